@@ -1,0 +1,536 @@
+#include "CommandLine.h"
+
+#include "FilterOptions.h"
+#include "OutputWriter.h"
+
+#include "core/CatalogueJson.h"
+#include "core/CatalogueStore.h"
+#include "core/DefaultCatalogue.h"
+#include "core/InitiativeLabels.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+namespace ssc {
+
+namespace {
+
+using nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList kCommands = {QStringLiteral("list"), QStringLiteral("facets"),
+                               QStringLiteral("show"), QStringLiteral("import"),
+                               QStringLiteral("export")};
+
+enum class Format
+{
+    Table,
+    Json,
+    Csv
+};
+
+struct Context
+{
+    QCommandLineParser parser;
+    QTextStream &out;
+    QTextStream &err;
+    Format format = Format::Table;
+    std::unique_ptr<CatalogueStore> store;
+
+    int fail(int code, const QString &message)
+    {
+        err << "ssc-catalogue: " << message << Qt::endl;
+        return code;
+    }
+};
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString yearsText(std::optional<int> start, std::optional<int> end)
+{
+    if (!start)
+        return {};
+    if (!end || *end == *start)
+        return QString::number(*start);
+    return QStringLiteral("%1-%2").arg(*start).arg(*end);
+}
+
+int openStore(Context &c, bool createIfMissing)
+{
+    const QString path = c.parser.value(QStringLiteral("db"));
+    auto store =
+        path.isEmpty()
+            ? DefaultCatalogue::openOrCreateSeeded(DefaultCatalogue::defaultPath())
+            : CatalogueStore::open(path, createIfMissing ? CatalogueStore::OpenMode::CreateIfMissing
+                                                         : CatalogueStore::OpenMode::ExistingOnly);
+    if (!store.ok())
+        return c.fail(CommandLine::CatalogueError, store.error().message);
+    c.store = std::move(store.value());
+    return CommandLine::Success;
+}
+
+std::optional<SortColumn> sortColumn(const QString &name)
+{
+    static const QHash<QString, SortColumn> columns = {
+        {QStringLiteral("title"), SortColumn::Title},
+        {QStringLiteral("countries"), SortColumn::Countries},
+        {QStringLiteral("areas"), SortColumn::ProgrammeAreas},
+        {QStringLiteral("partners"), SortColumn::Partners},
+        {QStringLiteral("funding"), SortColumn::Funding},
+        {QStringLiteral("years"), SortColumn::Years},
+        {QStringLiteral("status"), SortColumn::Status},
+        {QStringLiteral("type"), SortColumn::ActivityType},
+        {QStringLiteral("id"), SortColumn::Identifier},
+    };
+    const auto it = columns.constFind(name.toLower());
+    return it == columns.cend() ? std::nullopt : std::optional(*it);
+}
+
+int runList(Context &c)
+{
+    auto filter = FilterOptions::read(c.parser, *c.store);
+    if (!filter.ok())
+        return c.fail(CommandLine::InputError, filter.error().message);
+    PageRequest request;
+    if (c.parser.isSet(QStringLiteral("sort"))) {
+        const auto column = sortColumn(c.parser.value(QStringLiteral("sort")));
+        if (!column)
+            return c.fail(CommandLine::InputError,
+                          tr("--sort: unknown column \"%1\" (expected title, countries, areas, "
+                             "partners, funding, years, status, type or id)")
+                              .arg(c.parser.value(QStringLiteral("sort"))));
+        request.sort.column = *column;
+    }
+    request.sort.descending = c.parser.isSet(QStringLiteral("desc"));
+    bool ok = true;
+    request.limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || request.limit < 0)
+        return c.fail(CommandLine::InputError, tr("--limit: expected a whole number, 0 for all"));
+    if (request.limit == 0)
+        request.limit = -1; // SQLite: no limit
+    request.offset = c.parser.value(QStringLiteral("offset")).toInt(&ok);
+    if (!ok || request.offset < 0)
+        return c.fail(CommandLine::InputError, tr("--offset: expected a whole number"));
+
+    const auto rows = c.store->page(*filter, request);
+    const qint64 total = c.store->count(*filter);
+    switch (c.format) {
+    case Format::Json: {
+        json list = json::array();
+        for (const InitiativeRow &r : rows) {
+            json item = {{"id", s(r.id)},
+                         {"title", s(r.title)},
+                         {"countries", s(r.countries)},
+                         {"programmeAreas", s(r.programmeAreas)},
+                         {"partners", s(r.partners)},
+                         {"funding", s(r.funding)},
+                         {"status", s(r.status)},
+                         {"activityType", s(r.activityType)}};
+            item["startYear"] = r.startYear ? json(*r.startYear) : json(nullptr);
+            item["endYear"] = r.endYear ? json(*r.endYear) : json(nullptr);
+            list.push_back(std::move(item));
+        }
+        json doc = {{"total", total}, {"offset", request.offset}, {"initiatives", list}};
+        c.out << QString::fromStdString(doc.dump(2)) << '\n';
+        break;
+    }
+    case Format::Csv:
+    case Format::Table: {
+        OutputWriter::Rows table;
+        for (const InitiativeRow &r : rows) {
+            table << QStringList{r.id,
+                                 r.title,
+                                 r.countries,
+                                 r.programmeAreas,
+                                 r.partners,
+                                 r.funding,
+                                 yearsText(r.startYear, r.endYear),
+                                 Vocabulary::label(Vocabulary::Kind::Status, r.status),
+                                 Vocabulary::label(Vocabulary::Kind::ActivityType, r.activityType)};
+        }
+        const QStringList headers{
+            tr("ID"),       tr("Title"),   tr("Countries"), tr("Programme areas"),
+            tr("Partners"), tr("Funding"), tr("Years"),     tr("Status"),
+            tr("Type")};
+        if (c.format == Format::Csv) {
+            c.out << OutputWriter::csv(headers, table);
+        } else {
+            c.out << OutputWriter::table(headers, table, 36);
+            c.out << tr("%1 of %2 initiatives").arg(rows.size()).arg(total) << '\n';
+        }
+        break;
+    }
+    }
+    return CommandLine::Success;
+}
+
+int runFacets(Context &c)
+{
+    auto filter = FilterOptions::read(c.parser, *c.store);
+    if (!filter.ok())
+        return c.fail(CommandLine::InputError, filter.error().message);
+    std::vector<Facet> facets(std::begin(kAllFacets), std::end(kAllFacets));
+    if (c.parser.isSet(QStringLiteral("facet"))) {
+        const auto facet = facetFromKey(c.parser.value(QStringLiteral("facet")));
+        if (!facet) {
+            QStringList keys;
+            for (Facet f : kAllFacets)
+                keys << facetKey(f);
+            return c.fail(
+                CommandLine::InputError,
+                tr("--facet: unknown facet \"%1\" (expected one of: %2)")
+                    .arg(c.parser.value(QStringLiteral("facet")), keys.join(QStringLiteral(", "))));
+        }
+        facets = {*facet};
+    }
+    const qint64 total = c.store->count(*filter);
+    if (c.format == Format::Json) {
+        json all = json::object();
+        for (Facet f : facets) {
+            json list = json::array();
+            for (const FacetValueCount &v : c.store->facetCounts(*filter, f))
+                list.push_back({{"value", s(v.value)}, {"label", s(v.label)}, {"count", v.count}});
+            all[s(facetKey(f))] = std::move(list);
+        }
+        c.out << QString::fromStdString(json({{"total", total}, {"facets", all}}).dump(2)) << '\n';
+        return CommandLine::Success;
+    }
+    OutputWriter::Rows rows;
+    for (Facet f : facets) {
+        for (const FacetValueCount &v : c.store->facetCounts(*filter, f))
+            rows << QStringList{facetKey(f), v.value, v.label, QString::number(v.count)};
+    }
+    const QStringList headers{tr("Facet"), tr("Value"), tr("Name"), tr("Count")};
+    if (c.format == Format::Csv) {
+        c.out << OutputWriter::csv(headers, rows);
+    } else {
+        c.out << OutputWriter::table(headers, rows, 60);
+        c.out << tr("%1 initiatives match").arg(total) << '\n';
+    }
+    return CommandLine::Success;
+}
+
+// The initiative with the organisations and sources it refers to: a small
+// catalogue of its own, so `show --format json` output can be imported.
+CatalogueContent contentFor(const CatalogueStore &store, const std::vector<Initiative> &initiatives)
+{
+    CatalogueContent content;
+    content.name = store.name();
+    QSet<QString> orgKeys;
+    QSet<QString> sourceKeys;
+    for (const Initiative &in : initiatives) {
+        for (const Partnership &p : in.partners)
+            orgKeys.insert(p.organisation);
+        for (const FundingRecord &f : in.funding)
+            orgKeys.insert(f.source);
+        for (const QString &k : in.sources)
+            sourceKeys.insert(k);
+    }
+    for (const Organisation &o : store.organisations()) {
+        if (orgKeys.contains(o.id)) {
+            content.organisations.push_back(o);
+            for (const QString &k : o.sources)
+                sourceKeys.insert(k);
+        }
+    }
+    for (const Source &src : store.sources()) {
+        if (sourceKeys.contains(src.id))
+            content.sources.push_back(src);
+    }
+    content.initiatives = initiatives;
+    return content;
+}
+
+QStringList detailLines(const CatalogueStore &store, const Initiative &in)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    QStringList lines;
+    auto field = [&lines](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("%1: %2").arg(name, value);
+    };
+    lines << in.title << QString(in.title.size(), QLatin1Char('='));
+    field(tr("ID"), in.id);
+    field(tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
+    field(tr("Activity type"), Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
+    field(tr("Start"), in.start);
+    field(tr("End"), in.end);
+    QStringList modalities;
+    for (const QString &m : in.modalities)
+        modalities << Vocabulary::label(Vocabulary::Kind::Modality, m);
+    field(tr("Modalities"), modalities.join(QStringLiteral(", ")));
+    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
+        QStringList names;
+        for (const CountryParticipation &cp : in.countries) {
+            if (cp.role == role) {
+                const Country *country = ref.country(cp.code);
+                names << QStringLiteral("%1 (%2)").arg(country ? country->name : cp.code, cp.code);
+            }
+        }
+        field(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
+              names.join(QStringLiteral(", ")));
+    }
+    QStringList areas;
+    for (const QString &a : in.programmeAreas) {
+        const ProgrammeArea *area = ref.programmeArea(a);
+        areas << (area ? area->name : a);
+    }
+    field(tr("Programme areas"), areas.join(QStringLiteral("; ")));
+    for (const Partnership &p : in.partners) {
+        const auto org = store.organisation(p.organisation);
+        field(tr("Partner"),
+              QStringLiteral("%1 (%2)").arg(
+                  org ? org->name + (org->acronym.isEmpty() ? QString()
+                                                            : QStringLiteral(", ") + org->acronym)
+                      : p.organisation,
+                  Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role)));
+    }
+    for (const FundingRecord &f : in.funding) {
+        const auto org = store.organisation(f.source);
+        QString text = org ? org->displayName() : f.source;
+        if (f.amount)
+            text += QStringLiteral(": ") + InitiativeLabels::formatAmount(*f.amount, f.currency);
+        if (f.year)
+            text += QStringLiteral(" (%1)").arg(*f.year);
+        field(tr("Funding"), text);
+    }
+    field(tr("SDGs"), in.sdgs.join(QStringLiteral(", ")));
+    field(tr("Beneficiaries"), in.beneficiaries);
+    field(tr("Results"), in.results);
+    field(tr("Summary"), in.summary);
+    field(tr("Description"), in.description);
+    for (const Source &src : store.sources()) {
+        if (!in.sources.contains(src.id))
+            continue;
+        QStringList parts{src.title};
+        if (!src.publisher.isEmpty())
+            parts << src.publisher;
+        if (!src.date.isEmpty())
+            parts << src.date;
+        if (!src.url.isEmpty())
+            parts << src.url;
+        field(tr("Source"),
+              QStringLiteral("[%1] %2").arg(src.id, parts.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
+int runShow(Context &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 2)
+        return c.fail(CommandLine::InputError,
+                      tr("show: give one initiative ID (see `ssc-catalogue list`)"));
+    const auto in = c.store->initiative(args[1]);
+    if (!in)
+        return c.fail(CommandLine::InputError,
+                      tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
+    switch (c.format) {
+    case Format::Json:
+        c.out << QString::fromUtf8(CatalogueJson::serialize(contentFor(*c.store, {*in})));
+        break;
+    case Format::Csv: {
+        OutputWriter::Rows rows;
+        for (const QString &line : detailLines(*c.store, *in).mid(2))
+            rows << QStringList{line.section(QStringLiteral(": "), 0, 0),
+                                line.section(QStringLiteral(": "), 1)};
+        c.out << OutputWriter::csv({tr("Field"), tr("Value")}, rows);
+        break;
+    }
+    case Format::Table:
+        c.out << detailLines(*c.store, *in).join(QLatin1Char('\n')) << '\n';
+        break;
+    }
+    return CommandLine::Success;
+}
+
+int runImport(Context &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 2)
+        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
+    const QString format = c.parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("json"))
+        return c.fail(CommandLine::InputError,
+                      tr("import: --format %1 is not supported (expected json)").arg(format));
+    auto content = CatalogueJson::readFile(args[1]);
+    if (!content.ok())
+        return c.fail(CommandLine::InputError, content.error().message);
+    if (Status s = c.store->check(*content); !s)
+        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
+    const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
+    if (!dryRun) {
+        if (Status s = c.store->addContent(*content); !s)
+            return c.fail(CommandLine::CatalogueError, s.error().message);
+    }
+    c.out << (dryRun ? tr("Checked %1: %2 initiatives, %3 organisations and %4 sources would be "
+                          "imported into %5; nothing was written.")
+                     : tr("Imported %2 initiatives, %3 organisations and %4 sources from %1 into "
+                          "%5."))
+                 .arg(args[1])
+                 .arg(content->initiatives.size())
+                 .arg(content->organisations.size())
+                 .arg(content->sources.size())
+                 .arg(c.store->path())
+          << '\n';
+    return CommandLine::Success;
+}
+
+int runExport(Context &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 2)
+        return c.fail(CommandLine::InputError, tr("export: give one FILE to write"));
+    const QString format = c.parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("json"))
+        return c.fail(CommandLine::InputError,
+                      tr("export: --format %1 is not supported (expected json)").arg(format));
+    auto filter = FilterOptions::read(c.parser, *c.store);
+    if (!filter.ok())
+        return c.fail(CommandLine::InputError, filter.error().message);
+    CatalogueContent content;
+    if (filter->isEmpty()) {
+        content = c.store->content();
+    } else {
+        std::vector<Initiative> selected;
+        PageRequest all;
+        all.sort.column = SortColumn::Identifier;
+        all.limit = -1;
+        for (const InitiativeRow &row : c.store->page(*filter, all)) {
+            if (auto in = c.store->initiative(row.id))
+                selected.push_back(std::move(*in));
+        }
+        content = contentFor(*c.store, selected);
+        content.synthetic = c.store->isSynthetic();
+    }
+    if (Status s = CatalogueJson::writeFile(content, args[1]); !s)
+        return c.fail(CommandLine::InputError, s.error().message);
+    c.out << tr("Exported %1 initiatives to %2.").arg(content.initiatives.size()).arg(args[1])
+          << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QString &argument)
+{
+    return kCommands.contains(argument);
+}
+
+QString CommandLine::usage()
+{
+    return tr(
+        "Usage: ssc-catalogue [COMMAND] [OPTIONS]\n"
+        "With no command, opens the window.\n\n"
+        "Commands:\n"
+        "  list           list initiatives matching the filter flags\n"
+        "  facets         count initiatives per country, area, partner, ... under the filter\n"
+        "  show ID        everything about one initiative\n"
+        "  import FILE    add a catalogue file (JSON) to the catalogue\n"
+        "  export FILE    write the catalogue (or the filtered part) as a JSON file\n\n"
+        "Every command takes --db PATH (default: your catalogue in the user data folder).\n"
+        "Run `ssc-catalogue COMMAND --help` for its options.\n"
+        "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        out << usage();
+        return Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        out << "ssc-catalogue " << SSC_VERSION << '\n';
+        return Success;
+    }
+    const QString command = arguments.first();
+    Context c{{}, out, err, Format::Table, nullptr};
+    if (!isCommand(command))
+        return c.fail(InputError, tr("unknown command \"%1\" (expected list, facets, show, "
+                                     "import or export; see --help)")
+                                      .arg(command));
+
+    QCommandLineParser &parser = c.parser;
+    parser.setApplicationDescription(tr("ssc-catalogue %1").arg(command));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), tr("Catalogue file to use."), tr("PATH")});
+    const bool filters = command == QLatin1String("list") || command == QLatin1String("facets") ||
+                         command == QLatin1String("export");
+    if (filters)
+        FilterOptions::addTo(parser);
+    if (command != QLatin1String("import") && command != QLatin1String("export"))
+        parser.addOption({QStringLiteral("format"), tr("Output: table (default), json or csv."),
+                          tr("FORMAT"), QStringLiteral("table")});
+    else
+        parser.addOption({QStringLiteral("format"), tr("File format: json."), tr("FORMAT")});
+    if (command == QLatin1String("list")) {
+        parser.addOptions({
+            {QStringLiteral("sort"),
+             tr("Sort by title, countries, areas, partners, funding, years, status, type or id."),
+             tr("COLUMN")},
+            {QStringLiteral("desc"), tr("Sort in descending order.")},
+            {QStringLiteral("limit"), tr("At most N rows (default 50; 0 for all)."), tr("N"),
+             QStringLiteral("50")},
+            {QStringLiteral("offset"), tr("Skip the first N rows."), tr("N"), QStringLiteral("0")},
+        });
+    }
+    if (command == QLatin1String("facets"))
+        parser.addOption({QStringLiteral("facet"),
+                          tr("Only this facet (country, region, "
+                             "programme-area, partner, ...)."),
+                          tr("FACET")});
+    if (command == QLatin1String("import"))
+        parser.addOption({QStringLiteral("dry-run"), tr("Check the file; write nothing.")});
+    if (command == QLatin1String("show") || command == QLatin1String("import") ||
+        command == QLatin1String("export"))
+        parser.addPositionalArgument(command == QLatin1String("show") ? QStringLiteral("ID")
+                                                                      : QStringLiteral("FILE"),
+                                     tr("See above."));
+
+    if (!parser.parse(QStringList{QStringLiteral("ssc-catalogue")} + arguments))
+        return c.fail(InputError,
+                      parser.errorText() + tr(" (see ssc-catalogue %1 --help)").arg(command));
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (command == QLatin1String("list") || command == QLatin1String("facets") ||
+        command == QLatin1String("show")) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format == QLatin1String("json"))
+            c.format = Format::Json;
+        else if (format == QLatin1String("csv"))
+            c.format = Format::Csv;
+        else if (format != QLatin1String("table"))
+            return c.fail(
+                InputError,
+                tr("--format: unknown format \"%1\" (expected table, json or csv)").arg(format));
+    }
+    if (int code = openStore(c, command == QLatin1String("import")); code != Success)
+        return code;
+    if (command == QLatin1String("list"))
+        return runList(c);
+    if (command == QLatin1String("facets"))
+        return runFacets(c);
+    if (command == QLatin1String("show"))
+        return runShow(c);
+    if (command == QLatin1String("import"))
+        return runImport(c);
+    return runExport(c);
+}
+
+} // namespace ssc

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "CatalogueFilter.h"
+#include "Initiative.h"
+#include "QueryTypes.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ssc {
+
+// The catalogue file: the one class that holds SQL for it. Opening checks
+// the file is a catalogue the program can read and write, then upgrades its
+// schema in one transaction. A store uses one connection and must be used
+// on the thread that opened it; open one store per thread.
+class CatalogueStore
+{
+public:
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        ExistingOnly
+    };
+
+    static Result<std::unique_ptr<CatalogueStore>> open(const QString &path,
+                                                        OpenMode mode = OpenMode::CreateIfMissing);
+    // An in-memory catalogue (tests, previews).
+    static Result<std::unique_ptr<CatalogueStore>> openInMemory();
+    ~CatalogueStore();
+    CatalogueStore(const CatalogueStore &) = delete;
+    CatalogueStore &operator=(const CatalogueStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString name() const;
+    bool isSynthetic() const;
+    Status setName(const QString &name);
+
+    // Checks everything, then writes all of it in one transaction; on any
+    // problem nothing is written.
+    Status addContent(const CatalogueContent &content);
+    // The checks addContent makes, without writing.
+    Status check(const CatalogueContent &content) const;
+    CatalogueContent content() const;
+
+    qint64 initiativeCount() const;
+    std::optional<Initiative> initiative(const QString &id) const;
+    std::optional<Organisation> organisation(const QString &id) const;
+    std::vector<Organisation> organisations() const;
+    std::vector<Source> sources() const;
+
+    std::vector<InitiativeRow> page(const CatalogueFilter &filter,
+                                    const PageRequest &request) const;
+    qint64 count(const CatalogueFilter &filter) const;
+    // Counts per value of every facet, each under the filter without the
+    // facet's own selection.
+    FacetCounts facetCounts(const CatalogueFilter &filter) const;
+    std::vector<FacetValueCount> facetCounts(const CatalogueFilter &filter, Facet facet) const;
+    QueryResult query(const CatalogueFilter &filter, const PageRequest &request) const;
+
+    // For tests of upgrades: create a file at an older schema version.
+    static Status createAtVersion(const QString &path, int version);
+
+private:
+    CatalogueStore(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<CatalogueStore>> openConnection(const QString &path,
+                                                                  bool inMemory);
+    Status checkIdentity() const;
+    Status configure();
+    Status upgrade();
+    Status syncReferenceData();
+    QString info(const QString &key) const;
+    Status setInfo(const QString &key, const QString &value);
+    QString facetLabel(Facet facet, const QString &value) const;
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace ssc

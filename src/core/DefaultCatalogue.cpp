@@ -1,0 +1,57 @@
+#include "DefaultCatalogue.h"
+
+#include "CatalogueJson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ssc {
+
+QString DefaultCatalogue::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/catalogue.ssccat");
+}
+
+Result<CatalogueContent> DefaultCatalogue::bundledContent()
+{
+    return CatalogueJson::readFile(QStringLiteral(":/data/catalogue.json"));
+}
+
+Result<std::unique_ptr<CatalogueStore>> DefaultCatalogue::openOrCreateSeeded(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{
+            QCoreApplication::translate("DefaultCatalogue", "Cannot create the folder for %1")
+                .arg(path)};
+    // Build beside the target and rename when complete, so an interrupted
+    // first start never leaves a half-filled catalogue behind.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        auto content = bundledContent();
+        if (!content.ok())
+            return content.error();
+        auto store = CatalogueStore::open(partial);
+        if (!store.ok())
+            return store.error();
+        if (Status s = (*store)->addContent(*content); !s) {
+            store.value().reset();
+            QFile::remove(partial);
+            return s.error();
+        }
+    }
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, path))
+        return Error{QCoreApplication::translate("DefaultCatalogue", "Cannot create %1").arg(path)};
+    return CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+}
+
+} // namespace ssc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CatalogueFilter.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace ssc {
+
+// SQL text with its bound values. Values never go into the text.
+struct SqlFragment
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Turns a CatalogueFilter into conditions on the initiative table (alias
+// "i"), as "WHERE ..." or an empty fragment when nothing is selected.
+class FilterSql
+{
+public:
+    static SqlFragment where(const CatalogueFilter &filter);
+
+private:
+    static QString placeholders(qsizetype count);
+};
+
+} // namespace ssc

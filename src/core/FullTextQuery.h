@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace ssc {
+
+// Turns what a user typed into a safe FTS5 MATCH expression. Every word is
+// quoted, so FTS syntax characters (quotes, brackets, AND/OR/NEAR, ^, *, :)
+// are plain words and never an error. "Quoted phrases" stay phrases. The last
+// word is a prefix when the user is still typing it (search as you type).
+class FullTextQuery
+{
+public:
+    // Empty when the text has no searchable words.
+    static QString toMatchExpression(const QString &userText, bool lastWordIsPrefix = true);
+};
+
+} // namespace ssc

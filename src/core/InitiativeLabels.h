@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Initiative.h"
+
+#include <QStringList>
+
+namespace ssc {
+
+// Builds the short texts the results table shows for an initiative
+// ("Cuba (provider); Ethiopia (recipient)", "SSCAF: USD 3,000,000 (2017)")
+// and the names full-text search reads (country and partner names).
+class InitiativeLabels
+{
+public:
+    void describeCountries(const std::vector<CountryParticipation> &countries);
+    void describeAreas(const QStringList &areaIds);
+    void addPartner(const QString &displayName, const QString &searchName, const QString &role);
+    void addFunding(const QString &sourceName, const FundingRecord &funding);
+
+    QString countriesLabel() const { return m_countries.join(QStringLiteral("; ")); }
+    QString areasLabel() const { return m_areas.join(QStringLiteral("; ")); }
+    QString partnersLabel() const { return m_partners.join(QStringLiteral("; ")); }
+    QString fundingLabel() const { return m_funding.join(QStringLiteral("; ")); }
+    QString countryNames() const { return m_countryNames.join(QLatin1Char(' ')); }
+    QString partnerNames() const { return m_partnerNames.join(QLatin1Char(' ')); }
+
+    static QString formatAmount(double amount, const QString &currency);
+
+private:
+    QStringList m_countries;
+    QStringList m_areas;
+    QStringList m_partners;
+    QStringList m_funding;
+    QStringList m_countryNames;
+    QStringList m_partnerNames;
+};
+
+} // namespace ssc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace ssc {
+
+// An error a person can act on: what went wrong, where (file, line, record,
+// field) and what was expected, already phrased as one line.
+struct Error
+{
+    QString message;
+};
+
+// A value or an Error. Core functions return this instead of throwing or
+// showing dialogs; the GUI shows the message and the CLI prints it.
+template <typename T> class Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+    T &value() { return std::get<T>(m_state); }
+    const T &value() const { return std::get<T>(m_state); }
+    T &operator*() { return value(); }
+    T *operator->() { return &value(); }
+    const Error &error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+// For operations that return nothing on success.
+struct Done
+{};
+using Status = Result<Done>;
+inline Status success()
+{
+    return Done{};
+}
+
+} // namespace ssc

@@ -1,0 +1,153 @@
+#include "InitiativeDetailsView.h"
+
+#include "core/CatalogueStore.h"
+#include "core/InitiativeLabels.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
+
+namespace ssc {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &name, const QString &htmlValue)
+{
+    if (htmlValue.isEmpty())
+        return {};
+    return QStringLiteral("<tr><th align='left' valign='top' style='padding-right:12px'>%1</th>"
+                          "<td>%2</td></tr>")
+        .arg(esc(name), htmlValue);
+}
+
+QString paragraphs(const QString &text)
+{
+    QStringList parts;
+    for (const QString &p : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        parts << QStringLiteral("<p>%1</p>").arg(esc(p));
+    return parts.join(QString());
+}
+
+} // namespace
+
+InitiativeDetailsView::InitiativeDetailsView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenExternalLinks(true);
+    showNothing();
+}
+
+void InitiativeDetailsView::showNothing()
+{
+    setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                .arg(esc(tr("Select an initiative to read about it."))));
+}
+
+void InitiativeDetailsView::showInitiative(const CatalogueStore &store,
+                                           const Initiative &initiative)
+{
+    setHtml(toHtml(store, initiative));
+}
+
+QString InitiativeDetailsView::toHtml(const CatalogueStore &store, const Initiative &in)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(in.title));
+    if (!in.summary.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(in.summary));
+
+    QString table;
+    table += row(tr("Status"), esc(Vocabulary::label(Vocabulary::Kind::Status, in.status)));
+    table +=
+        row(tr("Type"), esc(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType)));
+    QString dates = esc(in.start);
+    if (!in.end.isEmpty() && in.end != in.start)
+        dates += QStringLiteral(" – ") + esc(in.end);
+    table += row(tr("Dates"), dates);
+    QStringList modalities;
+    for (const QString &m : in.modalities)
+        modalities << esc(Vocabulary::label(Vocabulary::Kind::Modality, m));
+    table += row(tr("Modality"), modalities.join(QStringLiteral(", ")));
+    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
+        QStringList names;
+        for (const CountryParticipation &c : in.countries) {
+            if (c.role == role) {
+                const Country *country = ref.country(c.code);
+                names << esc(country ? country->name : c.code);
+            }
+        }
+        table += row(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
+                     names.join(QStringLiteral(", ")));
+    }
+    QStringList areas;
+    for (const QString &id : in.programmeAreas) {
+        const ProgrammeArea *a = ref.programmeArea(id);
+        areas << esc(a ? a->name : id);
+    }
+    table += row(tr("Programme areas"), areas.join(QStringLiteral("; ")));
+    QStringList partners;
+    for (const Partnership &p : in.partners) {
+        const auto org = store.organisation(p.organisation);
+        partners << QStringLiteral("%1 (%2)").arg(
+            esc(org ? org->name : p.organisation),
+            esc(Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role).toLower()));
+    }
+    table += row(tr("Partners"), partners.join(QStringLiteral("<br>")));
+    QStringList funding;
+    for (const FundingRecord &f : in.funding) {
+        const auto org = store.organisation(f.source);
+        QString text = esc(org ? org->name : f.source);
+        if (f.amount)
+            text +=
+                QStringLiteral(": ") + esc(InitiativeLabels::formatAmount(*f.amount, f.currency));
+        if (f.year)
+            text += QStringLiteral(" (%1)").arg(*f.year);
+        funding << text;
+    }
+    table += row(tr("Funding"), funding.join(QStringLiteral("<br>")));
+    QStringList sdgs;
+    for (const QString &sdg : in.sdgs) {
+        const int goal = sdg.section(QLatin1Char('.'), 0, 0).toInt();
+        QString title;
+        for (const SdgGoal &g : ref.sdgGoals()) {
+            if (g.goal == goal)
+                title = g.shortTitle;
+        }
+        sdgs << esc(sdg.contains(QLatin1Char('.')) ? tr("Target %1").arg(sdg)
+                                                   : tr("Goal %1: %2").arg(sdg, title));
+    }
+    table += row(tr("SDGs"), sdgs.join(QStringLiteral("<br>")));
+    table += row(tr("Beneficiaries"), esc(in.beneficiaries));
+    html += QStringLiteral("<table cellspacing='4'>%1</table>").arg(table);
+
+    if (!in.description.isEmpty())
+        html +=
+            QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Description")), paragraphs(in.description));
+    if (!in.results.isEmpty())
+        html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Results")), paragraphs(in.results));
+
+    QStringList sources;
+    for (const Source &s : store.sources()) {
+        if (!in.sources.contains(s.id))
+            continue;
+        QString text = s.url.isEmpty()
+                           ? esc(s.title)
+                           : QStringLiteral("<a href='%1'>%2</a>").arg(esc(s.url), esc(s.title));
+        QStringList extra;
+        if (!s.publisher.isEmpty())
+            extra << esc(s.publisher);
+        if (!s.date.isEmpty())
+            extra << esc(s.date);
+        if (!extra.isEmpty())
+            text += QStringLiteral(" — ") + extra.join(QStringLiteral(", "));
+        sources << QStringLiteral("<li>%1</li>").arg(text);
+    }
+    if (!sources.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                    .arg(esc(tr("Sources")), sources.join(QString()));
+    return html;
+}
+
+} // namespace ssc

@@ -17,7 +17,8 @@ CREATE TABLE country (
     alpha3 TEXT NOT NULL,
     name TEXT NOT NULL,
     region_code TEXT REFERENCES region(code),
-    subregion_code TEXT REFERENCES region(code)
+    subregion_code TEXT REFERENCES region(code),
+    intermediate_code TEXT REFERENCES region(code)
 );
 
 CREATE TABLE sdg_goal (

@@ -157,12 +157,18 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QSt
         return Error{tr("Cannot open %1: %2").arg(path, message)};
     }
     std::unique_ptr<CatalogueStore> store(new CatalogueStore(db, inMemory ? QString() : path));
+    db = QSqlDatabase(); // the store holds the only handle, so it can remove the connection
     if (Status s = store->checkIdentity(); !s)
         return s.error();
     if (Status s = store->configure(); !s)
         return s.error();
     if (Status s = store->upgrade(); !s)
         return s.error();
+    // WAL only once the file is known good and current: a refused or failed
+    // open leaves the file byte for byte as it was.
+    QSqlQuery wal(store->m_db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Error{tr("Cannot configure %1: %2").arg(path, wal.lastError().text())};
     return store;
 }
 
@@ -189,9 +195,8 @@ Status CatalogueStore::checkIdentity() const
 Status CatalogueStore::configure()
 {
     QSqlQuery q(m_db);
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QLatin1String(pragma)))
             return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text())};
     }
@@ -245,10 +250,14 @@ Status CatalogueStore::syncReferenceData()
     auto exec = [this](const QString &sql, const QVariantList &binds) {
         return prepared(m_db, sql, binds);
     };
-    // Top-level regions first: sub-regions refer to them.
-    for (bool children : {false, true}) {
+    // Parents first: sub-regions refer to regions, intermediate regions to
+    // sub-regions.
+    for (int depth = 0; depth < 3; ++depth) {
         for (const Region &r : ref.regions()) {
-            if (r.parentCode.isEmpty() == children)
+            int level = 0;
+            for (const Region *p = &r; !p->parentCode.isEmpty(); p = ref.region(p->parentCode))
+                ++level;
+            if (level != depth)
                 continue;
             QSqlQuery q = exec(QStringLiteral("INSERT INTO region (code, name, parent_code) "
                                               "VALUES (?,?,?) ON CONFLICT(code) DO UPDATE SET "
@@ -266,11 +275,13 @@ Status CatalogueStore::syncReferenceData()
             return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
         };
         QSqlQuery q = exec(
-            QStringLiteral("INSERT INTO country (code, alpha3, name, region_code, subregion_code) "
-                           "VALUES (?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET alpha3 = "
-                           "excluded.alpha3, name = excluded.name, region_code = "
-                           "excluded.region_code, subregion_code = excluded.subregion_code"),
-            {c.code, c.alpha3, c.name, orNull(c.regionCode), orNull(c.subregionCode)});
+            QStringLiteral("INSERT INTO country (code, alpha3, name, region_code, subregion_code, "
+                           "intermediate_code) VALUES (?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE "
+                           "SET alpha3 = excluded.alpha3, name = excluded.name, region_code = "
+                           "excluded.region_code, subregion_code = excluded.subregion_code, "
+                           "intermediate_code = excluded.intermediate_code"),
+            {c.code, c.alpha3, c.name, orNull(c.regionCode), orNull(c.subregionCode),
+             orNull(c.intermediateCode)});
         if (q.lastError().isValid())
             return fail(q);
     }
@@ -514,7 +525,8 @@ std::vector<FacetValueCount> CatalogueStore::facetCounts(const CatalogueFilter &
         select = QStringLiteral(
             "SELECT r.code, r.name, count(DISTINCT ic.initiative_id) FROM initiative_country ic "
             "JOIN country c ON c.code = ic.country_code JOIN region r ON r.code IN "
-            "(c.region_code, c.subregion_code) JOIN initiative i ON i.id = ic.initiative_id%1 "
+            "(c.region_code, c.subregion_code, c.intermediate_code) JOIN initiative i ON i.id = "
+            "ic.initiative_id%1 "
             "GROUP BY r.code");
         break;
     case Facet::ProgrammeArea:

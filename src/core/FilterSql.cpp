@@ -37,8 +37,10 @@ SqlFragment FilterSql::where(const CatalogueFilter &f)
         const QString marks = placeholders(f.regions.size());
         conditions << QStringLiteral("i.id IN (SELECT ic.initiative_id FROM initiative_country ic "
                                      "JOIN country c ON c.code = ic.country_code "
-                                     "WHERE (c.region_code IN (%1) OR c.subregion_code IN (%1))%2)")
+                                     "WHERE (c.region_code IN (%1) OR c.subregion_code IN (%1) OR "
+                                     "c.intermediate_code IN (%1))%2)")
                           .arg(marks, roleCondition);
+        bindAll(f.regions);
         bindAll(f.regions);
         bindAll(f.regions);
         if (!f.countryRole.isEmpty())

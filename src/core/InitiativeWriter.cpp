@@ -225,7 +225,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     position = 0;
     for (const QString &sdg : in.sdgs) {
         const QString goal = sdg.section(QLatin1Char('.'), 0, 0);
-        const QString target = sdg.contains(QLatin1Char('.')) ? sdg : QString();
+        const QString target = sdg.contains(QLatin1Char('.')) ? sdg : QStringLiteral("");
         if (!run(m_insertSdg, {rowId, goal.toInt(), target, position++}))
             return fail(m_insertSdg, what);
     }

@@ -52,11 +52,13 @@ ReferenceData::ReferenceData()
         const QStringList &f = row.fields;
         if (f.size() < 11)
             continue;
-        Country c{f[1], f[2], f[0], f[8], f[9]};
+        Country c{f[1], f[2], f[0], f[8], f[9], f[10]};
         if (!c.regionCode.isEmpty() && !regions.contains(c.regionCode))
             regions.insert(c.regionCode, Region{c.regionCode, f[5], {}});
         if (!c.subregionCode.isEmpty() && !regions.contains(c.subregionCode))
             regions.insert(c.subregionCode, Region{c.subregionCode, f[6], c.regionCode});
+        if (!c.intermediateCode.isEmpty() && !regions.contains(c.intermediateCode))
+            regions.insert(c.intermediateCode, Region{c.intermediateCode, f[7], c.subregionCode});
         m_countries.push_back(c);
     }
     for (const Region &r : regions)

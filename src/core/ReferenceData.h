@@ -15,6 +15,7 @@ struct Country
     QString name;
     QString regionCode; // UN M49, e.g. "002" Africa; empty for Antarctica
     QString subregionCode;
+    QString intermediateCode; // e.g. "014" Eastern Africa; often empty
 };
 
 struct Region

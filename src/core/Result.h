@@ -28,7 +28,9 @@ public:
     T &value() { return std::get<T>(m_state); }
     const T &value() const { return std::get<T>(m_state); }
     T &operator*() { return value(); }
+    const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:

@@ -48,10 +48,10 @@ void InitiativeDetailsView::showNothing()
 void InitiativeDetailsView::showInitiative(const CatalogueStore &store,
                                            const Initiative &initiative)
 {
-    setHtml(toHtml(store, initiative));
+    setHtml(htmlFor(store, initiative));
 }
 
-QString InitiativeDetailsView::toHtml(const CatalogueStore &store, const Initiative &in)
+QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initiative &in)
 {
     const ReferenceData &ref = ReferenceData::instance();
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(in.title));

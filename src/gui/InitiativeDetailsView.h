@@ -19,7 +19,7 @@ public:
     void showInitiative(const CatalogueStore &store, const Initiative &initiative);
     void showNothing();
 
-    static QString toHtml(const CatalogueStore &store, const Initiative &initiative);
+    static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
 };
 
 } // namespace ssc

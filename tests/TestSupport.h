@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/CatalogueJson.h"
+#include "core/CatalogueStore.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Lets Catch print QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << value.toStdString();
+}
+
+namespace ssc::test {
+
+inline QString fixturePath(const QString &name)
+{
+    return QStringLiteral(SSC_TEST_FIXTURES "/") + name;
+}
+
+inline CatalogueContent loadFixture(const QString &name)
+{
+    auto content = CatalogueJson::readFile(fixturePath(name));
+    INFO((content.ok() ? QString() : content.error().message).toStdString());
+    REQUIRE(content.ok());
+    return *content;
+}
+
+inline std::unique_ptr<CatalogueStore> storeWith(const CatalogueContent &content)
+{
+    auto store = CatalogueStore::openInMemory();
+    REQUIRE(store.ok());
+    const Status added = (*store)->addContent(content);
+    INFO((added.ok() ? QString() : added.error().message).toStdString());
+    REQUIRE(added.ok());
+    return std::move(store.value());
+}
+
+inline QStringList idsOf(const std::vector<InitiativeRow> &rows)
+{
+    QStringList ids;
+    for (const auto &r : rows)
+        ids << r.id;
+    ids.sort();
+    return ids;
+}
+
+inline QStringList matching(const CatalogueStore &store, const CatalogueFilter &filter)
+{
+    PageRequest all;
+    all.limit = -1;
+    return idsOf(store.page(filter, all));
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace ssc::test

@@ -1,0 +1,14 @@
+// Test runner for the GUI tests: a QApplication on the offscreen platform.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SSCCatalogueTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ssc-catalogue-gui-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,304 @@
+#include "TestSupport.h"
+
+#include "cli/CommandLine.h"
+
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = CommandLine::run(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// A catalogue file filled with the small fixture.
+struct CatalogueFile
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("test.ssccat"));
+    CatalogueFile()
+    {
+        const Run r =
+            cli({QStringLiteral("import"), fixturePath(QStringLiteral("small-catalogue.json")),
+                 QStringLiteral("--db"), path});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+    }
+};
+
+nlohmann::json parse(const QString &text)
+{
+    return nlohmann::json::parse(text.toStdString());
+}
+
+} // namespace
+
+TEST_CASE("list filters, sorts and prints table, JSON and CSV", "[cli]")
+{
+    CatalogueFile db;
+    Run r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("6 of 6 initiatives")));
+    CHECK(r.err.isEmpty());
+
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--country"),
+             QStringLiteral("Ethiopia"), QStringLiteral("--role"), QStringLiteral("recipient"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    auto doc = parse(r.out);
+    CHECK(doc["total"] == 2);
+    REQUIRE(doc["initiatives"].size() == 2);
+    CHECK(doc["initiatives"][0]["id"] == "emtct-cuba-ethiopia");
+    CHECK(doc["initiatives"][1]["id"] == "mnch-china-uganda");
+    CHECK(doc["initiatives"][0]["startYear"] == 2019);
+
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--country"),
+             QStringLiteral("ET"), QStringLiteral("--country"), QStringLiteral("st"),
+             QStringLiteral("--area"), QStringLiteral("Health"), QStringLiteral("--from"),
+             QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    doc = parse(r.out);
+    CHECK(doc["total"] == 2);
+
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--search"),
+             QStringLiteral("Sao Tome"), QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(r.code == 0);
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].startsWith(QStringLiteral("ID,Title,Countries")));
+    CHECK(lines[1].startsWith(QStringLiteral("brazil-sao-tome-ecd,Early childhood exchange")));
+
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--sort"),
+             QStringLiteral("years"), QStringLiteral("--desc"), QStringLiteral("--limit"),
+             QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    doc = parse(r.out);
+    CHECK(doc["total"] == 6);
+    REQUIRE(doc["initiatives"].size() == 1);
+    CHECK(doc["initiatives"][0]["id"] == "cash-transfers-cop");
+
+    for (const char *flag : {"--partner", "--funding"}) {
+        r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QString::fromLatin1(flag),
+                 QStringLiteral("SSCAF"), QStringLiteral("--type"), QStringLiteral("Study tour"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        REQUIRE(r.code == 0);
+        CHECK(parse(r.out)["total"] == (QByteArray(flag) == "--funding" ? 1 : 0));
+    }
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--sdg"),
+             QStringLiteral("3"), QStringLiteral("--status"), QStringLiteral("ongoing"),
+             QStringLiteral("--modality"), QStringLiteral("technical-assistance"),
+             QStringLiteral("--region"), QStringLiteral("Eastern Africa"), QStringLiteral("--to"),
+             QStringLiteral("2019"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    CHECK(parse(r.out)["total"] == 1);
+}
+
+TEST_CASE("facets prints cross-filtered counts", "[cli]")
+{
+    CatalogueFile db;
+    Run r =
+        cli({QStringLiteral("facets"), QStringLiteral("--db"), db.path, QStringLiteral("--country"),
+             QStringLiteral("ET"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const auto doc = parse(r.out);
+    CHECK(doc["total"] == 3);
+    std::map<std::string, int> countries;
+    for (const auto &v : doc["facets"]["country"])
+        countries[v["value"]] = v["count"];
+    CHECK(countries["ET"] == 3);
+    CHECK(countries["ST"] == 1); // not narrowed by the country selection itself
+    std::map<std::string, int> areas;
+    for (const auto &v : doc["facets"]["programme-area"])
+        areas[v["value"]] = v["count"];
+    CHECK(areas["health"] == 2);
+    CHECK(areas.count("ecd") == 0);
+
+    r = cli({QStringLiteral("facets"), QStringLiteral("--db"), db.path, QStringLiteral("--facet"),
+             QStringLiteral("status")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Ongoing")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("country ")));
+
+    r = cli({QStringLiteral("facets"), QStringLiteral("--db"), db.path, QStringLiteral("--format"),
+             QStringLiteral("csv")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.startsWith(QStringLiteral("Facet,Value,Name,Count\r\n")));
+    CHECK(r.out.contains(QStringLiteral("sdg,3,Good health and well-being,2\r\n")));
+}
+
+TEST_CASE("show prints one initiative", "[cli]")
+{
+    CatalogueFile db;
+    Run r = cli({QStringLiteral("show"), QStringLiteral("emtct-cuba-ethiopia"),
+                 QStringLiteral("--db"), db.path});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("EMTCT technical assistance from Cuba to Ethiopia")));
+    CHECK(r.out.contains(QStringLiteral("Provider: Cuba (CU)")));
+    CHECK(r.out.contains(QStringLiteral("Facilitator: Brazil (BR)")));
+    CHECK(r.out.contains(QStringLiteral("Funding: SSCAF: USD 250,000 (2019)")));
+    CHECK(r.out.contains(QStringLiteral("Source: [fixture] Test fixture document")));
+
+    r = cli({QStringLiteral("show"), QStringLiteral("emtct-cuba-ethiopia"), QStringLiteral("--db"),
+             db.path, QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    const auto one = CatalogueJson::parse(r.out.toUtf8(), QStringLiteral("show"));
+    REQUIRE(one.ok());
+    REQUIRE(one->initiatives.size() == 1);
+    CHECK(one->initiatives[0].funding[0].amount == 250000.0);
+    CHECK(one->organisations.size() == 3);
+
+    r = cli(
+        {QStringLiteral("show"), QStringLiteral("no-such-thing"), QStringLiteral("--db"), db.path});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("no initiative \"no-such-thing\"")));
+}
+
+TEST_CASE("export writes the catalogue or the filtered part and import reads it back", "[cli]")
+{
+    CatalogueFile db;
+    const QString all = db.dir.filePath(QStringLiteral("all.json"));
+    Run r = cli({QStringLiteral("export"), all, QStringLiteral("--db"), db.path});
+    REQUIRE(r.code == 0);
+    const auto exported = CatalogueJson::readFile(all);
+    REQUIRE(exported.ok());
+    CHECK(*exported == loadFixture(QStringLiteral("small-catalogue.json")));
+
+    const QString part = db.dir.filePath(QStringLiteral("part.json"));
+    r = cli({QStringLiteral("export"), part, QStringLiteral("--db"), db.path,
+             QStringLiteral("--area"), QStringLiteral("health")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Exported 2 initiatives")));
+    const QString other = db.dir.filePath(QStringLiteral("other.ssccat"));
+    r = cli({QStringLiteral("import"), part, QStringLiteral("--db"), other});
+    REQUIRE(r.code == 0);
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), other, QStringLiteral("--format"),
+             QStringLiteral("json")});
+    CHECK(parse(r.out)["total"] == 2);
+
+    r = cli({QStringLiteral("import"), part, QStringLiteral("--db"), other,
+             QStringLiteral("--dry-run")});
+    CHECK(r.code == 1); // the same ids are already there
+    CHECK(r.err.contains(QStringLiteral("duplicate id")));
+}
+
+TEST_CASE("Usage and input errors exit 1, catalogue errors exit 2, one line on stderr",
+          "[cli][bad-input]")
+{
+    CatalogueFile db;
+    auto oneLine = [](const Run &r) {
+        return r.err.endsWith(QLatin1Char('\n')) && r.err.count(QLatin1Char('\n')) == 1;
+    };
+    Run r = cli({QStringLiteral("frobnicate")});
+    CHECK(r.code == 1);
+    CHECK(oneLine(r));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--country"),
+             QStringLiteral("Atlantis")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("--country: unknown country \"Atlantis\"")));
+    CHECK(oneLine(r));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--format"),
+             QStringLiteral("xml")});
+    CHECK(r.code == 1);
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--from"),
+             QStringLiteral("soon")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("--from")));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--bogus")});
+    CHECK(r.code == 1);
+    CHECK(oneLine(r));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path, QStringLiteral("--partner"),
+             QStringLiteral("Nobody")});
+    CHECK(r.code == 1);
+
+    const QString bad = db.dir.filePath(QStringLiteral("bad.json"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("{ \"format\": \"ssc-catalogue\", \"formatVersion\": 1,\n \"initiatives\": [ }");
+    }
+    r = cli({QStringLiteral("import"), bad, QStringLiteral("--db"), db.path});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("line 2")));
+    CHECK(oneLine(r));
+
+    const QString notCatalogue = db.dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notCatalogue);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+    }
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), notCatalogue});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("not an SSC catalogue")));
+    CHECK(oneLine(r));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"),
+             db.dir.filePath(QStringLiteral("missing.ssccat"))});
+    CHECK(r.code == 2);
+    CHECK_FALSE(QFile::exists(db.dir.filePath(QStringLiteral("missing.ssccat"))));
+
+    r = cli({QStringLiteral("export"), QStringLiteral("/nonexistent-dir/x.json"),
+             QStringLiteral("--db"), db.path});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("/nonexistent-dir/x.json")));
+}
+
+TEST_CASE("Every command has --help", "[cli]")
+{
+    for (const char *command : {"list", "facets", "show", "import", "export"}) {
+        const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        INFO(command);
+        CHECK(r.code == 0);
+        CHECK(r.out.contains(QStringLiteral("--db")));
+    }
+    const Run list = cli({QStringLiteral("list"), QStringLiteral("--help")});
+    for (const char *flag :
+         {"--country", "--role", "--region", "--area", "--partner", "--funding", "--modality",
+          "--type", "--sdg", "--from", "--to", "--status", "--search", "--format", "--sort"})
+        CHECK(list.out.contains(QString::fromLatin1(flag)));
+    const Run top = cli({QStringLiteral("--help")});
+    CHECK(top.code == 0);
+    CHECK(top.out.contains(QStringLiteral("Exit codes")));
+}
+
+TEST_CASE("The executable runs commands headless and returns their exit codes", "[cli][process]")
+{
+    QTemporaryDir dir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    // No --db: the user's catalogue is created from the bundled one.
+    p.start(QStringLiteral(SSC_EXECUTABLE),
+            {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 0);
+    const auto doc = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+    CHECK(doc["total"].get<int>() >= 20);
+    CHECK(
+        QFile::exists(dir.filePath(QStringLiteral("SSCCatalogue/ssc-catalogue/catalogue.ssccat"))));
+
+    p.start(QStringLiteral(SSC_EXECUTABLE), {QStringLiteral("show"), QStringLiteral("nope")});
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitCode() == 1);
+    CHECK(p.readAllStandardError().trimmed().count('\n') == 0);
+}

@@ -1,0 +1,179 @@
+#include "TestSupport.h"
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+QStringList ids(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *id : list)
+        out << QString::fromLatin1(id);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Filters select initiatives: OR within a facet, AND across facets", "[filter]")
+{
+    const auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    CatalogueFilter f;
+    CHECK(store->count(f) == 6);
+
+    SECTION("country, any role")
+    {
+        f.countries = {QStringLiteral("ET")};
+        CHECK(matching(*store, f) ==
+              ids({"emtct-cuba-ethiopia", "mnch-china-uganda", "cash-transfers-cop"}));
+    }
+    SECTION("country with a role")
+    {
+        f.countries = {QStringLiteral("ET")};
+        f.countryRole = QStringLiteral("recipient");
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "mnch-china-uganda"}));
+        f.countryRole = QStringLiteral("facilitator");
+        CHECK(matching(*store, f).isEmpty());
+    }
+    SECTION("several countries are OR")
+    {
+        f.countries = {QStringLiteral("ST"), QStringLiteral("TH")};
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd", "wash-asia-conference"}));
+    }
+    SECTION("a role alone finds initiatives with a country in that role")
+    {
+        f.countryRole = QStringLiteral("facilitator");
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia"}));
+    }
+    SECTION("region and sub-region come from the countries")
+    {
+        f.regions = {QStringLiteral("002")}; // Africa
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia",
+                                          "mnch-china-uganda", "cash-transfers-cop"}));
+        f.regions = {QStringLiteral("034")}; // Southern Asia
+        CHECK(matching(*store, f) == ids({"wash-asia-conference"}));
+        f.regions = {QStringLiteral("419")}; // Latin America and the Caribbean
+        f.countryRole = QStringLiteral("recipient");
+        CHECK(matching(*store, f).isEmpty());
+        f.countryRole = QStringLiteral("provider");
+        CHECK(matching(*store, f) ==
+              ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia", "cash-transfers-cop"}));
+    }
+    SECTION("a programme area includes its children")
+    {
+        f.programmeAreas = {QStringLiteral("health")};
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "mnch-china-uganda"}));
+        f.programmeAreas = {QStringLiteral("health.mnch")};
+        CHECK(matching(*store, f) == ids({"mnch-china-uganda"}));
+        f.programmeAreas = {QStringLiteral("social-protection")};
+        CHECK(matching(*store, f) == ids({"cash-transfers-cop"}));
+    }
+    SECTION("partners and funding sources")
+    {
+        f.partners = {QStringLiteral("abc"), QStringLiteral("moh-cu")};
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia"}));
+        f = {};
+        f.fundingSources = {QStringLiteral("sscaf")};
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "mnch-china-uganda"}));
+    }
+    SECTION("modality, activity type, SDG and status")
+    {
+        f.modalities = {QStringLiteral("technical-assistance")};
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia"}));
+        f = {};
+        f.activityTypes = {QStringLiteral("conference"), QStringLiteral("publication")};
+        CHECK(matching(*store, f) == ids({"wash-asia-conference", "undated-publication"}));
+        f = {};
+        f.sdgGoals = {4};
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd"}));
+        f.sdgGoals = {3, 6};
+        CHECK(matching(*store, f) ==
+              ids({"emtct-cuba-ethiopia", "mnch-china-uganda", "wash-asia-conference"}));
+        f = {};
+        f.statuses = {QStringLiteral("ongoing")};
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "mnch-china-uganda"}));
+    }
+    SECTION("a year range selects initiatives whose span overlaps it")
+    {
+        f.fromYear = 2015;
+        f.toYear = 2019;
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia"}));
+        f = {};
+        f.fromYear = 2021; // open-ended start 2020 counts as 2020 only
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "cash-transfers-cop"}));
+        f = {};
+        f.toYear = 2012;
+        CHECK(matching(*store, f) == ids({"wash-asia-conference"}));
+    }
+    SECTION("facets combine with AND")
+    {
+        f.countries = {QStringLiteral("ET")};
+        f.programmeAreas = {QStringLiteral("health")};
+        f.statuses = {QStringLiteral("ongoing")};
+        f.fundingSources = {QStringLiteral("sscaf")};
+        CHECK(matching(*store, f) == ids({"emtct-cuba-ethiopia", "mnch-china-uganda"}));
+        f.modalities = {QStringLiteral("knowledge-exchange")};
+        CHECK(matching(*store, f) == ids({"mnch-china-uganda"}));
+        f.text = QStringLiteral("cuba");
+        CHECK(matching(*store, f).isEmpty());
+    }
+}
+
+TEST_CASE("Facet counts leave out the facet's own selection", "[filter][facets]")
+{
+    const auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    CatalogueFilter f;
+    f.countries = {QStringLiteral("ET")};
+    f.statuses = {QStringLiteral("ongoing")};
+    const FacetCounts counts = store->facetCounts(f);
+    auto countOf = [&counts](Facet facet, const QString &value) -> qint64 {
+        for (const FacetValueCount &v : counts.at(facet)) {
+            if (v.value == value)
+                return v.count;
+        }
+        return 0;
+    };
+    // Country counts apply the status selection but not the country one.
+    CHECK(countOf(Facet::Country, QStringLiteral("ET")) == 2);
+    CHECK(countOf(Facet::Country, QStringLiteral("CU")) == 1);
+    CHECK(countOf(Facet::Country, QStringLiteral("ST")) == 0);
+    // Status counts apply the country selection but not the status one.
+    CHECK(countOf(Facet::Status, QStringLiteral("ongoing")) == 2);
+    CHECK(countOf(Facet::Status, QStringLiteral("planned")) == 1);
+    // Other facets apply both.
+    CHECK(countOf(Facet::ProgrammeArea, QStringLiteral("health")) == 2);
+    CHECK(countOf(Facet::ProgrammeArea, QStringLiteral("health.emtct")) == 1);
+    CHECK(countOf(Facet::ProgrammeArea, QStringLiteral("social-protection")) == 0);
+    CHECK(countOf(Facet::Sdg, QStringLiteral("3")) == 2);
+    CHECK(countOf(Facet::Region, QStringLiteral("002")) == 2);
+    CHECK(countOf(Facet::FundingSource, QStringLiteral("sscaf")) == 2);
+}
+
+TEST_CASE("Pages come in the chosen sort order", "[filter][sort]")
+{
+    const auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    PageRequest request;
+    request.limit = 2;
+    request.sort = {SortColumn::Title, false};
+    auto rows = store->page({}, request);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].id == QStringLiteral("cash-transfers-cop"));
+    CHECK(rows[1].id == QStringLiteral("brazil-sao-tome-ecd"));
+    request.offset = 4;
+    rows = store->page({}, request);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].id == QStringLiteral("wash-asia-conference"));
+
+    request = {};
+    request.sort = {SortColumn::Years, true};
+    rows = store->page({}, request);
+    REQUIRE(rows.size() == 6);
+    CHECK(rows.front().id == QStringLiteral("cash-transfers-cop"));
+    CHECK(rows.back().id == QStringLiteral("undated-publication"));
+    CHECK(rows[0].startYear == 2025);
+
+    request.sort = {SortColumn::Funding, true};
+    rows = store->page({}, request);
+    CHECK(rows.front().funding.startsWith(QStringLiteral("SSCAF: USD 250,000 (2019)")));
+}

@@ -29,6 +29,7 @@ MainWindow::MainWindow(std::unique_ptr<CatalogueStore> store, QWidget *parent)
     m_ui->resultsView->horizontalHeader()->setSortIndicator(InitiativeTableModel::Title,
                                                             Qt::AscendingOrder);
     m_ui->resultsView->verticalHeader()->hide();
+    m_ui->resultsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->resultsView->setColumnWidth(InitiativeTableModel::Title, 320);
     m_ui->resultsView->setColumnWidth(InitiativeTableModel::Countries, 220);

@@ -369,12 +369,11 @@ int runImport(Context &c)
     auto content = CatalogueJson::readFile(args[1]);
     if (!content.ok())
         return c.fail(CommandLine::InputError, content.error().message);
-    if (Status s = c.store->check(*content); !s)
-        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
     const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    if (!dryRun) {
-        if (Status s = c.store->addContent(*content); !s)
+    if (Status s = dryRun ? c.store->check(*content) : c.store->addContent(*content); !s) {
+        if (s.error().kind == Error::Kind::Catalogue)
             return c.fail(CommandLine::CatalogueError, s.error().message);
+        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
     }
     c.out << (dryRun ? tr("Checked %1: %2 initiatives, %3 organisations and %4 sources would be "
                           "imported into %5; nothing was written.")

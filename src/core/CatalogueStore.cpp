@@ -211,13 +211,15 @@ Status CatalogueStore::upgrade()
         return success();
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text())};
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
     if (Status s = SchemaMigrator::migrate(m_db); !s)
         return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
     if (Status s = syncReferenceData(); !s)
         return s;
     if (!transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text())};
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
     return success();
 }
 
@@ -355,7 +357,8 @@ Status CatalogueStore::setInfo(const QString &key, const QString &value)
                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                            {key, value});
     if (q.lastError().isValid())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text())};
+        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
     return success();
 }
 
@@ -391,13 +394,18 @@ Status CatalogueStore::check(const CatalogueContent &content) const
 
 Status CatalogueStore::addContent(const CatalogueContent &content)
 {
-    if (Status s = check(content); !s)
-        return s;
     InitiativeWriter writer(m_db);
+    CatalogueValidator::Existing existing;
+    existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+    existing.organisation = [&writer](const QString &k) { return writer.organisationExists(k); };
+    existing.initiative = [&writer](const QString &k) { return writer.initiativeExists(k); };
+    if (Status s = CatalogueValidator::validate(content, existing); !s)
+        return s;
 
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text())};
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
     for (const Source &s : content.sources) {
         if (Status st = writer.addSource(s); !st)
             return st;
@@ -419,7 +427,8 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
             return st;
     }
     if (!transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text())};
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
     return success();
 }
 

@@ -30,6 +30,10 @@ template <typename T> QVariant optionalOrNull(const std::optional<T> &value)
 
 InitiativeWriter::InitiativeWriter(QSqlDatabase db) : m_db(std::move(db))
 {
+    m_findInitiative = prepare(QStringLiteral("SELECT 1 FROM initiative WHERE key = ?"));
+    m_findSource = prepare(QStringLiteral("SELECT id FROM source WHERE key = ?"));
+    m_findOrganisation =
+        prepare(QStringLiteral("SELECT id, name, acronym FROM organisation WHERE key = ?"));
     m_insertInitiative = prepare(QStringLiteral(
         "INSERT INTO initiative (key, title, summary, description, status, start_date, end_date, "
         "start_year, end_year, activity_type, beneficiaries, results, countries_label, "
@@ -64,20 +68,23 @@ QSqlQuery InitiativeWriter::prepare(const QString &sql)
 Status InitiativeWriter::fail(const QSqlQuery &query, const QString &what)
 {
     return Error{QCoreApplication::translate("InitiativeWriter", "Could not write %1: %2")
-                     .arg(what, query.lastError().text())};
+                     .arg(what, query.lastError().text()),
+                 Error::Kind::Catalogue};
 }
 
 qint64 InitiativeWriter::sourceRowId(const QString &key)
 {
     if (const auto it = m_sources.constFind(key); it != m_sources.cend())
         return *it;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM source WHERE key = ?"));
-    q.addBindValue(key);
+    QSqlQuery &q = m_findSource;
+    q.bindValue(0, key);
     if (q.exec() && q.next()) {
-        m_sources.insert(key, q.value(0).toLongLong());
-        return q.value(0).toLongLong();
+        const qint64 rowId = q.value(0).toLongLong();
+        q.finish();
+        m_sources.insert(key, rowId);
+        return rowId;
     }
+    q.finish();
     return -1;
 }
 
@@ -85,25 +92,28 @@ const InitiativeWriter::OrganisationRow *InitiativeWriter::organisationRow(const
 {
     if (const auto it = m_organisations.constFind(key); it != m_organisations.cend())
         return &*it;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, acronym FROM organisation WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
+    QSqlQuery &q = m_findOrganisation;
+    q.bindValue(0, key);
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return nullptr;
+    }
     Organisation o;
     o.name = q.value(1).toString();
     o.acronym = q.value(2).toString();
     OrganisationRow row{q.value(0).toLongLong(), o.displayName(),
                         o.acronym.isEmpty() ? o.name : o.name + QLatin1Char(' ') + o.acronym};
+    q.finish();
     return &*m_organisations.insert(key, row);
 }
 
 bool InitiativeWriter::initiativeExists(const QString &key)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM initiative WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next();
+    QSqlQuery &q = m_findInitiative;
+    q.bindValue(0, key);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 Status InitiativeWriter::addSource(const Source &s)

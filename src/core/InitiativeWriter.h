@@ -39,6 +39,9 @@ private:
     QSqlQuery prepare(const QString &sql);
 
     QSqlDatabase m_db;
+    QSqlQuery m_findInitiative;
+    QSqlQuery m_findSource;
+    QSqlQuery m_findOrganisation;
     QHash<QString, qint64> m_sources;
     QHash<QString, OrganisationRow> m_organisations;
     QSqlQuery m_insertInitiative;

@@ -12,7 +12,13 @@ namespace ssc {
 // field) and what was expected, already phrased as one line.
 struct Error
 {
+    enum class Kind
+    {
+        Input,     // the file, value or argument given is wrong
+        Catalogue, // the catalogue cannot be opened, read or written
+    };
     QString message;
+    Kind kind = Kind::Input;
 };
 
 // A value or an Error. Core functions return this instead of throwing or

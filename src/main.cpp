@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -20,20 +21,18 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
 }
 
-bool wantsCommandLine(int argc, char **argv)
+// A command, --help or --version runs headless. A catalogue file given on
+// its own (as a file manager does) opens in the window; any other bare word
+// is taken as a mistyped command so the CLI can say so.
+bool wantsCommandLine(const QStringList &arguments)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (ssc::CommandLine::isCommand(arg) || arg == QLatin1String("--help") ||
-            arg == QLatin1String("-h") || arg == QLatin1String("help") ||
+    for (const QString &arg : arguments) {
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
             arg == QLatin1String("--version"))
             return true;
-        if (arg == QLatin1String("--db"))
-            ++i; // its value
-        else if (!arg.startsWith(QLatin1Char('-')))
-            return true; // an unknown command: let the CLI say so
     }
-    return false;
+    const QString first = ssc::CommandLine::firstPositional(arguments);
+    return !first.isEmpty() && (ssc::CommandLine::isCommand(first) || !QFileInfo::exists(first));
 }
 
 int runWindow(int argc, char **argv)
@@ -43,8 +42,12 @@ int runWindow(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Catalogue file to open."), QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("catalogue"),
+                                 QStringLiteral("Catalogue file to open (same as --db)."));
     parser.process(app);
-    const QString path = parser.value(QStringLiteral("db"));
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     auto store =
         path.isEmpty()
             ? ssc::DefaultCatalogue::openOrCreateSeeded(ssc::DefaultCatalogue::defaultPath())
@@ -62,13 +65,16 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (!wantsCommandLine(argc, argv))
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!wantsCommandLine(arguments))
         return runWindow(argc, argv);
     QCoreApplication app(argc, argv);
     setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList arguments = app.arguments();
+    arguments = app.arguments();
     arguments.removeFirst();
     return ssc::CommandLine::run(arguments, out, err);
 }

@@ -49,11 +49,41 @@ inline QStringList idsOf(const std::vector<InitiativeRow> &rows)
     return ids;
 }
 
+// The store's answers, required to succeed.
+template <typename T> T okValue(Result<T> result)
+{
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return std::move(result.value());
+}
+
+inline qint64 countOf(const CatalogueStore &store, const CatalogueFilter &filter)
+{
+    return okValue(store.count(filter));
+}
+
+inline FacetCounts facetsOf(const CatalogueStore &store, const CatalogueFilter &filter)
+{
+    return okValue(store.facetCounts(filter));
+}
+
+inline std::vector<InitiativeRow> pageOf(const CatalogueStore &store, const CatalogueFilter &filter,
+                                         const PageRequest &request)
+{
+    return okValue(store.page(filter, request));
+}
+
+inline QueryResult queryOf(const CatalogueStore &store, const CatalogueFilter &filter,
+                           const PageRequest &request)
+{
+    return okValue(store.query(filter, request));
+}
+
 inline QStringList matching(const CatalogueStore &store, const CatalogueFilter &filter)
 {
     PageRequest all;
     all.limit = -1;
-    return idsOf(store.page(filter, all));
+    return idsOf(pageOf(store, filter, all));
 }
 
 inline QByteArray readAll(const QString &path)

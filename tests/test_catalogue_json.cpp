@@ -2,6 +2,9 @@
 
 #include "core/DefaultCatalogue.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <nlohmann/json.hpp>
 
 using namespace ssc;
@@ -151,6 +154,57 @@ TEST_CASE("Bad catalogue files are refused with the record and field, and nothin
         CHECK(many.contains(QStringLiteral("unknown status \"finished\"")));
         CHECK(many.contains(QStringLiteral("more problem")));
     }
+    SECTION("numbers out of range, fractions and wrapped integers")
+    {
+        CHECK(importError(*store, fixtureWith([](auto &d) {
+                                      d["initiatives"][1]["funding"][0]["amount"] = 1.0;
+                                  }).replace("1.0", "1e400"))
+                  .contains(QStringLiteral("out of range")));
+        const QString fraction = importError(*store, fixtureWith([](auto &d) {
+            d["initiatives"][1]["funding"][0]["year"] = 2017.5;
+        }));
+        CHECK(fraction.contains(QStringLiteral("funding[0]")));
+        CHECK(fraction.contains(QStringLiteral("\"year\"")));
+        const QString wrapped = importError(*store, fixtureWith([](auto &d) {
+            d["initiatives"][1]["funding"][0]["year"] = 4294969313LL; // 2017 + 2^32
+        }));
+        CHECK(wrapped.contains(QStringLiteral("4294969313")));
+        CHECK(importError(*store, fixtureWith([](auto &d) {
+                  d["formatVersion"] = 0;
+              })).contains(QStringLiteral("formatVersion")));
+    }
+    SECTION("codes must be exact: a lower-case or alpha-3 country is refused before writing")
+    {
+        for (const char *code : {"et", "ETH", "Ethiopia"}) {
+            const QString error = importError(*store, fixtureWith([code](auto &d) {
+                d["initiatives"][1]["id"] = "new-one";
+                d["initiatives"][1]["countries"][1]["code"] = code;
+                d["initiatives"] = nlohmann::json::array({d["initiatives"][1]});
+                d["sources"] = nlohmann::json::array();
+                d["organisations"] = nlohmann::json::array();
+            }));
+            INFO(code);
+            CHECK(error.contains(QStringLiteral("countries[1].code")));
+        }
+    }
+    SECTION("a misspelt field is refused, not dropped")
+    {
+        const QString error = importError(*store, fixtureWith([](auto &d) {
+            d["initiatives"][0]["programmeArea"] = {"health"};
+        }));
+        CHECK(error.contains(QStringLiteral("\"programmeArea\"")));
+        CHECK(error.contains(QStringLiteral("not a field")));
+    }
+    SECTION("a source link must be a web address")
+    {
+        const QString error = importError(*store, fixtureWith([](auto &d) {
+            d["sources"][0]["id"] = "other";
+            d["sources"][0]["url"] = "file:///etc/passwd";
+            d["organisations"] = nlohmann::json::array();
+            d["initiatives"] = nlohmann::json::array();
+        }));
+        CHECK(error.contains(QStringLiteral("not a web address")));
+    }
     SECTION("a bad record late in a file writes none of the earlier ones")
     {
         const QString error = importError(*store, fixtureWith([](auto &d) {
@@ -170,4 +224,43 @@ TEST_CASE("Bad catalogue files are refused with the record and field, and nothin
         CHECK_FALSE(store->initiative(QStringLiteral("good-one")).has_value());
     }
     CHECK(store->content() == before);
+}
+
+TEST_CASE("A failure while writing rolls the whole import back", "[json][bad-input]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.ssccat"));
+    auto store = CatalogueStore::open(path);
+    REQUIRE(store.ok());
+    REQUIRE((*store)->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    const CatalogueContent before = (*store)->content();
+    store.value().reset();
+    {
+        // The disk "fills up" at the third new initiative.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TRIGGER fail_third AFTER INSERT ON initiative WHEN "
+            "(SELECT count(*) FROM initiative) > 8 BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+    store = CatalogueStore::open(path);
+    REQUIRE(store.ok());
+    auto batch = loadFixture(QStringLiteral("small-catalogue.json"));
+    batch.sources = {{QStringLiteral("s9"), QStringLiteral("t"), {}, {}, {}, {}}};
+    batch.organisations.clear();
+    for (auto &in : batch.initiatives) {
+        in.id += QStringLiteral("-copy");
+        in.sources = {QStringLiteral("s9")};
+    }
+    const Status added = (*store)->addContent(batch);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().kind == Error::Kind::Catalogue);
+    CHECK(added.error().message.contains(QStringLiteral("disk full")));
+    CHECK((*store)->content() == before);
+    CHECK_FALSE((*store)->initiative(QStringLiteral("brazil-sao-tome-ecd-copy")).has_value());
 }

@@ -260,6 +260,42 @@ TEST_CASE("Usage and input errors exit 1, catalogue errors exit 2, one line on s
     CHECK(r.err.contains(QStringLiteral("/nonexistent-dir/x.json")));
 }
 
+TEST_CASE("Catalogue problems exit 2 and leave the file alone", "[cli][bad-input]")
+{
+    CatalogueFile db;
+    const QByteArray before = readAll(db.path);
+    QFile::setPermissions(db.path, QFileDevice::ReadOwner);
+    Run r = cli({QStringLiteral("list"), QStringLiteral("--db"), db.path});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("read-only")));
+    r = cli({QStringLiteral("import"), fixturePath(QStringLiteral("small-catalogue.json")),
+             QStringLiteral("--db"), db.path});
+    CHECK(r.code == 2);
+    CHECK(readAll(db.path) == before);
+}
+
+TEST_CASE("Options may come before the command, and checks write nothing", "[cli]")
+{
+    CatalogueFile db;
+    Run r = cli({QStringLiteral("--db"), db.path, QStringLiteral("list"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.code == 0);
+    CHECK(parse(r.out)["total"] == 6);
+
+    const QString fresh = db.dir.filePath(QStringLiteral("fresh.ssccat"));
+    r = cli({QStringLiteral("import"), fixturePath(QStringLiteral("small-catalogue.json")),
+             QStringLiteral("--dry-run"), QStringLiteral("--db"), fresh});
+    CHECK(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("nothing was written")));
+    CHECK_FALSE(QFile::exists(fresh));
+
+    const QByteArray before = readAll(db.path);
+    r = cli({QStringLiteral("export"), db.path, QStringLiteral("--db"), db.path});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("the catalogue itself")));
+    CHECK(readAll(db.path) == before);
+}
+
 TEST_CASE("Every command has --help", "[cli]")
 {
     for (const char *command : {"list", "facets", "show", "import", "export"}) {

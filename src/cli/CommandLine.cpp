@@ -5,6 +5,7 @@
 
 #include "core/CatalogueJson.h"
 #include "core/CatalogueStore.h"
+#include "core/CatalogueValidator.h"
 #include "core/DefaultCatalogue.h"
 #include "core/InitiativeLabels.h"
 #include "core/ReferenceData.h"
@@ -57,15 +58,6 @@ struct Context
 std::string s(const QString &text)
 {
     return text.toStdString();
-}
-
-QString yearsText(std::optional<int> start, std::optional<int> end)
-{
-    if (!start)
-        return {};
-    if (!end || *end == *start)
-        return QString::number(*start);
-    return QStringLiteral("%1-%2").arg(*start).arg(*end);
 }
 
 int openStore(Context &c, bool createIfMissing)
@@ -125,8 +117,13 @@ int runList(Context &c)
     if (!ok || request.offset < 0)
         return c.fail(CommandLine::InputError, tr("--offset: expected a whole number"));
 
-    const auto rows = c.store->page(*filter, request);
-    const qint64 total = c.store->count(*filter);
+    const auto found = c.store->page(*filter, request);
+    const auto counted = c.store->count(*filter);
+    if (!found.ok() || !counted.ok())
+        return c.fail(CommandLine::CatalogueError,
+                      (found.ok() ? counted.error() : found.error()).message);
+    const std::vector<InitiativeRow> &rows = *found;
+    const qint64 total = *counted;
     switch (c.format) {
     case Format::Json: {
         json list = json::array();
@@ -157,7 +154,7 @@ int runList(Context &c)
                                  r.programmeAreas,
                                  r.partners,
                                  r.funding,
-                                 yearsText(r.startYear, r.endYear),
+                                 r.years(),
                                  Vocabulary::label(Vocabulary::Kind::Status, r.status),
                                  Vocabulary::label(Vocabulary::Kind::ActivityType, r.activityType)};
         }
@@ -196,12 +193,22 @@ int runFacets(Context &c)
         }
         facets = {*facet};
     }
-    const qint64 total = c.store->count(*filter);
+    const auto counted = c.store->count(*filter);
+    std::vector<std::pair<Facet, std::vector<FacetValueCount>>> results;
+    for (Facet f : facets) {
+        auto values = c.store->facetCounts(*filter, f);
+        if (!values.ok())
+            return c.fail(CommandLine::CatalogueError, values.error().message);
+        results.emplace_back(f, std::move(values.value()));
+    }
+    if (!counted.ok())
+        return c.fail(CommandLine::CatalogueError, counted.error().message);
+    const qint64 total = *counted;
     if (c.format == Format::Json) {
         json all = json::object();
-        for (Facet f : facets) {
+        for (const auto &[f, values] : results) {
             json list = json::array();
-            for (const FacetValueCount &v : c.store->facetCounts(*filter, f))
+            for (const FacetValueCount &v : values)
                 list.push_back({{"value", s(v.value)}, {"label", s(v.label)}, {"count", v.count}});
             all[s(facetKey(f))] = std::move(list);
         }
@@ -209,8 +216,8 @@ int runFacets(Context &c)
         return CommandLine::Success;
     }
     OutputWriter::Rows rows;
-    for (Facet f : facets) {
-        for (const FacetValueCount &v : c.store->facetCounts(*filter, f))
+    for (const auto &[f, values] : results) {
+        for (const FacetValueCount &v : values)
             rows << QStringList{facetKey(f), v.value, v.label, QString::number(v.count)};
     }
     const QStringList headers{tr("Facet"), tr("Value"), tr("Name"), tr("Count")};
@@ -388,11 +395,35 @@ int runImport(Context &c)
     return CommandLine::Success;
 }
 
+// --dry-run against a catalogue that does not exist yet: check the file on its
+// own, create nothing.
+int runImportCheckOnly(Context &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 2)
+        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
+    auto content = CatalogueJson::readFile(args[1]);
+    if (!content.ok())
+        return c.fail(CommandLine::InputError, content.error().message);
+    if (Status s = CatalogueValidator::validate(*content); !s)
+        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
+    c.out << tr("Checked %1: %2 initiatives, %3 organisations and %4 sources; nothing was written.")
+                 .arg(args[1], QString::number(content->initiatives.size()),
+                      QString::number(content->organisations.size()),
+                      QString::number(content->sources.size()))
+          << '\n';
+    return CommandLine::Success;
+}
+
 int runExport(Context &c)
 {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
         return c.fail(CommandLine::InputError, tr("export: give one FILE to write"));
+    if (QFileInfo(args[1]).absoluteFilePath() == QFileInfo(c.store->path()).absoluteFilePath() ||
+        QFileInfo(args[1]).canonicalFilePath() == QFileInfo(c.store->path()).canonicalFilePath())
+        return c.fail(CommandLine::InputError,
+                      tr("export: %1 is the catalogue itself; choose another file").arg(args[1]));
     const QString format = c.parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("json"))
         return c.fail(CommandLine::InputError,
@@ -408,7 +439,10 @@ int runExport(Context &c)
         PageRequest all;
         all.sort.column = SortColumn::Identifier;
         all.limit = -1;
-        for (const InitiativeRow &row : c.store->page(*filter, all)) {
+        const auto rows = c.store->page(*filter, all);
+        if (!rows.ok())
+            return c.fail(CommandLine::CatalogueError, rows.error().message);
+        for (const InitiativeRow &row : *rows) {
             if (auto in = c.store->initiative(row.id))
                 selected.push_back(std::move(*in));
         }
@@ -429,6 +463,18 @@ bool CommandLine::isCommand(const QString &argument)
     return kCommands.contains(argument);
 }
 
+QString CommandLine::firstPositional(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--db") || arg == QLatin1String("-db"))
+            ++i; // its value
+        else if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return {};
+}
+
 QString CommandLine::usage()
 {
     return tr(
@@ -447,16 +493,15 @@ QString CommandLine::usage()
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+    const QString command = firstPositional(arguments);
+    if (command.isEmpty() || command == QLatin1String("help")) {
+        if (arguments.contains(QLatin1String("--version"))) {
+            out << "ssc-catalogue " << SSC_VERSION << '\n';
+            return Success;
+        }
         out << usage();
         return Success;
     }
-    if (arguments.first() == QLatin1String("--version")) {
-        out << "ssc-catalogue " << SSC_VERSION << '\n';
-        return Success;
-    }
-    const QString command = arguments.first();
     Context c{{}, out, err, Format::Table, nullptr};
     if (!isCommand(command))
         return c.fail(InputError, tr("unknown command \"%1\" (expected list, facets, show, "
@@ -519,7 +564,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                 InputError,
                 tr("--format: unknown format \"%1\" (expected table, json or csv)").arg(format));
     }
-    if (int code = openStore(c, command == QLatin1String("import")); code != Success)
+    const bool dryRun =
+        command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run"));
+    if (dryRun && !parser.value(QStringLiteral("db")).isEmpty() &&
+        !QFileInfo::exists(parser.value(QStringLiteral("db"))))
+        return runImportCheckOnly(c);
+    if (int code = openStore(c, command == QLatin1String("import") && !dryRun); code != Success)
         return code;
     if (command == QLatin1String("list"))
         return runList(c);

@@ -20,6 +20,8 @@ public:
     // arguments excludes the program name: {"list", "--country", "ET"}.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static bool isCommand(const QString &argument);
+    // The first argument that is neither an option nor --db's value.
+    static QString firstPositional(const QStringList &arguments);
     static QString usage();
 };
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 
 namespace ssc {
 
@@ -90,6 +91,48 @@ public:
         return *v;
     }
 
+    // A whole number within [low, high], checked before it is narrowed.
+    int wholeNumber(const json &value, const QString &record, const char *field, int low,
+                    int high) const
+    {
+        const bool integer = value.is_number_integer();
+        const bool inRange = integer && (value.is_number_unsigned()
+                                             ? value.get<std::uint64_t>() <= std::uint64_t(high)
+                                             : value.get<std::int64_t>() >= low &&
+                                                   value.get<std::int64_t>() <= high);
+        if (!integer)
+            fail(record, QLatin1String(field),
+                 tr("is a %1 (expected a whole number from %2 to %3)")
+                     .arg(typeName(value))
+                     .arg(low)
+                     .arg(high));
+        if (!inRange || value.get<std::int64_t>() < low)
+            fail(record, QLatin1String(field),
+                 tr("is %1 (expected a whole number from %2 to %3)")
+                     .arg(QString::fromStdString(value.dump()))
+                     .arg(low)
+                     .arg(high));
+        return int(value.get<std::int64_t>());
+    }
+
+    // Refuses keys the format does not define, so a misspelt field is an
+    // error instead of silently lost data.
+    void onlyKnownKeys(const json &object, const QString &record,
+                       std::initializer_list<const char *> known) const
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (std::none_of(known.begin(), known.end(),
+                             [&it](const char *k) { return it.key() == k; })) {
+                QStringList names;
+                for (const char *k : known)
+                    names << QLatin1String(k);
+                fail(record, QString::fromStdString(it.key()),
+                     tr("is not a field of this record (expected one of: %1)")
+                         .arg(names.join(QStringLiteral(", "))));
+            }
+        }
+    }
+
     void requireObject(const json &value, const QString &record, const QString &field) const
     {
         if (!value.is_object())
@@ -109,18 +152,24 @@ public:
 
     Source source(const json &o, const QString &rec) const
     {
+        onlyKnownKeys(o, rec, {"id", "title", "url", "date", "publisher", "file"});
         return {text(o, "id", rec, true), text(o, "title", rec, true), text(o, "url", rec),
                 text(o, "date", rec),     text(o, "publisher", rec),   text(o, "file", rec)};
     }
 
     Organisation organisation(const json &o, const QString &rec) const
     {
+        onlyKnownKeys(o, rec, {"id", "name", "acronym", "type", "country", "sources"});
         return {text(o, "id", rec, true), text(o, "name", rec, true), text(o, "acronym", rec),
                 text(o, "type", rec),     text(o, "country", rec),    strings(o, "sources", rec)};
     }
 
     Initiative initiative(const json &o, const QString &rec) const
     {
+        onlyKnownKeys(o, rec,
+                      {"id", "title", "summary", "description", "status", "start", "end",
+                       "modalities", "activityType", "countries", "programmeAreas", "partners",
+                       "funding", "sdgs", "beneficiaries", "results", "sources"});
         Initiative in;
         in.id = text(o, "id", rec, true);
         in.title = text(o, "title", rec, true);
@@ -135,6 +184,7 @@ public:
         for (size_t i = 0; i < countries.size(); ++i) {
             const QString field = QStringLiteral("countries[%1]").arg(i);
             requireObject(countries[i], rec, field);
+            onlyKnownKeys(countries[i], rec + QLatin1Char(' ') + field, {"code", "role"});
             in.countries.push_back(
                 {text(countries[i], "code", rec + QLatin1Char(' ') + field, true),
                  text(countries[i], "role", rec + QLatin1Char(' ') + field, true)});
@@ -145,6 +195,7 @@ public:
             const QString field = QStringLiteral("partners[%1]").arg(i);
             requireObject(partners[i], rec, field);
             const QString sub = rec + QLatin1Char(' ') + field;
+            onlyKnownKeys(partners[i], sub, {"organisation", "role"});
             in.partners.push_back({text(partners[i], "organisation", sub, true),
                                    text(partners[i], "role", sub, true)});
         }
@@ -153,6 +204,7 @@ public:
             const QString field = QStringLiteral("funding[%1]").arg(i);
             requireObject(funding[i], rec, field);
             const QString sub = rec + QLatin1Char(' ') + field;
+            onlyKnownKeys(funding[i], sub, {"source", "amount", "currency", "year"});
             FundingRecord f;
             f.source = text(funding[i], "source", sub, true);
             if (const json *amount = member(funding[i], "amount")) {
@@ -164,12 +216,8 @@ public:
                     fail(sub, QStringLiteral("amount"), tr("is not a finite number"));
             }
             f.currency = text(funding[i], "currency", sub);
-            if (const json *year = member(funding[i], "year")) {
-                if (!year->is_number_integer())
-                    fail(sub, QStringLiteral("year"),
-                         tr("is a %1 (expected a whole number such as 2017)").arg(typeName(*year)));
-                f.year = year->get<int>();
-            }
+            if (const json *year = member(funding[i], "year"))
+                f.year = wholeNumber(*year, sub, "year", 1900, 2100);
             in.funding.push_back(f);
         }
         in.sdgs = strings(o, "sdgs", rec);
@@ -190,13 +238,18 @@ public:
             fail(top, QStringLiteral("format"),
                  tr("is not \"ssc-catalogue\" (this is not an SSC catalogue file)"));
         const json *version = member(root, "formatVersion");
-        if (!version || !version->is_number_integer())
+        if (!version)
             fail(top, QStringLiteral("formatVersion"), tr("is missing (expected 1)"));
-        if (version->get<int>() > CatalogueJson::kFormatVersion)
+        if (version->is_number_integer() &&
+            version->get<std::int64_t>() > CatalogueJson::kFormatVersion)
             fail(top, QStringLiteral("formatVersion"),
                  tr("is %1, newer than this program reads (%2): update SSC Catalogue")
-                     .arg(version->get<int>())
+                     .arg(QString::fromStdString(version->dump()))
                      .arg(CatalogueJson::kFormatVersion));
+        wholeNumber(*version, top, "formatVersion", 1, CatalogueJson::kFormatVersion);
+        onlyKnownKeys(root, top,
+                      {"format", "formatVersion", "name", "synthetic", "sources", "organisations",
+                       "initiatives"});
         CatalogueContent c;
         c.name = text(root, "name", top);
         if (const json *synthetic = member(root, "synthetic")) {
@@ -269,6 +322,10 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
     json root;
     try {
         root = json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const json::out_of_range &e) {
+        return Error{
+            tr("%1: a number is out of range (%2)")
+                .arg(fileName, QString::fromUtf8(e.what()).section(QStringLiteral(": "), -1))};
     } catch (const json::parse_error &e) {
         // byte is one past the offending character.
         const auto [line, column] = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);

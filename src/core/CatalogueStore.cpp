@@ -471,8 +471,27 @@ std::vector<Source> CatalogueStore::sources() const
     return InitiativeReader(m_db).sources();
 }
 
-std::vector<InitiativeRow> CatalogueStore::page(const CatalogueFilter &filter,
-                                                const PageRequest &request) const
+Error CatalogueStore::readError(const QSqlQuery &query) const
+{
+    return Error{
+        tr("Cannot read %1: %2")
+            .arg(m_path.isEmpty() ? tr("the catalogue") : m_path, query.lastError().text()),
+        Error::Kind::Catalogue};
+}
+
+Status CatalogueStore::checkpoint()
+{
+    QSqlQuery q(m_db);
+    // Returns (busy, log frames, checkpointed frames); busy = 1 means not all moved.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
+        q.value(0).toInt() != 0)
+        return Error{tr("Cannot finish writing %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    return success();
+}
+
+Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &filter,
+                                                        const PageRequest &request) const
 {
     SqlFragment where = FilterSql::where(filter);
     where.binds << request.limit << request.offset;
@@ -483,6 +502,8 @@ std::vector<InitiativeRow> CatalogueStore::page(const CatalogueFilter &filter,
                        "i.activity_type FROM initiative i") +
             where.sql + orderBy(request.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
         where.binds);
+    if (q.lastError().isValid())
+        return readError(q);
     std::vector<InitiativeRow> rows;
     while (q.next()) {
         InitiativeRow r;
@@ -503,16 +524,18 @@ std::vector<InitiativeRow> CatalogueStore::page(const CatalogueFilter &filter,
     return rows;
 }
 
-qint64 CatalogueStore::count(const CatalogueFilter &filter) const
+Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
 {
     const SqlFragment where = FilterSql::where(filter);
     QSqlQuery q = prepared(m_db, QStringLiteral("SELECT count(*) FROM initiative i") + where.sql,
                            where.binds);
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
 }
 
-std::vector<FacetValueCount> CatalogueStore::facetCounts(const CatalogueFilter &filter,
-                                                         Facet facet) const
+Result<std::vector<FacetValueCount>> CatalogueStore::facetCounts(const CatalogueFilter &filter,
+                                                                 Facet facet) const
 {
     SqlFragment where = FilterSql::where(filter.without(facet));
     const QVariantList role =
@@ -582,6 +605,8 @@ std::vector<FacetValueCount> CatalogueStore::facetCounts(const CatalogueFilter &
         break;
     }
     QSqlQuery q = prepared(m_db, select.arg(where.sql), where.binds);
+    if (q.lastError().isValid())
+        return readError(q);
     std::vector<FacetValueCount> counts;
     while (q.next()) {
         FacetValueCount c{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
@@ -609,17 +634,31 @@ QString CatalogueStore::facetLabel(Facet facet, const QString &value) const
     }
 }
 
-FacetCounts CatalogueStore::facetCounts(const CatalogueFilter &filter) const
+Result<FacetCounts> CatalogueStore::facetCounts(const CatalogueFilter &filter) const
 {
     FacetCounts counts;
-    for (Facet facet : kAllFacets)
-        counts[facet] = facetCounts(filter, facet);
+    for (Facet facet : kAllFacets) {
+        auto values = facetCounts(filter, facet);
+        if (!values.ok())
+            return values.error();
+        counts[facet] = std::move(values.value());
+    }
     return counts;
 }
 
-QueryResult CatalogueStore::query(const CatalogueFilter &filter, const PageRequest &request) const
+Result<QueryResult> CatalogueStore::query(const CatalogueFilter &filter,
+                                          const PageRequest &request) const
 {
-    return {page(filter, request), count(filter), facetCounts(filter)};
+    auto rows = page(filter, request);
+    if (!rows.ok())
+        return rows.error();
+    auto total = count(filter);
+    if (!total.ok())
+        return total.error();
+    auto facets = facetCounts(filter);
+    if (!facets.ok())
+        return facets.error();
+    return QueryResult{std::move(rows.value()), *total, std::move(facets.value())};
 }
 
 } // namespace ssc

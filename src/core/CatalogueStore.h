@@ -53,14 +53,19 @@ public:
     std::vector<Organisation> organisations() const;
     std::vector<Source> sources() const;
 
-    std::vector<InitiativeRow> page(const CatalogueFilter &filter,
-                                    const PageRequest &request) const;
-    qint64 count(const CatalogueFilter &filter) const;
+    // Queries fail only when the catalogue cannot be read (locked, damaged):
+    // the error says so rather than passing for an empty result.
+    Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
+                                            const PageRequest &request) const;
+    Result<qint64> count(const CatalogueFilter &filter) const;
     // Counts per value of every facet, each under the filter without the
     // facet's own selection.
-    FacetCounts facetCounts(const CatalogueFilter &filter) const;
-    std::vector<FacetValueCount> facetCounts(const CatalogueFilter &filter, Facet facet) const;
-    QueryResult query(const CatalogueFilter &filter, const PageRequest &request) const;
+    Result<FacetCounts> facetCounts(const CatalogueFilter &filter) const;
+    Result<std::vector<FacetValueCount>> facetCounts(const CatalogueFilter &filter,
+                                                     Facet facet) const;
+    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) const;
+    // Moves everything from the write-ahead log into the file.
+    Status checkpoint();
 
     // For tests of upgrades: create a file at an older schema version.
     static Status createAtVersion(const QString &path, int version);
@@ -76,6 +81,7 @@ private:
     QString info(const QString &key) const;
     Status setInfo(const QString &key, const QString &value);
     QString facetLabel(Facet facet, const QString &value) const;
+    Error readError(const QSqlQuery &query) const;
 
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -105,6 +105,10 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
         sources.insert(s.id);
         if (s.title.trimmed().isEmpty())
             p.add(rec, QStringLiteral("title"), tr("is missing (expected the document's title)"));
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
+            !s.url.startsWith(QLatin1String("http://")))
+            p.add(rec, QStringLiteral("url"),
+                  tr("\"%1\" is not a web address (expected http:// or https://)").arg(s.url));
         if (!s.date.isEmpty() && !isValidDate(s.date))
             p.add(rec, QStringLiteral("date"),
                   tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(s.date));

@@ -41,14 +41,21 @@ Result<std::unique_ptr<CatalogueStore>> DefaultCatalogue::openOrCreateSeeded(con
         auto store = CatalogueStore::open(partial);
         if (!store.ok())
             return store.error();
-        if (Status s = (*store)->addContent(*content); !s) {
+        Status s = (*store)->addContent(*content);
+        if (s)
+            s = (*store)->checkpoint();
+        if (!s) {
             store.value().reset();
             QFile::remove(partial);
             return s.error();
         }
     }
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
+    // Closing the last connection after a full checkpoint removes the log.
+    if (QFileInfo(partial + QStringLiteral("-wal")).size() > 0)
+        return Error{QCoreApplication::translate("DefaultCatalogue",
+                                                 "Cannot finish creating %1 (its log is not empty)")
+                         .arg(path),
+                     Error::Kind::Catalogue};
     if (!QFile::rename(partial, path))
         return Error{QCoreApplication::translate("DefaultCatalogue", "Cannot create %1").arg(path)};
     return CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);

@@ -95,9 +95,11 @@ SqlFragment FilterSql::where(const CatalogueFilter &f)
         conditions << QStringLiteral("i.status IN (%1)").arg(placeholders(f.statuses.size()));
         bindAll(f.statuses);
     }
-    // end_year holds the end's year, or the start's when there is no end.
+    // end_year holds the end's year, or the start's when there is no end; it
+    // is NULL for an ongoing initiative with no end (still running).
     if (f.fromYear) {
-        conditions << QStringLiteral("i.end_year >= ?");
+        conditions << QStringLiteral(
+            "(i.end_year >= ? OR (i.end_year IS NULL AND i.start_year IS NOT NULL))");
         binds << *f.fromYear;
     }
     if (f.toYear) {

@@ -84,6 +84,8 @@ struct Initiative
 
     std::optional<int> startYear() const;
     std::optional<int> endYear() const; // the end's year, else the start's
+    // Ongoing with no end date: still running, so it overlaps every later year.
+    bool isOpenEnded() const { return end.isEmpty() && status == QLatin1String("ongoing"); }
     bool operator==(const Initiative &) const = default;
 };
 

@@ -181,7 +181,8 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
                               textOrNull(in.start),
                               textOrNull(in.end),
                               optionalOrNull(in.startYear()),
-                              optionalOrNull(in.endYear()),
+                              in.isOpenEnded() ? optionalOrNull(std::optional<int>())
+                                               : optionalOrNull(in.endYear()),
                               textOrNull(in.activityType),
                               textNotNull(in.beneficiaries),
                               textNotNull(in.results),

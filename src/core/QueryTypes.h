@@ -44,6 +44,19 @@ struct InitiativeRow
     std::optional<int> endYear;
     QString status;
     QString activityType;
+
+    // "2014", "2014-2016", or "2020-" for an ongoing one with no end.
+    QString years() const
+    {
+        if (!startYear)
+            return {};
+        if (!endYear)
+            return status == QLatin1String("ongoing") ? QStringLiteral("%1–").arg(*startYear)
+                                                      : QString::number(*startYear);
+        if (*endYear == *startYear)
+            return QString::number(*startYear);
+        return QStringLiteral("%1–%2").arg(*startYear).arg(*endYear);
+    }
 };
 
 struct FacetValueCount

@@ -101,7 +101,7 @@ ReferenceData::ReferenceData()
 
     for (int i = 0; i < int(m_countries.size()); ++i) {
         const Country &c = m_countries[i];
-        m_countryIndex.insert(c.code, i);
+        m_countryByCode.insert(c.code, i);
         m_countryIndex.insert(fold(c.code), i);
         m_countryIndex.insert(fold(c.alpha3), i);
         m_countryIndex.insert(fold(c.name), i);
@@ -132,8 +132,8 @@ QString ReferenceData::fold(const QString &text)
 
 const Country *ReferenceData::country(const QString &code) const
 {
-    const auto it = m_countryIndex.constFind(code);
-    return it == m_countryIndex.cend() ? nullptr : &m_countries[*it];
+    const auto it = m_countryByCode.constFind(code);
+    return it == m_countryByCode.cend() ? nullptr : &m_countries[*it];
 }
 
 const Country *ReferenceData::findCountry(const QString &codeOrName) const

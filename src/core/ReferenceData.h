@@ -89,7 +89,8 @@ private:
     std::vector<ProgrammeArea> m_areas;
     std::vector<DacSector> m_dacSectors;
     QSet<QString> m_currencies;
-    QHash<QString, int> m_countryIndex;
+    QHash<QString, int> m_countryByCode; // exact ISO alpha-2
+    QHash<QString, int> m_countryIndex;  // folded codes and names, for finding
     QHash<QString, int> m_regionIndex;
     QHash<QString, int> m_areaIndex;
     QString m_fingerprint;

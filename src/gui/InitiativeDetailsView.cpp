@@ -132,9 +132,10 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     for (const Source &s : store.sources()) {
         if (!in.sources.contains(s.id))
             continue;
-        QString text = s.url.isEmpty()
-                           ? esc(s.title)
-                           : QStringLiteral("<a href='%1'>%2</a>").arg(esc(s.url), esc(s.title));
+        const bool web = s.url.startsWith(QLatin1String("https://")) ||
+                         s.url.startsWith(QLatin1String("http://"));
+        QString text = !web ? esc(s.title)
+                            : QStringLiteral("<a href='%1'>%2</a>").arg(esc(s.url), esc(s.title));
         QStringList extra;
         if (!s.publisher.isEmpty())
             extra << esc(s.publisher);

@@ -47,7 +47,10 @@ void InitiativeTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_total = m_store.count(m_filter);
+    // A catalogue that cannot be read shows as empty; the window reports the error.
+    const auto total = m_store.count(m_filter);
+    m_total = total.ok() ? *total : 0;
+    m_error = total.ok() ? QString() : total.error().message;
     endResetModel();
 }
 
@@ -70,7 +73,11 @@ const InitiativeRow *InitiativeTableModel::rowAt(int row) const
         if (m_pages.size() > 32)
             m_pages.clear();
         PageRequest request{m_sort, page * kPageSize, kPageSize};
-        it = m_pages.insert(page, m_store.page(m_filter, request));
+        auto rows = m_store.page(m_filter, request);
+        if (!rows.ok())
+            m_error = rows.error().message;
+        it = m_pages.insert(page,
+                            rows.ok() ? std::move(rows.value()) : std::vector<InitiativeRow>{});
     }
     const int offset = row % kPageSize;
     return offset < int(it->size()) ? &(*it)[size_t(offset)] : nullptr;
@@ -101,11 +108,7 @@ QVariant InitiativeTableModel::data(const QModelIndex &index, int role) const
     case Funding:
         return r->funding;
     case Years:
-        if (!r->startYear)
-            return {};
-        return r->endYear && *r->endYear != *r->startYear
-                   ? QStringLiteral("%1–%2").arg(*r->startYear).arg(*r->endYear)
-                   : QString::number(*r->startYear);
+        return r->years();
     case Status:
         return Vocabulary::label(Vocabulary::Kind::Status, r->status);
     }

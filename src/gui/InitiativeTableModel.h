@@ -34,6 +34,8 @@ public:
     const CatalogueFilter &filter() const { return m_filter; }
     qint64 total() const { return m_total; }
     QString initiativeId(int row) const;
+    // Why the last query failed, or empty.
+    QString error() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +54,7 @@ private:
     SortOrder m_sort;
     qint64 m_total = 0;
     mutable QHash<int, std::vector<InitiativeRow>> m_pages;
+    mutable QString m_error;
 };
 
 } // namespace ssc

@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
-#include <QSqlDatabase>
 
 namespace ssc {
 
@@ -64,7 +63,12 @@ MainWindow::MainWindow(std::unique_ptr<CatalogueStore> store, QWidget *parent)
     statusBar()->showMessage(tr("Catalogue: %1").arg(m_store->path()));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model and the views read the store: let them go before it does.
+    m_ui->resultsView->setModel(nullptr);
+    delete m_model;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -87,6 +91,8 @@ void MainWindow::updateCount()
     m_ui->countLabel->setText(
         tr("%1 of %2 initiatives").arg(m_model->total()).arg(m_store->initiativeCount()));
     m_ui->detailsView->showNothing();
+    if (!m_model->error().isEmpty())
+        statusBar()->showMessage(m_model->error());
 }
 
 void MainWindow::showSelected()

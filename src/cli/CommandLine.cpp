@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "FilterOptions.h"
+#include "InitiativeText.h"
 #include "OutputWriter.h"
 
 #include "core/CatalogueJson.h"
@@ -230,111 +231,6 @@ int runFacets(Context &c)
     return CommandLine::Success;
 }
 
-// The initiative with the organisations and sources it refers to: a small
-// catalogue of its own, so `show --format json` output can be imported.
-CatalogueContent contentFor(const CatalogueStore &store, const std::vector<Initiative> &initiatives)
-{
-    CatalogueContent content;
-    content.name = store.name();
-    QSet<QString> orgKeys;
-    QSet<QString> sourceKeys;
-    for (const Initiative &in : initiatives) {
-        for (const Partnership &p : in.partners)
-            orgKeys.insert(p.organisation);
-        for (const FundingRecord &f : in.funding)
-            orgKeys.insert(f.source);
-        for (const QString &k : in.sources)
-            sourceKeys.insert(k);
-    }
-    for (const Organisation &o : store.organisations()) {
-        if (orgKeys.contains(o.id)) {
-            content.organisations.push_back(o);
-            for (const QString &k : o.sources)
-                sourceKeys.insert(k);
-        }
-    }
-    for (const Source &src : store.sources()) {
-        if (sourceKeys.contains(src.id))
-            content.sources.push_back(src);
-    }
-    content.initiatives = initiatives;
-    return content;
-}
-
-QStringList detailLines(const CatalogueStore &store, const Initiative &in)
-{
-    const ReferenceData &ref = ReferenceData::instance();
-    QStringList lines;
-    auto field = [&lines](const QString &name, const QString &value) {
-        if (!value.isEmpty())
-            lines << QStringLiteral("%1: %2").arg(name, value);
-    };
-    lines << in.title << QString(in.title.size(), QLatin1Char('='));
-    field(tr("ID"), in.id);
-    field(tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
-    field(tr("Activity type"), Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
-    field(tr("Start"), in.start);
-    field(tr("End"), in.end);
-    QStringList modalities;
-    for (const QString &m : in.modalities)
-        modalities << Vocabulary::label(Vocabulary::Kind::Modality, m);
-    field(tr("Modalities"), modalities.join(QStringLiteral(", ")));
-    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
-        QStringList names;
-        for (const CountryParticipation &cp : in.countries) {
-            if (cp.role == role) {
-                const Country *country = ref.country(cp.code);
-                names << QStringLiteral("%1 (%2)").arg(country ? country->name : cp.code, cp.code);
-            }
-        }
-        field(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
-              names.join(QStringLiteral(", ")));
-    }
-    QStringList areas;
-    for (const QString &a : in.programmeAreas) {
-        const ProgrammeArea *area = ref.programmeArea(a);
-        areas << (area ? area->name : a);
-    }
-    field(tr("Programme areas"), areas.join(QStringLiteral("; ")));
-    for (const Partnership &p : in.partners) {
-        const auto org = store.organisation(p.organisation);
-        field(tr("Partner"),
-              QStringLiteral("%1 (%2)").arg(
-                  org ? org->name + (org->acronym.isEmpty() ? QString()
-                                                            : QStringLiteral(", ") + org->acronym)
-                      : p.organisation,
-                  Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role)));
-    }
-    for (const FundingRecord &f : in.funding) {
-        const auto org = store.organisation(f.source);
-        QString text = org ? org->displayName() : f.source;
-        if (f.amount)
-            text += QStringLiteral(": ") + InitiativeLabels::formatAmount(*f.amount, f.currency);
-        if (f.year)
-            text += QStringLiteral(" (%1)").arg(*f.year);
-        field(tr("Funding"), text);
-    }
-    field(tr("SDGs"), in.sdgs.join(QStringLiteral(", ")));
-    field(tr("Beneficiaries"), in.beneficiaries);
-    field(tr("Results"), in.results);
-    field(tr("Summary"), in.summary);
-    field(tr("Description"), in.description);
-    for (const Source &src : store.sources()) {
-        if (!in.sources.contains(src.id))
-            continue;
-        QStringList parts{src.title};
-        if (!src.publisher.isEmpty())
-            parts << src.publisher;
-        if (!src.date.isEmpty())
-            parts << src.date;
-        if (!src.url.isEmpty())
-            parts << src.url;
-        field(tr("Source"),
-              QStringLiteral("[%1] %2").arg(src.id, parts.join(QStringLiteral(", "))));
-    }
-    return lines;
-}
-
 int runShow(Context &c)
 {
     const QStringList args = c.parser.positionalArguments();
@@ -347,18 +243,18 @@ int runShow(Context &c)
                       tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
     switch (c.format) {
     case Format::Json:
-        c.out << QString::fromUtf8(CatalogueJson::serialize(contentFor(*c.store, {*in})));
+        c.out << QString::fromUtf8(CatalogueJson::serialize(c.store->contentWith({*in})));
         break;
     case Format::Csv: {
         OutputWriter::Rows rows;
-        for (const QString &line : detailLines(*c.store, *in).mid(2))
+        for (const QString &line : InitiativeText::lines(*c.store, *in).mid(2))
             rows << QStringList{line.section(QStringLiteral(": "), 0, 0),
                                 line.section(QStringLiteral(": "), 1)};
         c.out << OutputWriter::csv({tr("Field"), tr("Value")}, rows);
         break;
     }
     case Format::Table:
-        c.out << detailLines(*c.store, *in).join(QLatin1Char('\n')) << '\n';
+        c.out << InitiativeText::lines(*c.store, *in).join(QLatin1Char('\n')) << '\n';
         break;
     }
     return CommandLine::Success;
@@ -386,11 +282,9 @@ int runImport(Context &c)
                           "imported into %5; nothing was written.")
                      : tr("Imported %2 initiatives, %3 organisations and %4 sources from %1 into "
                           "%5."))
-                 .arg(args[1])
-                 .arg(content->initiatives.size())
-                 .arg(content->organisations.size())
-                 .arg(content->sources.size())
-                 .arg(c.store->path())
+                 .arg(args[1], QString::number(content->initiatives.size()),
+                      QString::number(content->organisations.size()),
+                      QString::number(content->sources.size()), c.store->path())
           << '\n';
     return CommandLine::Success;
 }
@@ -446,12 +340,13 @@ int runExport(Context &c)
             if (auto in = c.store->initiative(row.id))
                 selected.push_back(std::move(*in));
         }
-        content = contentFor(*c.store, selected);
+        content = c.store->contentWith(selected);
         content.synthetic = c.store->isSynthetic();
     }
     if (Status s = CatalogueJson::writeFile(content, args[1]); !s)
         return c.fail(CommandLine::InputError, s.error().message);
-    c.out << tr("Exported %1 initiatives to %2.").arg(content.initiatives.size()).arg(args[1])
+    c.out << tr("Exported %1 initiatives to %2.")
+                 .arg(QString::number(content.initiatives.size()), args[1])
           << '\n';
     return CommandLine::Success;
 }

@@ -332,10 +332,7 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
         QString detail = QString::fromUtf8(e.what());
         detail = detail.section(QStringLiteral(": "), -1);
         return Error{tr("%1, line %2, column %3: not valid JSON (%4)")
-                         .arg(fileName)
-                         .arg(line)
-                         .arg(column)
-                         .arg(detail)};
+                         .arg(fileName, QString::number(line), QString::number(column), detail)};
     }
     try {
         return Reader(fileName).content(root);

@@ -1,19 +1,21 @@
 #include "CatalogueStore.h"
 
 #include "CatalogueValidator.h"
+#include "FacetCountQuery.h"
 #include "FilterSql.h"
 #include "InitiativeReader.h"
 #include "InitiativeWriter.h"
 #include "ReferenceData.h"
+#include "ReferenceTableWriter.h"
 #include "SchemaMigrator.h"
 #include "ScopedTransaction.h"
-#include "Vocabulary.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,15 +43,6 @@ QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantLis
         q.addBindValue(v);
     q.exec();
     return q;
-}
-
-// Adds a condition to a " WHERE ..." fragment (or starts one).
-SqlFragment withCondition(SqlFragment where, const QString &condition, const QVariantList &binds)
-{
-    where.sql +=
-        (where.sql.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
-    where.binds += binds;
-    return where;
 }
 
 QString orderBy(const SortOrder &sort)
@@ -186,9 +179,8 @@ Status CatalogueStore::checkIdentity() const
     if (version > SchemaMigrator::latestVersion())
         return Error{tr("%1 was made by a newer SSC Catalogue (schema version %2; this program "
                         "knows up to %3). Update the program to open it.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(SchemaMigrator::latestVersion())};
+                         .arg(m_path, QString::number(version),
+                              QString::number(SchemaMigrator::latestVersion()))};
     return success();
 }
 
@@ -215,7 +207,11 @@ Status CatalogueStore::upgrade()
                      Error::Kind::Catalogue};
     if (Status s = SchemaMigrator::migrate(m_db); !s)
         return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
-    if (Status s = syncReferenceData(); !s)
+    if (Status s = ReferenceTableWriter(m_db, m_path).write(ReferenceData::instance()); !s)
+        return s;
+    if (Status s = setInfo(QStringLiteral("reference_fingerprint"),
+                           ReferenceData::instance().fingerprint());
+        !s)
         return s;
     if (!transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
@@ -241,106 +237,6 @@ Status CatalogueStore::createAtVersion(const QString &path, int version)
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
     return result;
-}
-
-Status CatalogueStore::syncReferenceData()
-{
-    const ReferenceData &ref = ReferenceData::instance();
-    auto fail = [this](const QSqlQuery &q) {
-        return Error{tr("Cannot write reference data to %1: %2").arg(m_path, q.lastError().text())};
-    };
-    auto exec = [this](const QString &sql, const QVariantList &binds) {
-        return prepared(m_db, sql, binds);
-    };
-    // Parents first: sub-regions refer to regions, intermediate regions to
-    // sub-regions.
-    for (int depth = 0; depth < 3; ++depth) {
-        for (const Region &r : ref.regions()) {
-            int level = 0;
-            for (const Region *p = &r; !p->parentCode.isEmpty(); p = ref.region(p->parentCode))
-                ++level;
-            if (level != depth)
-                continue;
-            QSqlQuery q = exec(QStringLiteral("INSERT INTO region (code, name, parent_code) "
-                                              "VALUES (?,?,?) ON CONFLICT(code) DO UPDATE SET "
-                                              "name = excluded.name, parent_code = "
-                                              "excluded.parent_code"),
-                               {r.code, r.name,
-                                r.parentCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                       : QVariant(r.parentCode)});
-            if (q.lastError().isValid())
-                return fail(q);
-        }
-    }
-    for (const Country &c : ref.countries()) {
-        auto orNull = [](const QString &s) {
-            return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-        };
-        QSqlQuery q = exec(
-            QStringLiteral("INSERT INTO country (code, alpha3, name, region_code, subregion_code, "
-                           "intermediate_code) VALUES (?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE "
-                           "SET alpha3 = excluded.alpha3, name = excluded.name, region_code = "
-                           "excluded.region_code, subregion_code = excluded.subregion_code, "
-                           "intermediate_code = excluded.intermediate_code"),
-            {c.code, c.alpha3, c.name, orNull(c.regionCode), orNull(c.subregionCode),
-             orNull(c.intermediateCode)});
-        if (q.lastError().isValid())
-            return fail(q);
-    }
-    for (const SdgGoal &g : ref.sdgGoals()) {
-        QSqlQuery q = exec(QStringLiteral("INSERT INTO sdg_goal (goal, short_title, title) "
-                                          "VALUES (?,?,?) ON CONFLICT(goal) DO UPDATE SET "
-                                          "short_title = excluded.short_title, title = "
-                                          "excluded.title"),
-                           {g.goal, g.shortTitle, g.title});
-        if (q.lastError().isValid())
-            return fail(q);
-    }
-    for (const DacSector &s : ref.dacSectors()) {
-        QSqlQuery q = exec(QStringLiteral("INSERT INTO dac_sector (code, name, category) "
-                                          "VALUES (?,?,?) ON CONFLICT(code) DO UPDATE SET name = "
-                                          "excluded.name, category = excluded.category"),
-                           {s.code, s.name, s.category});
-        if (q.lastError().isValid())
-            return fail(q);
-    }
-    for (bool children : {false, true}) {
-        for (const ProgrammeArea &a : ref.programmeAreas()) {
-            if (a.parentId.isEmpty() == children)
-                continue;
-            QSqlQuery q =
-                exec(QStringLiteral("INSERT INTO programme_area (id, parent_id, name, sort_order) "
-                                    "VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET parent_id = "
-                                    "excluded.parent_id, name = excluded.name, sort_order = "
-                                    "excluded.sort_order"),
-                     {a.id,
-                      a.parentId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                           : QVariant(a.parentId),
-                      a.name, a.order});
-            if (q.lastError().isValid())
-                return fail(q);
-        }
-    }
-    QSqlQuery clear(m_db);
-    clear.exec(QStringLiteral("DELETE FROM programme_area_closure"));
-    clear.exec(QStringLiteral("DELETE FROM programme_area_sector"));
-    for (const ProgrammeArea &a : ref.programmeAreas()) {
-        for (const QString &descendant : ref.areaWithDescendants(a.id)) {
-            QSqlQuery q = exec(QStringLiteral("INSERT INTO programme_area_closure "
-                                              "(ancestor, descendant) VALUES (?,?)"),
-                               {a.id, descendant});
-            if (q.lastError().isValid())
-                return fail(q);
-        }
-        for (const QString &code : a.dacCodes) {
-            QSqlQuery q = exec(QStringLiteral("INSERT INTO programme_area_sector "
-                                              "(area_id, dac_code) VALUES (?,?)"),
-                               {a.id, code});
-            if (q.lastError().isValid())
-                return fail(q);
-        }
-    }
-    return setInfo(QStringLiteral("reference_fingerprint"), ref.fingerprint());
 }
 
 QString CatalogueStore::info(const QString &key) const
@@ -444,6 +340,36 @@ CatalogueContent CatalogueStore::content() const
     return c;
 }
 
+CatalogueContent CatalogueStore::contentWith(const std::vector<Initiative> &initiatives) const
+{
+    CatalogueContent content;
+    content.name = name();
+    content.synthetic = isSynthetic();
+    QSet<QString> orgKeys;
+    QSet<QString> sourceKeys;
+    for (const Initiative &in : initiatives) {
+        for (const Partnership &p : in.partners)
+            orgKeys.insert(p.organisation);
+        for (const FundingRecord &f : in.funding)
+            orgKeys.insert(f.source);
+        for (const QString &k : in.sources)
+            sourceKeys.insert(k);
+    }
+    for (const Organisation &o : organisations()) {
+        if (orgKeys.contains(o.id)) {
+            content.organisations.push_back(o);
+            for (const QString &k : o.sources)
+                sourceKeys.insert(k);
+        }
+    }
+    for (const Source &src : sources()) {
+        if (sourceKeys.contains(src.id))
+            content.sources.push_back(src);
+    }
+    content.initiatives = initiatives;
+    return content;
+}
+
 qint64 CatalogueStore::initiativeCount() const
 {
     QSqlQuery q(m_db);
@@ -537,101 +463,7 @@ Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
 Result<std::vector<FacetValueCount>> CatalogueStore::facetCounts(const CatalogueFilter &filter,
                                                                  Facet facet) const
 {
-    SqlFragment where = FilterSql::where(filter.without(facet));
-    const QVariantList role =
-        filter.countryRole.isEmpty() ? QVariantList() : QVariantList{filter.countryRole};
-    const QString roleCondition = QStringLiteral("ic.role = ?");
-    QString select;
-    switch (facet) {
-    case Facet::Country:
-        if (!role.isEmpty())
-            where = withCondition(where, roleCondition, role);
-        select = QStringLiteral("SELECT ic.country_code, c.name, count(DISTINCT ic.initiative_id) "
-                                "FROM initiative_country ic JOIN country c ON c.code = "
-                                "ic.country_code JOIN initiative i ON i.id = ic.initiative_id%1 "
-                                "GROUP BY ic.country_code");
-        break;
-    case Facet::Region:
-        if (!role.isEmpty())
-            where = withCondition(where, roleCondition, role);
-        select = QStringLiteral(
-            "SELECT r.code, r.name, count(DISTINCT ic.initiative_id) FROM initiative_country ic "
-            "JOIN country c ON c.code = ic.country_code JOIN region r ON r.code IN "
-            "(c.region_code, c.subregion_code, c.intermediate_code) JOIN initiative i ON i.id = "
-            "ic.initiative_id%1 "
-            "GROUP BY r.code");
-        break;
-    case Facet::ProgrammeArea:
-        select = QStringLiteral(
-            "SELECT pa.id, pa.name, count(DISTINCT ia.initiative_id) FROM initiative_area ia "
-            "JOIN programme_area_closure pc ON pc.descendant = ia.area_id JOIN programme_area pa "
-            "ON pa.id = pc.ancestor JOIN initiative i ON i.id = ia.initiative_id%1 "
-            "GROUP BY pa.id");
-        break;
-    case Facet::Partner:
-        select = QStringLiteral(
-            "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' ELSE ' (' || "
-            "o.acronym || ')' END, count(DISTINCT ip.initiative_id) FROM initiative_partner ip "
-            "JOIN organisation o ON o.id = ip.organisation_id JOIN initiative i ON i.id = "
-            "ip.initiative_id%1 GROUP BY o.id");
-        break;
-    case Facet::FundingSource:
-        select = QStringLiteral(
-            "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' ELSE ' (' || "
-            "o.acronym || ')' END, count(DISTINCT fu.initiative_id) FROM funding fu JOIN "
-            "organisation o ON o.id = fu.source_id JOIN initiative i ON i.id = "
-            "fu.initiative_id%1 GROUP BY o.id");
-        break;
-    case Facet::Modality:
-        select = QStringLiteral("SELECT im.modality, '', count(*) FROM initiative_modality im "
-                                "JOIN initiative i ON i.id = im.initiative_id%1 "
-                                "GROUP BY im.modality");
-        break;
-    case Facet::ActivityType:
-        where = withCondition(where, QStringLiteral("i.activity_type IS NOT NULL"), {});
-        select = QStringLiteral(
-            "SELECT i.activity_type, '', count(*) FROM initiative i%1 GROUP BY i.activity_type");
-        break;
-    case Facet::Sdg:
-        select = QStringLiteral(
-            "SELECT s.goal, g.short_title, count(DISTINCT s.initiative_id) FROM initiative_sdg s "
-            "JOIN sdg_goal g ON g.goal = s.goal JOIN initiative i ON i.id = s.initiative_id%1 "
-            "GROUP BY s.goal");
-        break;
-    case Facet::Status:
-        where = withCondition(where, QStringLiteral("i.status IS NOT NULL"), {});
-        select =
-            QStringLiteral("SELECT i.status, '', count(*) FROM initiative i%1 GROUP BY i.status");
-        break;
-    }
-    QSqlQuery q = prepared(m_db, select.arg(where.sql), where.binds);
-    if (q.lastError().isValid())
-        return readError(q);
-    std::vector<FacetValueCount> counts;
-    while (q.next()) {
-        FacetValueCount c{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
-        if (c.label.isEmpty())
-            c.label = facetLabel(facet, c.value);
-        counts.push_back(std::move(c));
-    }
-    std::sort(counts.begin(), counts.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
-        return a.count != b.count ? a.count > b.count : a.label < b.label;
-    });
-    return counts;
-}
-
-QString CatalogueStore::facetLabel(Facet facet, const QString &value) const
-{
-    switch (facet) {
-    case Facet::Modality:
-        return Vocabulary::label(Vocabulary::Kind::Modality, value);
-    case Facet::ActivityType:
-        return Vocabulary::label(Vocabulary::Kind::ActivityType, value);
-    case Facet::Status:
-        return Vocabulary::label(Vocabulary::Kind::Status, value);
-    default:
-        return value;
-    }
+    return FacetCountQuery(m_db, m_path).run(filter, facet);
 }
 
 Result<FacetCounts> CatalogueStore::facetCounts(const CatalogueFilter &filter) const

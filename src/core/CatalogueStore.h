@@ -46,6 +46,9 @@ public:
     // The checks addContent makes, without writing.
     Status check(const CatalogueContent &content) const;
     CatalogueContent content() const;
+    // These initiatives with the organisations and sources they refer to: a
+    // catalogue of their own (export of a filter, `show --format json`).
+    CatalogueContent contentWith(const std::vector<Initiative> &initiatives) const;
 
     qint64 initiativeCount() const;
     std::optional<Initiative> initiative(const QString &id) const;
@@ -77,10 +80,8 @@ private:
     Status checkIdentity() const;
     Status configure();
     Status upgrade();
-    Status syncReferenceData();
     QString info(const QString &key) const;
     Status setInfo(const QString &key, const QString &value);
-    QString facetLabel(Facet facet, const QString &value) const;
     Error readError(const QSqlQuery &query) const;
 
     QSqlDatabase m_db;

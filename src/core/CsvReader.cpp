@@ -73,8 +73,7 @@ Result<std::vector<CsvReader::Row>> CsvReader::parse(const QString &input, const
         return Error{QCoreApplication::translate("CsvReader",
                                                  "%1, line %2: a quoted field is not closed "
                                                  "(expected a closing \" before the end of file)")
-                         .arg(fileName)
-                         .arg(quoteLine)};
+                         .arg(fileName, QString::number(quoteLine))};
     if (fieldStarted || !field.isEmpty() || !row.fields.isEmpty())
         endRow();
     return rows;

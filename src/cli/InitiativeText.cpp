@@ -1,0 +1,95 @@
+#include "InitiativeText.h"
+
+#include "core/CatalogueStore.h"
+#include "core/InitiativeLabels.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+QStringList InitiativeText::lines(const CatalogueStore &store, const Initiative &in)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    QStringList lines;
+    auto field = [&lines](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("%1: %2").arg(name, value);
+    };
+    lines << in.title << QString(in.title.size(), QLatin1Char('='));
+    field(tr("ID"), in.id);
+    field(tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
+    field(tr("Activity type"), Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
+    field(tr("Start"), in.start);
+    field(tr("End"), in.end);
+    QStringList modalities;
+    for (const QString &m : in.modalities)
+        modalities << Vocabulary::label(Vocabulary::Kind::Modality, m);
+    field(tr("Modalities"), modalities.join(QStringLiteral(", ")));
+    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
+        QStringList names;
+        for (const CountryParticipation &cp : in.countries) {
+            if (cp.role == role) {
+                const Country *country = ref.country(cp.code);
+                names << QStringLiteral("%1 (%2)").arg(country ? country->name : cp.code, cp.code);
+            }
+        }
+        field(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
+              names.join(QStringLiteral(", ")));
+    }
+    QStringList areas;
+    for (const QString &a : in.programmeAreas) {
+        const ProgrammeArea *area = ref.programmeArea(a);
+        areas << (area ? area->name : a);
+    }
+    field(tr("Programme areas"), areas.join(QStringLiteral("; ")));
+    for (const Partnership &p : in.partners) {
+        const auto org = store.organisation(p.organisation);
+        field(tr("Partner"),
+              QStringLiteral("%1 (%2)").arg(
+                  org ? org->name + (org->acronym.isEmpty() ? QString()
+                                                            : QStringLiteral(", ") + org->acronym)
+                      : p.organisation,
+                  Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role)));
+    }
+    for (const FundingRecord &f : in.funding) {
+        const auto org = store.organisation(f.source);
+        QString text = org ? org->displayName() : f.source;
+        if (f.amount)
+            text += QStringLiteral(": ") + InitiativeLabels::formatAmount(*f.amount, f.currency);
+        if (f.year)
+            text += QStringLiteral(" (%1)").arg(*f.year);
+        field(tr("Funding"), text);
+    }
+    field(tr("SDGs"), in.sdgs.join(QStringLiteral(", ")));
+    field(tr("Beneficiaries"), in.beneficiaries);
+    field(tr("Results"), in.results);
+    field(tr("Summary"), in.summary);
+    field(tr("Description"), in.description);
+    for (const Source &src : store.sources()) {
+        if (!in.sources.contains(src.id))
+            continue;
+        QStringList parts{src.title};
+        if (!src.publisher.isEmpty())
+            parts << src.publisher;
+        if (!src.date.isEmpty())
+            parts << src.date;
+        if (!src.url.isEmpty())
+            parts << src.url;
+        field(tr("Source"),
+              QStringLiteral("[%1] %2").arg(src.id, parts.join(QStringLiteral(", "))));
+    }
+    return lines;
+}
+
+} // namespace ssc

@@ -5,6 +5,7 @@
 #include "FilterSql.h"
 #include "InitiativeReader.h"
 #include "InitiativeWriter.h"
+#include "PreparedQuery.h"
 #include "ReferenceData.h"
 #include "ReferenceTableWriter.h"
 #include "SchemaMigrator.h"
@@ -32,17 +33,6 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("ssc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
 }
 
 QString orderBy(const SortOrder &sort)
@@ -242,16 +232,17 @@ Status CatalogueStore::createAtVersion(const QString &path, int version)
 QString CatalogueStore::info(const QString &key) const
 {
     QSqlQuery q =
-        prepared(m_db, QStringLiteral("SELECT value FROM catalogue_info WHERE key = ?"), {key});
+        execPrepared(m_db, QStringLiteral("SELECT value FROM catalogue_info WHERE key = ?"), {key});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 Status CatalogueStore::setInfo(const QString &key, const QString &value)
 {
-    QSqlQuery q = prepared(m_db,
-                           QStringLiteral("INSERT INTO catalogue_info (key, value) VALUES (?,?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                           {key, value});
+    QSqlQuery q =
+        execPrepared(m_db,
+                     QStringLiteral("INSERT INTO catalogue_info (key, value) VALUES (?,?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
     if (q.lastError().isValid())
         return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
@@ -421,7 +412,7 @@ Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &f
 {
     SqlFragment where = FilterSql::where(filter);
     where.binds << request.limit << request.offset;
-    QSqlQuery q = prepared(
+    QSqlQuery q = execPrepared(
         m_db,
         QStringLiteral("SELECT i.key, i.title, i.countries_label, i.areas_label, "
                        "i.partners_label, i.funding_label, i.start_year, i.end_year, i.status, "
@@ -453,8 +444,8 @@ Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &f
 Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
 {
     const SqlFragment where = FilterSql::where(filter);
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT count(*) FROM initiative i") + where.sql,
-                           where.binds);
+    QSqlQuery q = execPrepared(
+        m_db, QStringLiteral("SELECT count(*) FROM initiative i") + where.sql, where.binds);
     if (!q.next())
         return readError(q);
     return q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #include "FacetCountQuery.h"
 
 #include "FilterSql.h"
+#include "PreparedQuery.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CatalogueStore", text);
-}
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
 }
 
 // Adds a condition to a " WHERE ..." fragment (or starts one).
@@ -108,7 +98,7 @@ Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter 
             QStringLiteral("SELECT i.status, '', count(*) FROM initiative i%1 GROUP BY i.status");
         break;
     }
-    QSqlQuery q = prepared(m_db, select.arg(where.sql), where.binds);
+    QSqlQuery q = execPrepared(m_db, select.arg(where.sql), where.binds);
     if (q.lastError().isValid())
         return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};

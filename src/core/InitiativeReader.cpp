@@ -1,5 +1,7 @@
 #include "InitiativeReader.h"
 
+#include "PreparedQuery.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -35,48 +37,38 @@ QStringList stringsOf(QSqlQuery &q)
     return list;
 }
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariant &bind)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(bind);
-    q.exec();
-    return q;
-}
-
 } // namespace
 
 void InitiativeReader::fillLists(qint64 rowId, Initiative &in) const
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT modality FROM initiative_modality "
-                                     "WHERE initiative_id = ? ORDER BY position"),
-                      rowId);
+    QSqlQuery q = execPrepared(m_db,
+                               QStringLiteral("SELECT modality FROM initiative_modality "
+                                              "WHERE initiative_id = ? ORDER BY position"),
+                               {rowId});
     in.modalities = stringsOf(q);
-    q = run(m_db,
-            QStringLiteral("SELECT country_code, role FROM initiative_country "
-                           "WHERE initiative_id = ? ORDER BY position"),
-            rowId);
+    q = execPrepared(m_db,
+                     QStringLiteral("SELECT country_code, role FROM initiative_country "
+                                    "WHERE initiative_id = ? ORDER BY position"),
+                     {rowId});
     while (q.next())
         in.countries.push_back({q.value(0).toString(), q.value(1).toString()});
-    q = run(m_db,
-            QStringLiteral("SELECT area_id FROM initiative_area WHERE initiative_id = ? "
-                           "ORDER BY position"),
-            rowId);
+    q = execPrepared(m_db,
+                     QStringLiteral("SELECT area_id FROM initiative_area WHERE initiative_id = ? "
+                                    "ORDER BY position"),
+                     {rowId});
     in.programmeAreas = stringsOf(q);
-    q = run(m_db,
-            QStringLiteral("SELECT o.key, p.role FROM initiative_partner p "
-                           "JOIN organisation o ON o.id = p.organisation_id "
-                           "WHERE p.initiative_id = ? ORDER BY p.position"),
-            rowId);
+    q = execPrepared(m_db,
+                     QStringLiteral("SELECT o.key, p.role FROM initiative_partner p "
+                                    "JOIN organisation o ON o.id = p.organisation_id "
+                                    "WHERE p.initiative_id = ? ORDER BY p.position"),
+                     {rowId});
     while (q.next())
         in.partners.push_back({q.value(0).toString(), q.value(1).toString()});
-    q = run(m_db,
-            QStringLiteral("SELECT o.key, f.amount, f.currency, f.year FROM funding f "
-                           "JOIN organisation o ON o.id = f.source_id "
-                           "WHERE f.initiative_id = ? ORDER BY f.position"),
-            rowId);
+    q = execPrepared(m_db,
+                     QStringLiteral("SELECT o.key, f.amount, f.currency, f.year FROM funding f "
+                                    "JOIN organisation o ON o.id = f.source_id "
+                                    "WHERE f.initiative_id = ? ORDER BY f.position"),
+                     {rowId});
     while (q.next()) {
         FundingRecord f;
         f.source = q.value(0).toString();
@@ -87,22 +79,24 @@ void InitiativeReader::fillLists(qint64 rowId, Initiative &in) const
             f.year = q.value(3).toInt();
         in.funding.push_back(f);
     }
-    q = run(m_db,
-            QStringLiteral("SELECT CASE WHEN target = '' THEN CAST(goal AS TEXT) ELSE target END "
-                           "FROM initiative_sdg WHERE initiative_id = ? ORDER BY position"),
-            rowId);
+    q = execPrepared(
+        m_db,
+        QStringLiteral("SELECT CASE WHEN target = '' THEN CAST(goal AS TEXT) ELSE target END "
+                       "FROM initiative_sdg WHERE initiative_id = ? ORDER BY position"),
+        {rowId});
     in.sdgs = stringsOf(q);
-    q = run(m_db,
-            QStringLiteral("SELECT s.key FROM initiative_source x JOIN source s "
-                           "ON s.id = x.source_id WHERE x.initiative_id = ? ORDER BY x.position"),
-            rowId);
+    q = execPrepared(
+        m_db,
+        QStringLiteral("SELECT s.key FROM initiative_source x JOIN source s "
+                       "ON s.id = x.source_id WHERE x.initiative_id = ? ORDER BY x.position"),
+        {rowId});
     in.sources = stringsOf(q);
 }
 
 std::optional<Initiative> InitiativeReader::initiative(const QString &key) const
 {
-    QSqlQuery q =
-        run(m_db, QLatin1String(kInitiativeColumns) + QStringLiteral("WHERE key = ?"), key);
+    QSqlQuery q = execPrepared(
+        m_db, QLatin1String(kInitiativeColumns) + QStringLiteral("WHERE key = ?"), {key});
     if (!q.next())
         return std::nullopt;
     Initiative in = initiativeFrom(q);
@@ -150,19 +144,20 @@ std::vector<Organisation> InitiativeReader::organisations() const
 
 std::optional<Organisation> InitiativeReader::organisation(const QString &key) const
 {
-    QSqlQuery q = run(m_db,
-                      QStringLiteral("SELECT id, key, name, acronym, type, country_code "
-                                     "FROM organisation WHERE key = ?"),
-                      key);
+    QSqlQuery q = execPrepared(m_db,
+                               QStringLiteral("SELECT id, key, name, acronym, type, country_code "
+                                              "FROM organisation WHERE key = ?"),
+                               {key});
     if (!q.next())
         return std::nullopt;
     Organisation o{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    q.value(4).toString(), q.value(5).toString(), {}};
-    QSqlQuery s = run(m_db,
-                      QStringLiteral("SELECT s.key FROM organisation_source x JOIN source s "
-                                     "ON s.id = x.source_id WHERE x.organisation_id = ? "
-                                     "ORDER BY x.position"),
-                      q.value(0));
+    QSqlQuery s =
+        execPrepared(m_db,
+                     QStringLiteral("SELECT s.key FROM organisation_source x JOIN source s "
+                                    "ON s.id = x.source_id WHERE x.organisation_id = ? "
+                                    "ORDER BY x.position"),
+                     {q.value(0)});
     o.sources = stringsOf(s);
     return o;
 }

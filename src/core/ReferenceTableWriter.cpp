@@ -1,5 +1,7 @@
 #include "ReferenceTableWriter.h"
 
+#include "PreparedQuery.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,16 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CatalogueStore", text);
 }
 
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
-
 } // namespace
 
 Status ReferenceTableWriter::write(const ReferenceData &ref)
@@ -31,7 +23,7 @@ Status ReferenceTableWriter::write(const ReferenceData &ref)
         return Error{tr("Cannot write reference data to %1: %2").arg(m_path, q.lastError().text())};
     };
     auto exec = [this](const QString &sql, const QVariantList &binds) {
-        return prepared(m_db, sql, binds);
+        return execPrepared(m_db, sql, binds);
     };
     // Parents first: sub-regions refer to regions, intermediate regions to
     // sub-regions.

@@ -4,6 +4,7 @@
 #include "InitiativeText.h"
 #include "OutputWriter.h"
 
+#include "core/CatalogueGenerator.h"
 #include "core/CatalogueJson.h"
 #include "core/CatalogueStore.h"
 #include "core/CatalogueValidator.h"
@@ -14,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -30,9 +33,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const QStringList kCommands = {QStringLiteral("list"), QStringLiteral("facets"),
-                               QStringLiteral("show"), QStringLiteral("import"),
-                               QStringLiteral("export")};
+const QStringList kCommands = {QStringLiteral("list"),   QStringLiteral("facets"),
+                               QStringLiteral("show"),   QStringLiteral("import"),
+                               QStringLiteral("export"), QStringLiteral("generate")};
 
 enum class Format
 {
@@ -351,6 +354,55 @@ int runExport(Context &c)
     return CommandLine::Success;
 }
 
+// A synthetic catalogue for scale tests, built beside the target and renamed
+// when complete, so an interrupted run leaves nothing half-written.
+int runGenerate(Context &c)
+{
+    const QString path = c.parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return c.fail(CommandLine::InputError, tr("generate: give the new catalogue's --db PATH"));
+    if (QFileInfo::exists(path))
+        return c.fail(CommandLine::InputError,
+                      tr("generate: %1 already exists; give a new file").arg(path));
+    bool ok = false;
+    const qint64 count = c.parser.value(QStringLiteral("initiatives")).toLongLong(&ok);
+    if (!ok || count < 0 || count > 100'000'000)
+        return c.fail(CommandLine::InputError,
+                      tr("--initiatives: expected a number of initiatives, such as 1000000"));
+    const quint64 seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return c.fail(CommandLine::InputError, tr("--seed: expected a whole number"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        auto store = CatalogueStore::open(partial);
+        if (!store.ok())
+            return c.fail(CommandLine::CatalogueError, store.error().message);
+        Status s = CatalogueGenerator(seed).writeInto(**store, count, [&c, count](qint64 done) {
+            c.err << tr("%1 of %2 initiatives written").arg(done).arg(count) << '\r';
+            c.err.flush();
+            return true;
+        });
+        if (s)
+            s = (*store)->checkpoint();
+        if (!s) {
+            store.value().reset();
+            QFile::remove(partial);
+            return c.fail(CommandLine::CatalogueError, s.error().message);
+        }
+    }
+    if (!QFile::rename(partial, path))
+        return c.fail(CommandLine::CatalogueError, tr("Cannot create %1").arg(path));
+    c.out << tr("Generated %1 synthetic initiatives (seed %2) into %3 in %4 s.")
+                 .arg(QString::number(count), QString::number(seed), path,
+                      QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+          << '\n';
+    return CommandLine::Success;
+}
+
 } // namespace
 
 bool CommandLine::isCommand(const QString &argument)
@@ -380,7 +432,8 @@ QString CommandLine::usage()
         "  facets         count initiatives per country, area, partner, ... under the filter\n"
         "  show ID        everything about one initiative\n"
         "  import FILE    add a catalogue file (JSON) to the catalogue\n"
-        "  export FILE    write the catalogue (or the filtered part) as a JSON file\n\n"
+        "  export FILE    write the catalogue (or the filtered part) as a JSON file\n"
+        "  generate       write a synthetic catalogue: --initiatives N --db PATH [--seed S]\n\n"
         "Every command takes --db PATH (default: your catalogue in the user data folder).\n"
         "Run `ssc-catalogue COMMAND --help` for its options.\n"
         "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
@@ -411,6 +464,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                          command == QLatin1String("export");
     if (filters)
         FilterOptions::addTo(parser);
+
     if (command != QLatin1String("import") && command != QLatin1String("export"))
         parser.addOption({QStringLiteral("format"), tr("Output: table (default), json or csv."),
                           tr("FORMAT"), QStringLiteral("table")});
@@ -434,6 +488,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                           tr("FACET")});
     if (command == QLatin1String("import"))
         parser.addOption({QStringLiteral("dry-run"), tr("Check the file; write nothing.")});
+    if (command == QLatin1String("generate"))
+        parser.addOptions({
+            {QStringLiteral("initiatives"), tr("How many initiatives to generate."), tr("N"),
+             QStringLiteral("1000")},
+            {QStringLiteral("seed"), tr("Seed: the same seed gives the same catalogue."), tr("S"),
+             QStringLiteral("1")},
+        });
     if (command == QLatin1String("show") || command == QLatin1String("import") ||
         command == QLatin1String("export"))
         parser.addPositionalArgument(command == QLatin1String("show") ? QStringLiteral("ID")
@@ -447,6 +508,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << parser.helpText();
         return Success;
     }
+    if (command == QLatin1String("generate"))
+        return runGenerate(c);
     if (command == QLatin1String("list") || command == QLatin1String("facets") ||
         command == QLatin1String("show")) {
         const QString format = parser.value(QStringLiteral("format"));

@@ -319,6 +319,79 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
     return success();
 }
 
+Status CatalogueStore::addInBulk(const CatalogueContent &base,
+                                 const std::function<bool(Initiative &)> &next,
+                                 const std::function<bool(qint64)> &progress)
+{
+    auto fail = [this](const QSqlQuery &q) {
+        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    };
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    QSqlQuery q(m_db);
+    // Indexes and the search trigger go, to be rebuilt sorted in one pass.
+    QStringList recreate;
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                               "((type = 'index' AND tbl_name IN ('initiative', "
+                               "'initiative_modality', 'initiative_country', 'initiative_area', "
+                               "'initiative_partner', 'funding', 'initiative_sdg')) OR "
+                               "(type = 'trigger' AND name = 'initiative_fts_insert'))")))
+        return fail(q);
+    QStringList drop;
+    while (q.next()) {
+        const bool trigger = q.value(1).toString().startsWith(QLatin1String("CREATE TRIGGER"));
+        drop << (trigger ? QStringLiteral("DROP TRIGGER ") : QStringLiteral("DROP INDEX ")) +
+                    q.value(0).toString();
+        recreate << q.value(1).toString();
+    }
+    for (const QString &sql : drop) {
+        if (!q.exec(sql))
+            return fail(q);
+    }
+    q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+
+    InitiativeWriter writer(m_db);
+    for (const Source &s : base.sources) {
+        if (Status st = writer.addSource(s); !st)
+            return st;
+    }
+    for (const Organisation &o : base.organisations) {
+        if (Status st = writer.addOrganisation(o); !st)
+            return st;
+    }
+    Initiative in;
+    qint64 written = 0;
+    while (next(in)) {
+        if (Status st = writer.addInitiative(in); !st)
+            return st;
+        ++written;
+        if (progress && written % 10000 == 0 && !progress(written))
+            return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
+    }
+    for (const QString &sql : recreate) {
+        if (!q.exec(sql))
+            return fail(q);
+    }
+    if (!q.exec(QStringLiteral("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")))
+        return fail(q);
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (!base.name.isEmpty() && name().isEmpty()) {
+        if (Status st = setName(base.name); !st)
+            return st;
+    }
+    if (base.synthetic) {
+        if (Status st = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !st)
+            return st;
+    }
+    if (!transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    return success();
+}
+
 CatalogueContent CatalogueStore::content() const
 {
     InitiativeReader reader(m_db);

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,12 @@ public:
     // Checks everything, then writes all of it in one transaction; on any
     // problem nothing is written.
     Status addContent(const CatalogueContent &content);
+    // Writes trusted, generated content fast: secondary indexes and the
+    // full-text index are dropped, the rows written, and both rebuilt in one
+    // pass, all in one transaction. next() returns false when done; progress
+    // is told the number written so far and may return false to cancel.
+    Status addInBulk(const CatalogueContent &base, const std::function<bool(Initiative &)> &next,
+                     const std::function<bool(qint64)> &progress = {});
     // The checks addContent makes, without writing.
     Status check(const CatalogueContent &content) const;
     CatalogueContent content() const;

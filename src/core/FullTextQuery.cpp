@@ -36,12 +36,8 @@ QString FullTextQuery::toMatchExpression(const QString &userText, bool lastWordI
         const QStringList words = tokens(quoted[i]);
         if (words.isEmpty())
             continue;
-        if (i % 2 == 1) {
-            parts << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
-        } else {
-            for (const QString &w : words)
-                parts << QLatin1Char('"') + w + QLatin1Char('"');
-        }
+        for (const QString &w : words)
+            parts << QLatin1Char('"') + w + QLatin1Char('"');
     }
     if (parts.isEmpty())
         return {};

@@ -6,7 +6,8 @@ namespace ssc {
 
 // Turns what a user typed into a safe FTS5 MATCH expression. Every word is
 // quoted, so FTS syntax characters (quotes, brackets, AND/OR/NEAR, ^, *, :)
-// are plain words and never an error. "Quoted phrases" stay phrases. The last
+// are plain words and never an error; all words must match. The index keeps
+// no word positions, so a "quoted phrase" matches all of its words. The last
 // word is a prefix when the user is still typing it (search as you type).
 class FullTextQuery
 {

@@ -2,10 +2,10 @@
 
 #include "Initiative.h"
 #include "Result.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace ssc {
 
@@ -35,23 +35,25 @@ private:
 
     qint64 sourceRowId(const QString &key);
     const OrganisationRow *organisationRow(const QString &key);
-    Status fail(const QSqlQuery &query, const QString &what);
-    QSqlQuery prepare(const QString &sql);
+    Status fail(const SqliteStatement &statement, const QString &what);
 
     QSqlDatabase m_db;
-    QSqlQuery m_findInitiative;
-    QSqlQuery m_findSource;
-    QSqlQuery m_findOrganisation;
     QHash<QString, qint64> m_sources;
     QHash<QString, OrganisationRow> m_organisations;
-    QSqlQuery m_insertInitiative;
-    QSqlQuery m_insertModality;
-    QSqlQuery m_insertCountry;
-    QSqlQuery m_insertArea;
-    QSqlQuery m_insertPartner;
-    QSqlQuery m_insertFunding;
-    QSqlQuery m_insertSdg;
-    QSqlQuery m_insertInitiativeSource;
+    SqliteStatement m_findInitiative;
+    SqliteStatement m_findSource;
+    SqliteStatement m_findOrganisation;
+    SqliteStatement m_insertSource;
+    SqliteStatement m_insertOrganisation;
+    SqliteStatement m_insertOrganisationSource;
+    SqliteStatement m_insertInitiative;
+    SqliteStatement m_insertModality;
+    SqliteStatement m_insertCountry;
+    SqliteStatement m_insertArea;
+    SqliteStatement m_insertPartner;
+    SqliteStatement m_insertFunding;
+    SqliteStatement m_insertSdg;
+    SqliteStatement m_insertInitiativeSource;
 };
 
 } // namespace ssc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ssc {
+
+// A prepared statement on the SQLite connection behind a QSqlDatabase, for
+// the bulk paths (writing a million rows) where QtSql's per-value overhead
+// dominates. Same connection, so it shares the caller's transaction.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(const QSqlDatabase &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement &&other) noexcept;
+    SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    static sqlite3 *handle(const QSqlDatabase &db);
+
+    bool isValid() const { return m_statement != nullptr; }
+    // Parameters are numbered from 1, as in SQLite.
+    void bind(int index, const QString &text);     // a null QString binds NULL
+    void bindText(int index, const QString &text); // never NULL
+    void bind(int index, qint64 value);
+    void bind(int index, double value);
+    void bind(int index, std::optional<int> value);
+    void bindNull(int index);
+    // Runs a statement that returns no rows, then resets it for reuse.
+    bool execute();
+    // Steps once: true while there is a row.
+    bool next();
+    qint64 columnInt(int column) const;
+    QString columnText(int column) const;
+    bool columnIsNull(int column) const;
+    void reset();
+    QString errorText() const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};
+
+} // namespace ssc

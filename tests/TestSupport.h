@@ -50,7 +50,7 @@ inline QStringList idsOf(const std::vector<InitiativeRow> &rows)
 }
 
 // The store's answers, required to succeed.
-template <typename T> T okValue(Result<T> result)
+template <typename T> T okValue(Result<T> &&result)
 {
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());

@@ -3,6 +3,7 @@
 #include "CatalogueValidator.h"
 #include "FacetCountQuery.h"
 #include "FilterSql.h"
+#include "IndexedQuery.h"
 #include "InitiativeReader.h"
 #include "InitiativeWriter.h"
 #include "PreparedQuery.h"
@@ -35,42 +36,6 @@ QString nextConnectionName()
     return QStringLiteral("ssc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString orderBy(const SortOrder &sort)
-{
-    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    QString column;
-    switch (sort.column) {
-    case SortColumn::Title:
-        column = QStringLiteral("i.title COLLATE NOCASE") + dir;
-        break;
-    case SortColumn::Countries:
-        column = QStringLiteral("i.countries_label COLLATE NOCASE") + dir;
-        break;
-    case SortColumn::ProgrammeAreas:
-        column = QStringLiteral("i.areas_label COLLATE NOCASE") + dir;
-        break;
-    case SortColumn::Partners:
-        column = QStringLiteral("i.partners_label COLLATE NOCASE") + dir;
-        break;
-    case SortColumn::Funding:
-        column = QStringLiteral("i.funding_label COLLATE NOCASE") + dir;
-        break;
-    case SortColumn::Years:
-        column = QStringLiteral("i.start_year%1, i.end_year%1").arg(dir);
-        break;
-    case SortColumn::Status:
-        column = QStringLiteral("i.status") + dir;
-        break;
-    case SortColumn::ActivityType:
-        column = QStringLiteral("i.activity_type") + dir;
-        break;
-    case SortColumn::Identifier:
-        column = QStringLiteral("i.key") + dir;
-        break;
-    }
-    return QStringLiteral(" ORDER BY %1, i.id%2").arg(column, dir);
-}
-
 } // namespace
 
 CatalogueStore::CatalogueStore(QSqlDatabase db, QString path)
@@ -79,6 +44,7 @@ CatalogueStore::CatalogueStore(QSqlDatabase db, QString path)
 
 CatalogueStore::~CatalogueStore()
 {
+    m_indexed.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -206,7 +172,7 @@ Status CatalogueStore::upgrade()
     if (!transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
-    return success();
+    return afterWrite();
 }
 
 Status CatalogueStore::createAtVersion(const QString &path, int version)
@@ -316,7 +282,7 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
     if (!transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
-    return success();
+    return afterWrite();
 }
 
 Status CatalogueStore::addInBulk(const CatalogueContent &base,
@@ -389,7 +355,7 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
     if (!transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
-    return success();
+    return afterWrite();
 }
 
 CatalogueContent CatalogueStore::content() const
@@ -480,9 +446,85 @@ Status CatalogueStore::checkpoint()
     return success();
 }
 
+Status CatalogueStore::useFacetIndex(bool enabled)
+{
+    if (!enabled) {
+        m_indexed.reset();
+        return success();
+    }
+    auto indexed = IndexedQuery::build(m_db, m_path);
+    if (!indexed.ok())
+        return indexed.error();
+    m_indexed = std::move(indexed.value());
+    return success();
+}
+
+const FacetIndex *CatalogueStore::facetIndex() const
+{
+    return m_indexed ? &m_indexed->index() : nullptr;
+}
+
+Status CatalogueStore::afterWrite()
+{
+    return m_indexed ? m_indexed->added() : success();
+}
+
+Status CatalogueStore::removeInitiative(const QString &id)
+{
+    QSqlQuery q =
+        execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"), {id});
+    if (!q.next())
+        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path)};
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+    ScopedTransaction transaction(m_db);
+    QSqlQuery del =
+        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
+    if (del.lastError().isValid() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (m_indexed)
+        m_indexed->removed(rowId);
+    return success();
+}
+
+Status CatalogueStore::replaceInitiative(const Initiative &initiative)
+{
+    QSqlQuery q = execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"),
+                               {initiative.id});
+    if (!q.next())
+        return Error{tr("No initiative \"%1\" in %2").arg(initiative.id, m_path)};
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+    InitiativeWriter writer(m_db);
+    CatalogueValidator::Existing existing;
+    existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+    existing.organisation = [&writer](const QString &k) { return writer.organisationExists(k); };
+    CatalogueContent content;
+    content.initiatives = {initiative};
+    if (Status s = CatalogueValidator::validate(content, existing); !s)
+        return s;
+    ScopedTransaction transaction(m_db);
+    QSqlQuery del =
+        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
+    if (del.lastError().isValid())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (Status s = writer.addInitiative(initiative); !s)
+        return s;
+    if (!transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (m_indexed)
+        m_indexed->removed(rowId);
+    return afterWrite();
+}
+
 Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &filter,
                                                         const PageRequest &request) const
 {
+    if (m_indexed)
+        return m_indexed->page(filter, request);
     SqlFragment where = FilterSql::where(filter);
     where.binds << request.limit << request.offset;
     QSqlQuery q = execPrepared(
@@ -490,7 +532,7 @@ Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &f
         QStringLiteral("SELECT i.key, i.title, i.countries_label, i.areas_label, "
                        "i.partners_label, i.funding_label, i.start_year, i.end_year, i.status, "
                        "i.activity_type FROM initiative i") +
-            where.sql + orderBy(request.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
+            where.sql + FilterSql::orderBy(request.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
         where.binds);
     if (q.lastError().isValid())
         return readError(q);
@@ -516,6 +558,8 @@ Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &f
 
 Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
 {
+    if (m_indexed)
+        return m_indexed->count(filter);
     const SqlFragment where = FilterSql::where(filter);
     QSqlQuery q = execPrepared(
         m_db, QStringLiteral("SELECT count(*) FROM initiative i") + where.sql, where.binds);
@@ -527,11 +571,19 @@ Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
 Result<std::vector<FacetValueCount>> CatalogueStore::facetCounts(const CatalogueFilter &filter,
                                                                  Facet facet) const
 {
+    if (m_indexed) {
+        auto all = m_indexed->facetCounts(filter);
+        if (!all.ok())
+            return all.error();
+        return std::move(all->at(facet));
+    }
     return FacetCountQuery(m_db, m_path).run(filter, facet);
 }
 
 Result<FacetCounts> CatalogueStore::facetCounts(const CatalogueFilter &filter) const
 {
+    if (m_indexed)
+        return m_indexed->facetCounts(filter);
     FacetCounts counts;
     for (Facet facet : kAllFacets) {
         auto values = facetCounts(filter, facet);
@@ -545,6 +597,8 @@ Result<FacetCounts> CatalogueStore::facetCounts(const CatalogueFilter &filter) c
 Result<QueryResult> CatalogueStore::query(const CatalogueFilter &filter,
                                           const PageRequest &request) const
 {
+    if (m_indexed)
+        return m_indexed->query(filter, request);
     auto rows = page(filter, request);
     if (!rows.ok())
         return rows.error();

@@ -14,6 +14,9 @@
 
 namespace ssc {
 
+class FacetIndex;
+class IndexedQuery;
+
 // The catalogue file: the one class that holds SQL for it. Opening checks
 // the file is a catalogue the program can read and write, then upgrades its
 // schema in one transaction. A store uses one connection and must be used
@@ -50,6 +53,10 @@ public:
     // is told the number written so far and may return false to cancel.
     Status addInBulk(const CatalogueContent &base, const std::function<bool(Initiative &)> &next,
                      const std::function<bool(qint64)> &progress = {});
+    // Replaces the initiative with the same id (checked like an import), or
+    // removes one; both in one transaction.
+    Status replaceInitiative(const Initiative &initiative);
+    Status removeInitiative(const QString &id);
     // The checks addContent makes, without writing.
     Status check(const CatalogueContent &content) const;
     CatalogueContent content() const;
@@ -74,6 +81,10 @@ public:
     Result<std::vector<FacetValueCount>> facetCounts(const CatalogueFilter &filter,
                                                      Facet facet) const;
     Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) const;
+    // Answers queries from the in-memory facet index (built now, kept in
+    // step with every write through this store) instead of plain SQL.
+    Status useFacetIndex(bool enabled);
+    const FacetIndex *facetIndex() const;
     // Moves everything from the write-ahead log into the file.
     Status checkpoint();
 
@@ -91,7 +102,10 @@ private:
     Status setInfo(const QString &key, const QString &value);
     Error readError(const QSqlQuery &query) const;
 
+    Status afterWrite();
+
     QSqlDatabase m_db;
+    std::unique_ptr<IndexedQuery> m_indexed;
     QString m_connectionName;
     QString m_path;
 };

@@ -116,4 +116,40 @@ SqlFragment FilterSql::where(const CatalogueFilter &f)
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
 }
 
+QString FilterSql::orderBy(const SortOrder &sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    QString column;
+    switch (sort.column) {
+    case SortColumn::Title:
+        column = QStringLiteral("i.title COLLATE NOCASE") + dir;
+        break;
+    case SortColumn::Countries:
+        column = QStringLiteral("i.countries_label COLLATE NOCASE") + dir;
+        break;
+    case SortColumn::ProgrammeAreas:
+        column = QStringLiteral("i.areas_label COLLATE NOCASE") + dir;
+        break;
+    case SortColumn::Partners:
+        column = QStringLiteral("i.partners_label COLLATE NOCASE") + dir;
+        break;
+    case SortColumn::Funding:
+        column = QStringLiteral("i.funding_label COLLATE NOCASE") + dir;
+        break;
+    case SortColumn::Years:
+        column = QStringLiteral("i.start_year%1, i.end_year%1").arg(dir);
+        break;
+    case SortColumn::Status:
+        column = QStringLiteral("i.status") + dir;
+        break;
+    case SortColumn::ActivityType:
+        column = QStringLiteral("i.activity_type") + dir;
+        break;
+    case SortColumn::Identifier:
+        column = QStringLiteral("i.key") + dir;
+        break;
+    }
+    return QStringLiteral(" ORDER BY %1, i.id%2").arg(column, dir);
+}
+
 } // namespace ssc

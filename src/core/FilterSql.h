@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogueFilter.h"
+#include "QueryTypes.h"
 
 #include <QString>
 #include <QVariantList>
@@ -20,6 +21,9 @@ class FilterSql
 {
 public:
     static SqlFragment where(const CatalogueFilter &filter);
+    // " ORDER BY ..., i.id": ties broken by row id, so a descending order is
+    // exactly the ascending one reversed.
+    static QString orderBy(const SortOrder &sort);
 
 private:
     static QString placeholders(qsizetype count);

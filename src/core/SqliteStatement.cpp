@@ -19,8 +19,11 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql) : m_db(handle(db))
 {
-    if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+    if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_finalize(m_statement);
         m_statement = nullptr;
+    }
 }
 
 SqliteStatement::~SqliteStatement()
@@ -95,7 +98,14 @@ bool SqliteStatement::execute()
 
 bool SqliteStatement::next()
 {
-    return m_statement && sqlite3_step(m_statement) == SQLITE_ROW;
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
 }
 
 qint64 SqliteStatement::columnInt(int column) const

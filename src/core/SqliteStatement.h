@@ -27,6 +27,8 @@ public:
     static sqlite3 *handle(const QSqlDatabase &db);
 
     bool isValid() const { return m_statement != nullptr; }
+    // False once preparing or a step has failed; errorText() says why.
+    bool ok() const { return m_statement != nullptr && m_error.isEmpty(); }
     // Parameters are numbered from 1, as in SQLite.
     void bind(int index, const QString &text);     // a null QString binds NULL
     void bindText(int index, const QString &text); // never NULL

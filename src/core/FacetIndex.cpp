@@ -1,0 +1,390 @@
+#include "FacetIndex.h"
+
+#include "ReferenceData.h"
+#include "SqliteStatement.h"
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ssc {
+
+
+namespace {
+
+constexpr qint16 kOpenEnded = 32767;
+constexpr int kAnyRole = 0;
+
+size_t indexOf(Facet facet)
+{
+    return size_t(facet);
+}
+
+Error readFailure(const SqliteStatement &statement)
+{
+    return Error{QCoreApplication::translate("FacetIndex", "Cannot read the catalogue: %1")
+                     .arg(statement.errorText()),
+                 Error::Kind::Catalogue};
+}
+
+Roaring unionAll(const std::vector<const Roaring *> &parts)
+{
+    if (parts.empty())
+        return Roaring();
+    return Roaring::fastunion(parts.size(), const_cast<const Roaring **>(parts.data()));
+}
+
+} // namespace
+
+int FacetIndex::FacetValues::slot(const QString &value, const QString &label)
+{
+    const auto it = index.constFind(value);
+    if (it != index.cend())
+        return *it;
+    values.push_back(value);
+    labels.push_back(label);
+    bitmaps.emplace_back();
+    index.insert(value, int(values.size()) - 1);
+    return int(values.size()) - 1;
+}
+
+int FacetIndex::roleSlot(const QString &role)
+{
+    if (role.isEmpty())
+        return kAnyRole;
+    return 1 + int(Vocabulary::codes(Vocabulary::Kind::CountryRole).indexOf(role));
+}
+
+Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const QSqlDatabase &db)
+{
+    std::unique_ptr<FacetIndex> index(new FacetIndex);
+    if (Status s = index->addFrom(db, 0); !s)
+        return s.error();
+    return index;
+}
+
+Status FacetIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
+{
+    if (Status s = readRows(db, afterRowId); !s)
+        return s;
+    // Each query reads a covering index in value order, so every bitmap is
+    // built by appending ascending row ids.
+    const struct
+    {
+        Facet facet;
+        const char *sql;
+    } sources[] = {
+        {Facet::Country, "SELECT country_code, role, initiative_id FROM initiative_country "
+                         "WHERE initiative_id > ? ORDER BY country_code, role, initiative_id"},
+        {Facet::ProgrammeArea, "SELECT area_id, NULL, initiative_id FROM initiative_area "
+                               "WHERE initiative_id > ? ORDER BY area_id, initiative_id"},
+        {Facet::Partner, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' "
+                         "ELSE ' (' || o.acronym || ')' END, p.initiative_id "
+                         "FROM initiative_partner p JOIN organisation o ON o.id = "
+                         "p.organisation_id WHERE p.initiative_id > ? "
+                         "ORDER BY p.organisation_id, p.initiative_id"},
+        {Facet::FundingSource, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' "
+                               "THEN '' ELSE ' (' || o.acronym || ')' END, f.initiative_id "
+                               "FROM funding f JOIN organisation o ON o.id = f.source_id "
+                               "WHERE f.initiative_id > ? ORDER BY f.source_id, f.initiative_id"},
+        {Facet::Modality, "SELECT modality, NULL, initiative_id FROM initiative_modality "
+                          "WHERE initiative_id > ? ORDER BY modality, initiative_id"},
+        {Facet::Sdg, "SELECT goal, NULL, initiative_id FROM initiative_sdg "
+                     "WHERE initiative_id > ? ORDER BY goal, initiative_id"},
+    };
+    for (const auto &source : sources) {
+        if (Status s = readValues(db, source.facet, source.sql, afterRowId); !s)
+            return s;
+    }
+    deriveRegionsAndAreas();
+    for (FacetValues &facet : m_facets)
+        for (auto &perRole : facet.bitmaps)
+            for (Roaring &b : perRole)
+                b.runOptimize();
+    return success();
+}
+
+Status FacetIndex::readRows(const QSqlDatabase &db, qint64 afterRowId)
+{
+    SqliteStatement q(db, "SELECT id, status, activity_type, start_year, end_year "
+                          "FROM initiative WHERE id > ? ORDER BY id");
+    if (!q.ok())
+        return readFailure(q);
+    q.bind(1, afterRowId);
+    FacetValues &statuses = m_facets[indexOf(Facet::Status)];
+    FacetValues &types = m_facets[indexOf(Facet::ActivityType)];
+    std::vector<uint32_t> ids;
+    while (q.next()) {
+        const qint64 id = q.columnInt(0);
+        if (id <= 0 || id > std::numeric_limits<uint32_t>::max())
+            return Error{
+                QCoreApplication::translate("FacetIndex", "Row id %1 is out of range").arg(id),
+                Error::Kind::Catalogue};
+        ids.push_back(uint32_t(id));
+        if (!q.columnIsNull(1)) {
+            const QString status = q.columnText(1);
+            statuses
+                .bitmaps[size_t(
+                    statuses.slot(status, Vocabulary::label(Vocabulary::Kind::Status, status)))][0]
+                .add(uint32_t(id));
+        }
+        if (!q.columnIsNull(2)) {
+            const QString type = q.columnText(2);
+            types
+                .bitmaps[size_t(
+                    types.slot(type, Vocabulary::label(Vocabulary::Kind::ActivityType, type)))][0]
+                .add(uint32_t(id));
+        }
+        if (size_t(id) >= m_startYear.size()) {
+            m_startYear.resize(size_t(id) + 1 + m_startYear.size() / 2, 0);
+            m_endYear.resize(m_startYear.size(), 0);
+        }
+        m_startYear[size_t(id)] = q.columnIsNull(3) ? 0 : qint16(q.columnInt(3));
+        m_endYear[size_t(id)] =
+            q.columnIsNull(4) ? (q.columnIsNull(3) ? 0 : kOpenEnded) : qint16(q.columnInt(4));
+        m_maxRowId = std::max(m_maxRowId, id);
+    }
+    if (!q.ok())
+        return readFailure(q);
+    m_all.addMany(ids.size(), ids.data());
+    return success();
+}
+
+Status FacetIndex::readValues(const QSqlDatabase &db, Facet facet, const char *sql,
+                              qint64 afterRowId)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    FacetValues &values = facet == Facet::ProgrammeArea ? m_directAreas : m_facets[indexOf(facet)];
+    SqliteStatement q(db, sql);
+    if (!q.ok())
+        return readFailure(q);
+    q.bind(1, afterRowId);
+    QString currentValue, currentRole;
+    int slot = -1;
+    int role = kAnyRole;
+    std::vector<uint32_t> ids;
+    auto flush = [&] {
+        if (slot >= 0 && !ids.empty()) {
+            values.bitmaps[size_t(slot)][size_t(role)].addMany(ids.size(), ids.data());
+            if (role != kAnyRole) {
+                values.bitmaps[size_t(slot)][kAnyRole].addMany(ids.size(), ids.data());
+                m_anyCountryInRole[size_t(role)].addMany(ids.size(), ids.data());
+            }
+        }
+        ids.clear();
+    };
+    while (q.next()) {
+        const QString value = q.columnText(0);
+        const QString second = q.columnText(1);
+        if (value != currentValue || (facet == Facet::Country && second != currentRole)) {
+            flush();
+            currentValue = value;
+            currentRole = second;
+            QString label;
+            switch (facet) {
+            case Facet::Country:
+                label = ref.country(value) ? ref.country(value)->name : value;
+                role = roleSlot(second);
+                break;
+            case Facet::ProgrammeArea:
+                label = ref.programmeArea(value) ? ref.programmeArea(value)->name : value;
+                break;
+            case Facet::Partner:
+            case Facet::FundingSource:
+                label = second;
+                break;
+            case Facet::Modality:
+                label = Vocabulary::label(Vocabulary::Kind::Modality, value);
+                break;
+            case Facet::Sdg:
+                for (const SdgGoal &g : ref.sdgGoals())
+                    if (QString::number(g.goal) == value)
+                        label = g.shortTitle;
+                break;
+            default:
+                break;
+            }
+            slot = values.slot(value, label);
+        }
+        ids.push_back(uint32_t(q.columnInt(2)));
+    }
+    flush();
+    if (!q.ok())
+        return readFailure(q);
+    return success();
+}
+
+void FacetIndex::deriveRegionsAndAreas()
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    const FacetValues &countries = m_facets[indexOf(Facet::Country)];
+    FacetValues regions;
+    for (const Region &r : ref.regions()) {
+        std::array<std::vector<const Roaring *>, 6> parts;
+        for (size_t c = 0; c < countries.values.size(); ++c) {
+            const Country *country = ref.country(countries.values[c]);
+            if (!country || (country->regionCode != r.code && country->subregionCode != r.code &&
+                             country->intermediateCode != r.code))
+                continue;
+            for (size_t role = 0; role < 6; ++role)
+                parts[role].push_back(&countries.bitmaps[c][role]);
+        }
+        if (parts[0].empty())
+            continue;
+        const int slot = regions.slot(r.code, r.name);
+        for (size_t role = 0; role < 6; ++role)
+            regions.bitmaps[size_t(slot)][role] = unionAll(parts[role]);
+    }
+    m_facets[indexOf(Facet::Region)] = std::move(regions);
+
+    FacetValues areas;
+    for (const ProgrammeArea &a : ref.programmeAreas()) {
+        std::vector<const Roaring *> parts;
+        for (const QString &id : ref.areaWithDescendants(a.id)) {
+            const auto it = m_directAreas.index.constFind(id);
+            if (it != m_directAreas.index.cend())
+                parts.push_back(&m_directAreas.bitmaps[size_t(*it)][kAnyRole]);
+        }
+        if (parts.empty())
+            continue;
+        areas.bitmaps[size_t(areas.slot(a.id, a.name))][kAnyRole] = unionAll(parts);
+    }
+    m_facets[indexOf(Facet::ProgrammeArea)] = std::move(areas);
+}
+
+void FacetIndex::remove(quint32 rowId)
+{
+    m_all.remove(rowId);
+    for (Roaring &b : m_anyCountryInRole)
+        b.remove(rowId);
+    for (FacetValues *facet :
+         {&m_directAreas, &m_facets[0], &m_facets[1], &m_facets[2], &m_facets[3], &m_facets[4],
+          &m_facets[5], &m_facets[6], &m_facets[7], &m_facets[8]})
+        for (auto &perRole : facet->bitmaps)
+            for (Roaring &b : perRole)
+                b.remove(rowId);
+    if (rowId < m_startYear.size()) {
+        m_startYear[rowId] = 0;
+        m_endYear[rowId] = 0;
+    }
+}
+
+Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) const
+{
+    const FacetValues &values = m_facets[indexOf(facet)];
+    std::vector<const Roaring *> parts;
+    for (const QString &v : selected) {
+        const auto it = values.index.constFind(v);
+        if (it != values.index.cend())
+            parts.push_back(&values.bitmaps[size_t(*it)][size_t(role)]);
+    }
+    return unionAll(parts);
+}
+
+Roaring FacetIndex::yearMask(std::optional<int> from, std::optional<int> to) const
+{
+    std::vector<uint32_t> ids;
+    const qint16 low = from ? qint16(*from) : std::numeric_limits<qint16>::min();
+    const qint16 high = to ? qint16(*to) : std::numeric_limits<qint16>::max();
+    for (const uint32_t id : m_all) {
+        const qint16 start = m_startYear[id];
+        if (start != 0 && start <= high && m_endYear[id] >= low)
+            ids.push_back(id);
+    }
+    Roaring mask;
+    mask.addMany(ids.size(), ids.data());
+    return mask;
+}
+
+std::vector<FacetValueCount> FacetIndex::countsFor(Facet facet, const Roaring &scope,
+                                                   bool scopeIsAll, int role) const
+{
+    const FacetValues &values = m_facets[indexOf(facet)];
+    const int slot = facet == Facet::Country || facet == Facet::Region ? role : kAnyRole;
+    std::vector<FacetValueCount> counts;
+    for (size_t v = 0; v < values.values.size(); ++v) {
+        const Roaring &b = values.bitmaps[v][size_t(slot)];
+        const qint64 n = qint64(scopeIsAll ? b.cardinality() : b.and_cardinality(scope));
+        if (n > 0)
+            counts.push_back({values.values[v], values.labels[v], n});
+    }
+    std::sort(counts.begin(), counts.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
+        return a.count != b.count ? a.count > b.count : a.label < b.label;
+    });
+    return counts;
+}
+
+FacetIndex::Evaluation FacetIndex::evaluate(const CatalogueFilter &f, const Roaring *text,
+                                            bool withCounts) const
+{
+    const int role = roleSlot(f.countryRole);
+    // Constraints that are not facets: years and text.
+    Roaring base = m_all;
+    bool constrained = false;
+    if (f.fromYear || f.toYear) {
+        base &= yearMask(f.fromYear, f.toYear);
+        constrained = true;
+    }
+    if (text) {
+        base &= *text;
+        constrained = true;
+    }
+    // One mask per facet with a selection.
+    std::vector<std::pair<Facet, Roaring>> masks;
+    for (Facet facet : kAllFacets) {
+        const QStringList selected = f.values(facet);
+        if (!selected.isEmpty())
+            masks.emplace_back(
+                facet,
+                unionOf(facet, selected,
+                        facet == Facet::Country || facet == Facet::Region ? role : kAnyRole));
+    }
+    // A role on its own, when no country or region is selected, as in the
+    // plain query: initiatives with any country in that role.
+    auto withRoleAlone = [&](Roaring r, bool countriesSelected, bool regionsSelected) {
+        if (role != kAnyRole && !countriesSelected && !regionsSelected)
+            r &= m_anyCountryInRole[size_t(role)];
+        return r;
+    };
+    Evaluation result;
+    Roaring matches = base;
+    for (const auto &[facet, mask] : masks)
+        matches &= mask;
+    result.matches =
+        withRoleAlone(std::move(matches), !f.countries.isEmpty(), !f.regions.isEmpty());
+    if (!withCounts)
+        return result;
+    const bool anyConstraint = constrained || !masks.empty() || role != kAnyRole;
+    for (Facet facet : kAllFacets) {
+        const bool selected = !f.values(facet).isEmpty();
+        if (!selected) {
+            result.counts[facet] = countsFor(facet, result.matches, !anyConstraint, role);
+            continue;
+        }
+        Roaring scope = base;
+        for (const auto &[other, mask] : masks)
+            if (other != facet)
+                scope &= mask;
+        scope = withRoleAlone(std::move(scope), facet != Facet::Country && !f.countries.isEmpty(),
+                              facet != Facet::Region && !f.regions.isEmpty());
+        result.counts[facet] = countsFor(facet, scope, false, role);
+    }
+    return result;
+}
+
+size_t FacetIndex::memoryBytes() const
+{
+    size_t bytes = m_all.getSizeInBytes() + m_startYear.size() * 4;
+    for (const Roaring &b : m_anyCountryInRole)
+        bytes += b.getSizeInBytes();
+    for (const FacetValues *facet :
+         {&m_directAreas, &m_facets[0], &m_facets[1], &m_facets[2], &m_facets[3], &m_facets[4],
+          &m_facets[5], &m_facets[6], &m_facets[7], &m_facets[8]})
+        for (const auto &perRole : facet->bitmaps)
+            for (const Roaring &b : perRole)
+                bytes += b.getSizeInBytes();
+    return bytes;
+}
+
+} // namespace ssc

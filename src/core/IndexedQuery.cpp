@@ -1,0 +1,244 @@
+#include "IndexedQuery.h"
+
+#include "FilterSql.h"
+#include "FullTextQuery.h"
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ssc {
+
+namespace {
+
+Error readFailure(const QString &path, const SqliteStatement &statement)
+{
+    return Error{QCoreApplication::translate("CatalogueStore", "Cannot read %1: %2")
+                     .arg(path, statement.errorText()),
+                 Error::Kind::Catalogue};
+}
+
+// Results at most this large are sorted directly; larger ones are found by
+// walking the sort order.
+constexpr uint64_t kSortDirectly = 20000;
+
+} // namespace
+
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path)
+{
+    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(db), std::move(path)));
+    auto index = FacetIndex::build(query->m_db);
+    if (!index.ok())
+        return index.error();
+    query->m_index = std::move(index.value());
+    return query;
+}
+
+void IndexedQuery::forgetDerived()
+{
+    m_textExpression.clear();
+    m_textRows.reset();
+    for (auto &o : m_orders)
+        o.clear();
+    for (auto &r : m_ranks)
+        r.clear();
+}
+
+Status IndexedQuery::added()
+{
+    forgetDerived();
+    return m_index->addFrom(m_db, m_index->maxRowId());
+}
+
+void IndexedQuery::removed(qint64 rowId)
+{
+    forgetDerived();
+    m_index->remove(quint32(rowId));
+}
+
+Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
+{
+    const QString expression = FullTextQuery::toMatchExpression(text);
+    if (expression.isEmpty())
+        return static_cast<const Roaring *>(nullptr);
+    if (m_textRows && expression == m_textExpression)
+        return &*m_textRows;
+    SqliteStatement q(m_db, "SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?");
+    q.bindText(1, expression);
+    std::vector<uint32_t> ids;
+    while (q.next())
+        ids.push_back(uint32_t(q.columnInt(0)));
+    if (!q.ok())
+        return readFailure(m_path, q);
+    Roaring rows;
+    rows.addMany(ids.size(), ids.data());
+    m_textExpression = expression;
+    m_textRows = std::move(rows);
+    return &*m_textRows;
+}
+
+Result<FacetIndex::Evaluation> IndexedQuery::evaluate(const CatalogueFilter &filter,
+                                                      bool withCounts)
+{
+    auto text = textMatches(filter.text);
+    if (!text.ok())
+        return text.error();
+    return m_index->evaluate(filter, *text, withCounts);
+}
+
+Result<const std::vector<uint32_t> *> IndexedQuery::order(SortColumn column)
+{
+    const size_t c = size_t(column);
+    if (m_orders[c].empty() && m_index->size() > 0) {
+        const QByteArray sql = (QStringLiteral("SELECT i.id FROM initiative i") +
+                                FilterSql::orderBy(SortOrder{column, false}))
+                                   .toUtf8();
+        SqliteStatement q(m_db, sql.constData());
+        std::vector<uint32_t> ids;
+        ids.reserve(size_t(m_index->size()));
+        while (q.next())
+            ids.push_back(uint32_t(q.columnInt(0)));
+        if (!q.ok())
+            return readFailure(m_path, q);
+        std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
+        for (size_t i = 0; i < ids.size(); ++i)
+            ranks[ids[i]] = uint32_t(i);
+        m_orders[c] = std::move(ids);
+        m_ranks[c] = std::move(ranks);
+    }
+    return &m_orders[c];
+}
+
+std::vector<uint32_t> IndexedQuery::pageIds(const Roaring &matches,
+                                            const std::vector<uint32_t> &order,
+                                            const PageRequest &request)
+{
+    const uint64_t total = matches.cardinality();
+    const size_t offset = size_t(std::max(0, request.offset));
+    const size_t wanted = request.limit < 0 ? size_t(total) : size_t(request.limit);
+    std::vector<uint32_t> page;
+    if (offset >= total || wanted == 0)
+        return page;
+    const bool descending = request.sort.descending;
+    if (total <= kSortDirectly || request.limit < 0) {
+        const std::vector<uint32_t> &ranks = m_ranks[size_t(request.sort.column)];
+        std::vector<uint32_t> ids(total);
+        matches.toUint32Array(ids.data());
+        auto before = [&ranks, descending](uint32_t a, uint32_t b) {
+            return descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b];
+        };
+        const size_t end = std::min(ids.size(), offset + wanted);
+        std::partial_sort(ids.begin(), ids.begin() + std::ptrdiff_t(end), ids.end(), before);
+        page.assign(ids.begin() + std::ptrdiff_t(offset), ids.begin() + std::ptrdiff_t(end));
+        return page;
+    }
+    size_t seen = 0;
+    auto visit = [&](uint32_t id) {
+        if (!matches.contains(id))
+            return true;
+        if (seen++ >= offset)
+            page.push_back(id);
+        return page.size() < wanted;
+    };
+    if (descending) {
+        for (auto it = order.rbegin(); it != order.rend() && visit(*it);)
+            ++it;
+    } else {
+        for (auto it = order.begin(); it != order.end() && visit(*it);)
+            ++it;
+    }
+    return page;
+}
+
+Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t> &ids)
+{
+    std::unordered_map<uint32_t, InitiativeRow> byId;
+    constexpr size_t kChunk = 500;
+    for (size_t from = 0; from < ids.size(); from += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - from);
+        QString sql = QStringLiteral(
+            "SELECT i.id, i.key, i.title, i.countries_label, i.areas_label, i.partners_label, "
+            "i.funding_label, i.start_year, i.end_year, i.status, i.activity_type "
+            "FROM initiative i WHERE i.id IN (");
+        for (size_t k = 0; k < n; ++k)
+            sql += k ? QStringLiteral(",?") : QStringLiteral("?");
+        sql += QLatin1Char(')');
+        const QByteArray utf8 = sql.toUtf8();
+        SqliteStatement q(m_db, utf8.constData());
+        for (size_t k = 0; k < n; ++k)
+            q.bind(int(k) + 1, qint64(ids[from + k]));
+        while (q.next()) {
+            InitiativeRow r;
+            r.id = q.columnText(1);
+            r.title = q.columnText(2);
+            r.countries = q.columnText(3);
+            r.programmeAreas = q.columnText(4);
+            r.partners = q.columnText(5);
+            r.funding = q.columnText(6);
+            if (!q.columnIsNull(7))
+                r.startYear = int(q.columnInt(7));
+            if (!q.columnIsNull(8))
+                r.endYear = int(q.columnInt(8));
+            r.status = q.columnText(9);
+            r.activityType = q.columnText(10);
+            byId.emplace(uint32_t(q.columnInt(0)), std::move(r));
+        }
+        if (!q.ok())
+            return readFailure(m_path, q);
+    }
+    std::vector<InitiativeRow> out;
+    out.reserve(ids.size());
+    for (uint32_t id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out.push_back(std::move(it->second));
+    }
+    return out;
+}
+
+Result<std::vector<InitiativeRow>> IndexedQuery::page(const CatalogueFilter &filter,
+                                                      const PageRequest &request)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    auto sorted = order(request.sort.column);
+    if (!sorted.ok())
+        return sorted.error();
+    return rows(pageIds(evaluation->matches, **sorted, request));
+}
+
+Result<qint64> IndexedQuery::count(const CatalogueFilter &filter)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return qint64(evaluation->matches.cardinality());
+}
+
+Result<FacetCounts> IndexedQuery::facetCounts(const CatalogueFilter &filter)
+{
+    auto evaluation = evaluate(filter, true);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return std::move(evaluation->counts);
+}
+
+Result<QueryResult> IndexedQuery::query(const CatalogueFilter &filter, const PageRequest &request)
+{
+    auto evaluation = evaluate(filter, true);
+    if (!evaluation.ok())
+        return evaluation.error();
+    auto sorted = order(request.sort.column);
+    if (!sorted.ok())
+        return sorted.error();
+    auto page = rows(pageIds(evaluation->matches, **sorted, request));
+    if (!page.ok())
+        return page.error();
+    return QueryResult{std::move(page.value()), qint64(evaluation->matches.cardinality()),
+                       std::move(evaluation->counts)};
+}
+
+} // namespace ssc

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CatalogueFilter.h"
+#include "FacetIndex.h"
+#include "QueryTypes.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ssc {
+
+// Answers the store's queries from the facet index: the filter and counts
+// from bitmaps, the text condition from FTS5 (kept while only other facets
+// change), and pages from sort orders read once per column, so a page is a
+// walk over the order or a sort of a small result, then one fetch by row id.
+class IndexedQuery
+{
+public:
+    static Result<std::unique_ptr<IndexedQuery>> build(QSqlDatabase db, QString path);
+
+    Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
+                                            const PageRequest &request);
+    Result<qint64> count(const CatalogueFilter &filter);
+    Result<FacetCounts> facetCounts(const CatalogueFilter &filter);
+    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request);
+
+    // Keeps the index in step after the store wrote rows.
+    Status added();
+    void removed(qint64 rowId);
+    const FacetIndex &index() const { return *m_index; }
+
+private:
+    IndexedQuery(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    Result<FacetIndex::Evaluation> evaluate(const CatalogueFilter &filter, bool withCounts);
+    Result<const Roaring *> textMatches(const QString &text);
+    Result<const std::vector<uint32_t> *> order(SortColumn column);
+    std::vector<uint32_t> pageIds(const Roaring &matches, const std::vector<uint32_t> &order,
+                                  const PageRequest &request);
+    Result<std::vector<InitiativeRow>> rows(const std::vector<uint32_t> &ids);
+    void forgetDerived();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    std::unique_ptr<FacetIndex> m_index;
+    QString m_textExpression;
+    std::optional<Roaring> m_textRows;
+    std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order
+    std::array<std::vector<uint32_t>, 9> m_ranks;  // position of each row id in the order
+};
+
+} // namespace ssc

@@ -10,7 +10,6 @@
 
 namespace ssc {
 
-
 namespace {
 
 constexpr qint16 kOpenEnded = 32767;
@@ -98,6 +97,7 @@ Status FacetIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
             return s;
     }
     deriveRegionsAndAreas();
+    m_forwardStale = true;
     for (FacetValues &facet : m_facets)
         for (auto &perRole : facet.bitmaps)
             for (Roaring &b : perRole)
@@ -268,6 +268,7 @@ void FacetIndex::remove(quint32 rowId)
         m_startYear[rowId] = 0;
         m_endYear[rowId] = 0;
     }
+    m_forwardStale = true;
 }
 
 Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) const
@@ -297,17 +298,74 @@ Roaring FacetIndex::yearMask(std::optional<int> from, std::optional<int> to) con
     return mask;
 }
 
+void FacetIndex::buildForward() const
+{
+    const size_t rows = size_t(m_maxRowId) + 2;
+    for (Facet facet : kAllFacets) {
+        const FacetValues &values = m_facets[indexOf(facet)];
+        const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+        Forward &fw = m_forward[indexOf(facet)];
+        fw.offsets.assign(rows, 0);
+        // Count entries per row, then place them (a counting sort by row id).
+        auto each = [&](auto &&visit) {
+            for (size_t v = 0; v < values.bitmaps.size(); ++v) {
+                for (int role = withRoles ? 1 : 0; role < (withRoles ? 6 : 1); ++role)
+                    for (const uint32_t id : values.bitmaps[v][size_t(role)])
+                        visit(id, v, role);
+            }
+        };
+        each([&](uint32_t id, size_t, int) { ++fw.offsets[id + 1]; });
+        for (size_t i = 1; i < rows; ++i)
+            fw.offsets[i] += fw.offsets[i - 1];
+        fw.valueSlots.assign(fw.offsets.back(), 0);
+        fw.roles.assign(withRoles ? fw.offsets.back() : 0, 0);
+        std::vector<uint32_t> next(fw.offsets.begin(), fw.offsets.end() - 1);
+        each([&](uint32_t id, size_t v, int role) {
+            const uint32_t at = next[id]++;
+            fw.valueSlots[at] = uint16_t(v);
+            if (withRoles)
+                fw.roles[at] = uint8_t(role);
+        });
+    }
+    m_forwardStale = false;
+}
+
 std::vector<FacetValueCount> FacetIndex::countsFor(Facet facet, const Roaring &scope,
                                                    bool scopeIsAll, int role) const
 {
     const FacetValues &values = m_facets[indexOf(facet)];
-    const int slot = facet == Facet::Country || facet == Facet::Region ? role : kAnyRole;
+    const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+    const int slot = withRoles ? role : kAnyRole;
     std::vector<FacetValueCount> counts;
-    for (size_t v = 0; v < values.values.size(); ++v) {
-        const Roaring &b = values.bitmaps[v][size_t(slot)];
-        const qint64 n = qint64(scopeIsAll ? b.cardinality() : b.and_cardinality(scope));
-        if (n > 0)
-            counts.push_back({values.values[v], values.labels[v], n});
+    const uint64_t scopeSize = scopeIsAll ? 0 : scope.cardinality();
+    // Few rows in scope and many values: visit the rows. Otherwise intersect.
+    if (!scopeIsAll && values.values.size() > 16 && scopeSize * 8 < uint64_t(m_all.cardinality())) {
+        if (m_forwardStale)
+            buildForward();
+        const Forward &fw = m_forward[indexOf(facet)];
+        std::vector<qint64> n(values.values.size(), 0);
+        std::vector<uint32_t> lastRow(values.values.size(), 0); // row ids start at 1
+        for (const uint32_t id : scope) {
+            for (uint32_t k = fw.offsets[id]; k < fw.offsets[id + 1]; ++k) {
+                if (withRoles && slot != kAnyRole && fw.roles[k] != slot)
+                    continue;
+                const uint16_t v = fw.valueSlots[k];
+                if (lastRow[v] != id) { // a country in two roles counts once
+                    lastRow[v] = id;
+                    ++n[v];
+                }
+            }
+        }
+        for (size_t v = 0; v < values.values.size(); ++v)
+            if (n[v] > 0)
+                counts.push_back({values.values[v], values.labels[v], n[v]});
+    } else {
+        for (size_t v = 0; v < values.values.size(); ++v) {
+            const Roaring &b = values.bitmaps[v][size_t(slot)];
+            const qint64 n = qint64(scopeIsAll ? b.cardinality() : b.and_cardinality(scope));
+            if (n > 0)
+                counts.push_back({values.values[v], values.labels[v], n});
+        }
     }
     std::sort(counts.begin(), counts.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;

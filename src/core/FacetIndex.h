@@ -56,7 +56,18 @@ private:
         int slot(const QString &value, const QString &label);
     };
 
+    // Row id -> the facet's value slots (and roles for country and region):
+    // for counting over a small scope by visiting its rows instead of
+    // intersecting every value's bitmap. Rebuilt from the bitmaps on demand.
+    struct Forward
+    {
+        std::vector<uint32_t> offsets; // by row id, size maxRowId + 2
+        std::vector<uint16_t> valueSlots;
+        std::vector<uint8_t> roles;
+    };
+
     FacetIndex() = default;
+    void buildForward() const;
     Status readRows(const QSqlDatabase &db, qint64 afterRowId);
     Status readValues(const QSqlDatabase &db, Facet facet, const char *sql, qint64 afterRowId);
     void deriveRegionsAndAreas();
@@ -73,6 +84,8 @@ private:
     std::vector<qint16> m_startYear;           // by row id; 0: unknown
     std::vector<qint16> m_endYear;             // by row id; 0: unknown, kOpenEnded: still running
     qint64 m_maxRowId = 0;
+    mutable std::array<Forward, 9> m_forward;
+    mutable bool m_forwardStale = true;
 };
 
 } // namespace ssc

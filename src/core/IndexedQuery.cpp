@@ -38,8 +38,7 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
 
 void IndexedQuery::forgetDerived()
 {
-    m_textExpression.clear();
-    m_textRows.reset();
+    m_textRows.clear();
     for (auto &o : m_orders)
         o.clear();
     for (auto &r : m_ranks)
@@ -63,8 +62,14 @@ Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
     const QString expression = FullTextQuery::toMatchExpression(text);
     if (expression.isEmpty())
         return static_cast<const Roaring *>(nullptr);
-    if (m_textRows && expression == m_textExpression)
-        return &*m_textRows;
+    for (auto it = m_textRows.begin(); it != m_textRows.end(); ++it) {
+        if (it->first == expression) {
+            auto found = std::move(*it);
+            m_textRows.erase(it); // iterators are invalid from here on
+            m_textRows.push_front(std::move(found));
+            return &m_textRows.front().second;
+        }
+    }
     SqliteStatement q(m_db, "SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?");
     q.bindText(1, expression);
     std::vector<uint32_t> ids;
@@ -74,9 +79,11 @@ Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
         return readFailure(m_path, q);
     Roaring rows;
     rows.addMany(ids.size(), ids.data());
-    m_textExpression = expression;
-    m_textRows = std::move(rows);
-    return &*m_textRows;
+    constexpr size_t kRemembered = 8;
+    m_textRows.emplace_front(expression, std::move(rows));
+    if (m_textRows.size() > kRemembered)
+        m_textRows.pop_back();
+    return &m_textRows.front().second;
 }
 
 Result<FacetIndex::Evaluation> IndexedQuery::evaluate(const CatalogueFilter &filter,

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <array>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -47,8 +48,8 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     std::unique_ptr<FacetIndex> m_index;
-    QString m_textExpression;
-    std::optional<Roaring> m_textRows;
+    // The rows of the last few searches, newest first.
+    std::deque<std::pair<QString, Roaring>> m_textRows;
     std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order
     std::array<std::vector<uint32_t>, 9> m_ranks;  // position of each row id in the order
 };

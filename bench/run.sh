@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds, generates the 100,000 and 1,000,000 initiative catalogues (once,
+# in bench/data/, seed 1) and runs the benchmark on each; results go to
+# bench/results-<N>.json. Figures are summarised in docs/PERFORMANCE.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+mkdir -p bench/data
+for n in 100000 1000000; do
+  db="bench/data/synthetic-$n.ssccat"
+  if [ ! -f "$db" ]; then
+    /usr/bin/time -f "generate $n: %e s, peak %M KB" \
+      ./build/ssc-catalogue generate --initiatives "$n" --seed 1 --db "$db" 2>&1 | tr '\r' '\n' | grep -v 'written$'
+  fi
+  ./build/ssc-bench --db "$db" | tee "bench/results-$n.json"
+done

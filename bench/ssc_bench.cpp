@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <nlohmann/json.hpp>
 #include <sys/resource.h>
@@ -141,9 +142,22 @@ int main(int argc, char **argv)
     json out;
     out["catalogue"] = path.toStdString();
 
-    // Cold start: open, build the index, first page and all counts.
+    // First open after a change: the index is built from the catalogue and
+    // saved beside it. Then a normal start: open, load the saved index, first
+    // page and all counts.
     QElapsedTimer t;
+    QFile::remove(path + QStringLiteral(".facets"));
     t.start();
+    {
+        auto first = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+        if (!first.ok() || !(*first)->useFacetIndex(true).ok() ||
+            !(*first)->query({}, PageRequest{}).ok()) {
+            std::fprintf(stderr, "ssc-bench: cannot build the index for %s\n", qPrintable(path));
+            return 2;
+        }
+    }
+    out["first_open_build_ms"] = ms(t);
+    t.restart();
     auto opened = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
     if (!opened.ok()) {
         std::fprintf(stderr, "ssc-bench: %s\n", qPrintable(opened.error().message));
@@ -164,7 +178,7 @@ int main(int argc, char **argv)
     }
     const double coldMs = ms(t);
     out["initiatives"] = first->total;
-    out["cold_start"] = {{"open_ms", openMs}, {"index_build_ms", indexMs}, {"total_ms", coldMs}};
+    out["cold_start"] = {{"open_ms", openMs}, {"index_load_ms", indexMs}, {"total_ms", coldMs}};
     out["index_memory_mb"] = double(store->facetIndex()->memoryBytes()) / 1e6;
 
     // Filter changes: page, total and every facet's cross-filtered counts.

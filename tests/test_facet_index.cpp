@@ -6,6 +6,8 @@
 #include "core/FacetIndex.h"
 #include "core/Vocabulary.h"
 
+#include <QFile>
+
 #include <random>
 
 using namespace ssc;
@@ -186,4 +188,49 @@ TEST_CASE("The facet index stays right after inserts, replacements and removals"
     bad.countries = {{QStringLiteral("XX"), QStringLiteral("provider")}};
     CHECK_FALSE(twin.indexed->replaceInitiative(bad).ok());
     compare(*twin.plain, *twin.indexed, rng, 20);
+}
+
+TEST_CASE("The saved facet index is used only for the catalogue state it was built from",
+          "[facet-index]")
+{
+    Twin twin(1200);
+    const QString cache = twin.path + QStringLiteral(".facets");
+    // Enabling the index saved it beside the catalogue.
+    REQUIRE(QFile::exists(cache));
+    std::mt19937 rng(5);
+
+    // A reopened store loads it and answers exactly as before.
+    twin.indexed = okValue(CatalogueStore::open(twin.path));
+    REQUIRE(twin.indexed->useFacetIndex(true).ok());
+    compare(*twin.plain, *twin.indexed, rng, 60);
+
+    // A write through another store changes the revision: the saved index
+    // is stale, so the next open rebuilds it and sees the new rows.
+    CatalogueContent more;
+    more.sources = {{QStringLiteral("s2"), QStringLiteral("Second"), {}, {}, {}, {}}};
+    Initiative in = CatalogueGenerator(8).initiative(1);
+    in.id = QStringLiteral("late-addition");
+    in.sources = {QStringLiteral("s2")};
+    more.initiatives = {in};
+    REQUIRE(twin.plain->addContent(more).ok());
+    twin.indexed = okValue(CatalogueStore::open(twin.path));
+    REQUIRE(twin.indexed->useFacetIndex(true).ok());
+    CHECK(twin.indexed->facetIndex()->size() == 1201);
+    compare(*twin.plain, *twin.indexed, rng, 40);
+
+    // A damaged file is rebuilt, never trusted.
+    twin.indexed.reset();
+    QByteArray bytes = readAll(cache);
+    REQUIRE(bytes.size() > 1000);
+    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 200; ++i)
+        bytes[i] = char(0xA5);
+    {
+        QFile f(cache);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes.left(bytes.size() - 5000));
+    }
+    twin.indexed = okValue(CatalogueStore::open(twin.path));
+    REQUIRE(twin.indexed->useFacetIndex(true).ok());
+    CHECK(twin.indexed->facetIndex()->size() == 1201);
+    compare(*twin.plain, *twin.indexed, rng, 40);
 }

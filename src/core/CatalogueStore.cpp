@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -169,7 +170,7 @@ Status CatalogueStore::upgrade()
                            ReferenceData::instance().fingerprint());
         !s)
         return s;
-    if (!transaction.commit())
+    if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
     return afterWrite();
@@ -200,6 +201,20 @@ QString CatalogueStore::info(const QString &key) const
     QSqlQuery q =
         execPrepared(m_db, QStringLiteral("SELECT value FROM catalogue_info WHERE key = ?"), {key});
     return q.next() ? q.value(0).toString() : QString();
+}
+
+bool CatalogueStore::bumpRevision()
+{
+    // A fresh random token per write: the facet index saved beside the file
+    // is used only while it carries the same token.
+    return setInfo(QStringLiteral("revision"),
+                   QString::number(QRandomGenerator::global()->generate64(), 16))
+        .ok();
+}
+
+QString CatalogueStore::revision() const
+{
+    return info(QStringLiteral("revision"));
 }
 
 Status CatalogueStore::setInfo(const QString &key, const QString &value)
@@ -279,7 +294,7 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
         if (Status st = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !st)
             return st;
     }
-    if (!transaction.commit())
+    if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
     return afterWrite();
@@ -352,7 +367,7 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
         if (Status st = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !st)
             return st;
     }
-    if (!transaction.commit())
+    if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
     return afterWrite();
@@ -452,7 +467,13 @@ Status CatalogueStore::useFacetIndex(bool enabled)
         m_indexed.reset();
         return success();
     }
-    auto indexed = IndexedQuery::build(m_db, m_path);
+        // Catalogues written before revisions existed get one now, so that the
+    // saved index can be matched to them.
+    if (revision().isEmpty() && !m_path.isEmpty() && !bumpRevision())
+        return Error{tr("Cannot write to %1").arg(m_path), Error::Kind::Catalogue};
+    auto indexed = IndexedQuery::build(
+        m_db, m_path, m_path.isEmpty() ? QString() : m_path + QStringLiteral(".facets"),
+        revision());
     if (!indexed.ok())
         return indexed.error();
     m_indexed = std::move(indexed.value());
@@ -466,7 +487,7 @@ const FacetIndex *CatalogueStore::facetIndex() const
 
 Status CatalogueStore::afterWrite()
 {
-    return m_indexed ? m_indexed->added() : success();
+    return m_indexed ? m_indexed->added(revision()) : success();
 }
 
 Status CatalogueStore::removeInitiative(const QString &id)
@@ -480,11 +501,11 @@ Status CatalogueStore::removeInitiative(const QString &id)
     ScopedTransaction transaction(m_db);
     QSqlQuery del =
         execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
-    if (del.lastError().isValid() || !transaction.commit())
+    if (del.lastError().isValid() || !bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
                      Error::Kind::Catalogue};
     if (m_indexed)
-        m_indexed->removed(rowId);
+        m_indexed->removed(rowId, revision());
     return success();
 }
 
@@ -512,11 +533,11 @@ Status CatalogueStore::replaceInitiative(const Initiative &initiative)
                      Error::Kind::Catalogue};
     if (Status s = writer.addInitiative(initiative); !s)
         return s;
-    if (!transaction.commit())
+    if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
     if (m_indexed)
-        m_indexed->removed(rowId);
+        m_indexed->removed(rowId, revision());
     return afterWrite();
 }
 

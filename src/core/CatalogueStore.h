@@ -85,6 +85,8 @@ public:
     // step with every write through this store) instead of plain SQL.
     Status useFacetIndex(bool enabled);
     const FacetIndex *facetIndex() const;
+    // Changes with every write; identifies this state of the catalogue.
+    QString revision() const;
     // Moves everything from the write-ahead log into the file.
     Status checkpoint();
 
@@ -103,6 +105,7 @@ private:
     Error readError(const QSqlQuery &query) const;
 
     Status afterWrite();
+    bool bumpRevision();
 
     QSqlDatabase m_db;
     std::unique_ptr<IndexedQuery> m_indexed;

@@ -4,6 +4,7 @@
 #include "QueryTypes.h"
 #include "Result.h"
 
+#include <QDataStream>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,10 @@ class FacetIndex
 {
 public:
     static Result<std::unique_ptr<FacetIndex>> build(const QSqlDatabase &db);
+    // Binary form for the cache beside the catalogue; load refuses anything
+    // truncated or inconsistent, so a damaged cache is rebuilt, never used.
+    void save(QDataStream &out) const;
+    static Result<std::unique_ptr<FacetIndex>> load(QDataStream &in);
 
     struct Evaluation
     {

@@ -5,6 +5,9 @@
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QFile>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <unordered_map>
@@ -26,14 +29,102 @@ constexpr uint64_t kSortDirectly = 20000;
 
 } // namespace
 
-Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path)
+constexpr quint32 kCacheMagic = 0x53534349; // "SSCI"
+constexpr quint32 kCacheFormat = 1;
+
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path,
+                                                          QString cachePath, QString revision)
 {
     std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(db), std::move(path)));
+    query->m_cachePath = std::move(cachePath);
+    query->m_revision = std::move(revision);
+    if (query->load())
+        return query;
     auto index = FacetIndex::build(query->m_db);
     if (!index.ok())
         return index.error();
     query->m_index = std::move(index.value());
+    // The title order serves the first page; save it with the index.
+    if (auto o = query->order(SortColumn::Title); !o.ok())
+        return o.error();
+    query->m_dirty = true;
+    query->save();
     return query;
+}
+
+IndexedQuery::~IndexedQuery()
+{
+    if (m_dirty)
+        save();
+}
+
+bool IndexedQuery::load()
+{
+    if (m_cachePath.isEmpty() || m_revision.isEmpty())
+        return false;
+    QFile file(m_cachePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    quint32 magic = 0, format = 0;
+    QString revision;
+    in >> magic >> format >> revision;
+    if (magic != kCacheMagic || format != kCacheFormat || revision != m_revision)
+        return false;
+    auto index = FacetIndex::load(in);
+    if (!index.ok())
+        return false;
+    std::array<std::vector<uint32_t>, 9> orders;
+    for (auto &o : orders) {
+        quint64 n = 0;
+        in >> n;
+        if (in.status() != QDataStream::Ok || (n != 0 && n != quint64((*index)->size())))
+            return false;
+        o.resize(size_t(n));
+        const qint64 bytes = qint64(n * sizeof(uint32_t));
+        if (in.readRawData(reinterpret_cast<char *>(o.data()), int(bytes)) != bytes)
+            return false;
+    }
+    m_index = std::move(index.value());
+    for (size_t c = 0; c < orders.size(); ++c) {
+        if (orders[c].empty())
+            continue;
+        std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
+        for (size_t i = 0; i < orders[c].size(); ++i) {
+            if (orders[c][i] >= ranks.size())
+                return false;
+            ranks[orders[c][i]] = uint32_t(i);
+        }
+        m_orders[c] = std::move(orders[c]);
+        m_ranks[c] = std::move(ranks);
+    }
+    m_loaded = true;
+    return true;
+}
+
+Status IndexedQuery::save() const
+{
+    if (m_cachePath.isEmpty() || m_revision.isEmpty())
+        return success();
+    QSaveFile file(m_cachePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
+                         .arg(m_cachePath, file.errorString()),
+                     Error::Kind::Catalogue};
+    QDataStream out(&file);
+    out << kCacheMagic << kCacheFormat << m_revision;
+    m_index->save(out);
+    for (const auto &o : m_orders) {
+        out << quint64(o.size());
+        out.writeRawData(reinterpret_cast<const char *>(o.data()),
+                         int(o.size() * sizeof(uint32_t)));
+    }
+    if (!file.commit())
+        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
+                         .arg(m_cachePath, file.errorString()),
+                     Error::Kind::Catalogue};
+    m_dirty = false;
+    return success();
 }
 
 void IndexedQuery::forgetDerived()
@@ -45,15 +136,19 @@ void IndexedQuery::forgetDerived()
         r.clear();
 }
 
-Status IndexedQuery::added()
+Status IndexedQuery::added(const QString &revision)
 {
     forgetDerived();
+    m_revision = revision;
+    m_dirty = true;
     return m_index->addFrom(m_db, m_index->maxRowId());
 }
 
-void IndexedQuery::removed(qint64 rowId)
+void IndexedQuery::removed(qint64 rowId, const QString &revision)
 {
     forgetDerived();
+    m_revision = revision;
+    m_dirty = true;
     m_index->remove(quint32(rowId));
 }
 
@@ -114,6 +209,7 @@ Result<const std::vector<uint32_t> *> IndexedQuery::order(SortColumn column)
             ranks[ids[i]] = uint32_t(i);
         m_orders[c] = std::move(ids);
         m_ranks[c] = std::move(ranks);
+        m_dirty = true; // worth keeping for the next start
     }
     return &m_orders[c];
 }

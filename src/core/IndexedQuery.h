@@ -22,7 +22,14 @@ namespace ssc {
 class IndexedQuery
 {
 public:
-    static Result<std::unique_ptr<IndexedQuery>> build(QSqlDatabase db, QString path);
+    // Loads the index saved at cachePath when it carries this revision of
+    // the catalogue; otherwise builds it from the catalogue and saves it.
+    static Result<std::unique_ptr<IndexedQuery>> build(QSqlDatabase db, QString path,
+                                                       QString cachePath, QString revision);
+    ~IndexedQuery(); // saves the index when edits changed it
+    IndexedQuery(const IndexedQuery &) = delete;
+    IndexedQuery &operator=(const IndexedQuery &) = delete;
+    bool wasLoaded() const { return m_loaded; }
 
     Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
                                             const PageRequest &request);
@@ -30,9 +37,11 @@ public:
     Result<FacetCounts> facetCounts(const CatalogueFilter &filter);
     Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request);
 
-    // Keeps the index in step after the store wrote rows.
-    Status added();
-    void removed(qint64 rowId);
+    // Keeps the index in step after the store wrote rows; revision is the
+    // catalogue's after the write.
+    Status added(const QString &revision);
+    void removed(qint64 rowId, const QString &revision);
+    Status save() const;
     const FacetIndex &index() const { return *m_index; }
 
 private:
@@ -45,8 +54,14 @@ private:
     Result<std::vector<InitiativeRow>> rows(const std::vector<uint32_t> &ids);
     void forgetDerived();
 
+    bool load();
+
     QSqlDatabase m_db;
     QString m_path;
+    QString m_cachePath;
+    QString m_revision;
+    bool m_loaded = false;
+    mutable bool m_dirty = false;
     std::unique_ptr<FacetIndex> m_index;
     // The rows of the last few searches, newest first.
     std::deque<std::pair<QString, Roaring>> m_textRows;

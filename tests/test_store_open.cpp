@@ -72,7 +72,7 @@ TEST_CASE("An old catalogue is upgraded on open and keeps its records", "[store]
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.ssccat"));
-    REQUIRE(CatalogueStore::createAtVersion(path, 1).ok());
+    REQUIRE(SchemaMigrator::createAtVersion(path, 1).ok());
     // A version 1 file has no full-text index; put a record in it directly.
     rawSql(path, {QStringLiteral("INSERT INTO source (key, title) VALUES ('s', 'Source')"),
                   QStringLiteral("INSERT INTO initiative (key, title, description, start_year, "
@@ -96,7 +96,7 @@ TEST_CASE("A failed upgrade leaves the old file exactly as it was", "[store][mig
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.ssccat"));
-    REQUIRE(CatalogueStore::createAtVersion(path, 1).ok());
+    REQUIRE(SchemaMigrator::createAtVersion(path, 1).ok());
     // A table in the way of version 2 makes the upgrade fail part-way.
     rawSql(path, {QStringLiteral("CREATE TABLE initiative_fts (x)"),
                   QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});

@@ -1,5 +1,6 @@
 #include "CatalogueStore.h"
 
+#include "BulkLoad.h"
 #include "CatalogueValidator.h"
 #include "FacetCountQuery.h"
 #include "FilterSql.h"
@@ -176,26 +177,6 @@ Status CatalogueStore::upgrade()
     return afterWrite();
 }
 
-Status CatalogueStore::createAtVersion(const QString &path, int version)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    const QString name = db.connectionName();
-    Status result = success();
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        result = Error{db.lastError().text()};
-    } else {
-        ScopedTransaction transaction(db);
-        result = SchemaMigrator::migrate(db, version);
-        if (result)
-            transaction.commit();
-        db.close();
-    }
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 QString CatalogueStore::info(const QString &key) const
 {
     QSqlQuery q =
@@ -250,6 +231,31 @@ Status CatalogueStore::setName(const QString &name)
     return setInfo(QStringLiteral("name"), name);
 }
 
+// Sources, organisations and initiatives of content, and its name and
+// synthetic mark, inside the caller's transaction.
+Status CatalogueStore::writeRecords(InitiativeWriter &writer, const CatalogueContent &content)
+{
+    for (const Source &s : content.sources) {
+        if (Status st = writer.addSource(s); !st)
+            return st;
+    }
+    for (const Organisation &o : content.organisations) {
+        if (Status st = writer.addOrganisation(o); !st)
+            return st;
+    }
+    for (const Initiative &in : content.initiatives) {
+        if (Status st = writer.addInitiative(in); !st)
+            return st;
+    }
+    if (!content.name.isEmpty() && name().isEmpty()) {
+        if (Status st = setName(content.name); !st)
+            return st;
+    }
+    if (content.synthetic)
+        return setInfo(QStringLiteral("synthetic"), QStringLiteral("1"));
+    return success();
+}
+
 Status CatalogueStore::check(const CatalogueContent &content) const
 {
     InitiativeWriter lookup(m_db);
@@ -274,26 +280,8 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
     if (!transaction.isActive())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
-    for (const Source &s : content.sources) {
-        if (Status st = writer.addSource(s); !st)
-            return st;
-    }
-    for (const Organisation &o : content.organisations) {
-        if (Status st = writer.addOrganisation(o); !st)
-            return st;
-    }
-    for (const Initiative &in : content.initiatives) {
-        if (Status st = writer.addInitiative(in); !st)
-            return st;
-    }
-    if (!content.name.isEmpty() && name().isEmpty()) {
-        if (Status st = setName(content.name); !st)
-            return st;
-    }
-    if (content.synthetic) {
-        if (Status st = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !st)
-            return st;
-    }
+    if (Status st = writeRecords(writer, content); !st)
+        return st;
     if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
@@ -304,45 +292,16 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
                                  const std::function<bool(Initiative &)> &next,
                                  const std::function<bool(qint64)> &progress)
 {
-    auto fail = [this](const QSqlQuery &q) {
-        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
-                     Error::Kind::Catalogue};
-    };
     ScopedTransaction transaction(m_db);
     if (!transaction.isActive())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
-    QSqlQuery q(m_db);
-    // Indexes and the search trigger go, to be rebuilt sorted in one pass.
-    QStringList recreate;
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
-                               "((type = 'index' AND tbl_name IN ('initiative', "
-                               "'initiative_modality', 'initiative_country', 'initiative_area', "
-                               "'initiative_partner', 'funding', 'initiative_sdg')) OR "
-                               "(type = 'trigger' AND name = 'initiative_fts_insert'))")))
-        return fail(q);
-    QStringList drop;
-    while (q.next()) {
-        const bool trigger = q.value(1).toString().startsWith(QLatin1String("CREATE TRIGGER"));
-        drop << (trigger ? QStringLiteral("DROP TRIGGER ") : QStringLiteral("DROP INDEX ")) +
-                    q.value(0).toString();
-        recreate << q.value(1).toString();
-    }
-    for (const QString &sql : drop) {
-        if (!q.exec(sql))
-            return fail(q);
-    }
-    q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
-
+    BulkLoad bulk(m_db, m_path);
+    if (Status s = bulk.suspendIndexes(); !s)
+        return s;
     InitiativeWriter writer(m_db);
-    for (const Source &s : base.sources) {
-        if (Status st = writer.addSource(s); !st)
-            return st;
-    }
-    for (const Organisation &o : base.organisations) {
-        if (Status st = writer.addOrganisation(o); !st)
-            return st;
-    }
+    if (Status s = writeRecords(writer, base); !s)
+        return s;
     Initiative in;
     qint64 written = 0;
     while (next(in)) {
@@ -352,21 +311,8 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
         if (progress && written % 10000 == 0 && !progress(written))
             return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
     }
-    for (const QString &sql : recreate) {
-        if (!q.exec(sql))
-            return fail(q);
-    }
-    if (!q.exec(QStringLiteral("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")))
-        return fail(q);
-    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (!base.name.isEmpty() && name().isEmpty()) {
-        if (Status st = setName(base.name); !st)
-            return st;
-    }
-    if (base.synthetic) {
-        if (Status st = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !st)
-            return st;
-    }
+    if (Status s = bulk.rebuildIndexes(); !s)
+        return s;
     if (!bumpRevision() || !transaction.commit())
         return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                      Error::Kind::Catalogue};
@@ -467,7 +413,7 @@ Status CatalogueStore::useFacetIndex(bool enabled)
         m_indexed.reset();
         return success();
     }
-        // Catalogues written before revisions existed get one now, so that the
+    // Catalogues written before revisions existed get one now, so that the
     // saved index can be matched to them.
     if (revision().isEmpty() && !m_path.isEmpty() && !bumpRevision())
         return Error{tr("Cannot write to %1").arg(m_path), Error::Kind::Catalogue};

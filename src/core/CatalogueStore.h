@@ -16,6 +16,7 @@ namespace ssc {
 
 class FacetIndex;
 class IndexedQuery;
+class InitiativeWriter;
 
 // The catalogue file: the one class that holds SQL for it. Opening checks
 // the file is a catalogue the program can read and write, then upgrades its
@@ -90,9 +91,6 @@ public:
     // Moves everything from the write-ahead log into the file.
     Status checkpoint();
 
-    // For tests of upgrades: create a file at an older schema version.
-    static Status createAtVersion(const QString &path, int version);
-
 private:
     CatalogueStore(QSqlDatabase db, QString path);
     static Result<std::unique_ptr<CatalogueStore>> openConnection(const QString &path,
@@ -105,6 +103,7 @@ private:
     Error readError(const QSqlQuery &query) const;
 
     Status afterWrite();
+    Status writeRecords(InitiativeWriter &writer, const CatalogueContent &content);
     bool bumpRevision();
 
     QSqlDatabase m_db;

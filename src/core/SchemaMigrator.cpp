@@ -1,5 +1,7 @@
 #include "SchemaMigrator.h"
 
+#include "ScopedTransaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -88,6 +90,27 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
         q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     }
     return success();
+}
+
+Status SchemaMigrator::createAtVersion(const QString &path, int version)
+{
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ssc-schema-create"));
+    const QString name = db.connectionName();
+    Status result = success();
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        result = Error{db.lastError().text()};
+    } else {
+        ScopedTransaction transaction(db);
+        result = SchemaMigrator::migrate(db, version);
+        if (result)
+            transaction.commit();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 } // namespace ssc

@@ -24,6 +24,8 @@ public:
     // Executes a script of statements separated by ';' at line ends.
     static Status executeScript(QSqlDatabase &db, const QString &script, const QString &name);
     static QStringList splitStatements(const QString &script);
+    // For tests of upgrades: creates a file at an older schema version.
+    static Status createAtVersion(const QString &path, int version);
 
 private:
     static QStringList migrationFiles();

@@ -44,9 +44,12 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
     if (!index.ok())
         return index.error();
     query->m_index = std::move(index.value());
-    // The title order serves the first page; save it with the index.
-    if (auto o = query->order(SortColumn::Title); !o.ok())
-        return o.error();
+        // Every column's order is read now and saved with the index, so no
+    // first sort waits for it later.
+    for (int column = 0; column < int(query->m_orders.size()); ++column) {
+        if (auto o = query->order(SortColumn(column)); !o.ok())
+            return o.error();
+    }
     query->m_dirty = true;
     query->save();
     return query;

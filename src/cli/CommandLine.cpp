@@ -287,27 +287,9 @@ int runImport(Context &c)
                           "%5."))
                  .arg(args[1], QString::number(content->initiatives.size()),
                       QString::number(content->organisations.size()),
-                      QString::number(content->sources.size()), c.store->path())
-          << '\n';
-    return CommandLine::Success;
-}
-
-// --dry-run against a catalogue that does not exist yet: check the file on its
-// own, create nothing.
-int runImportCheckOnly(Context &c)
-{
-    const QStringList args = c.parser.positionalArguments();
-    if (args.size() != 2)
-        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
-    auto content = CatalogueJson::readFile(args[1]);
-    if (!content.ok())
-        return c.fail(CommandLine::InputError, content.error().message);
-    if (Status s = CatalogueValidator::validate(*content); !s)
-        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
-    c.out << tr("Checked %1: %2 initiatives, %3 organisations and %4 sources; nothing was written.")
-                 .arg(args[1], QString::number(content->initiatives.size()),
-                      QString::number(content->organisations.size()),
-                      QString::number(content->sources.size()))
+                      QString::number(content->sources.size()),
+                      c.store->path().isEmpty() ? c.parser.value(QStringLiteral("db"))
+                                                : c.store->path())
           << '\n';
     return CommandLine::Success;
 }
@@ -524,9 +506,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const bool dryRun =
         command == QLatin1String("import") && parser.isSet(QStringLiteral("dry-run"));
-    if (dryRun && !parser.value(QStringLiteral("db")).isEmpty() &&
-        !QFileInfo::exists(parser.value(QStringLiteral("db"))))
-        return runImportCheckOnly(c);
+    const QString db = parser.value(QStringLiteral("db"));
+    if (dryRun && !db.isEmpty() && !QFileInfo::exists(db)) {
+        // Checking against a catalogue that does not exist yet: an empty one
+        // in memory gives the same checks and creates nothing.
+        auto empty = CatalogueStore::openInMemory();
+        if (!empty.ok())
+            return c.fail(CatalogueError, empty.error().message);
+        c.store = std::move(empty.value());
+        return runImport(c);
+    }
     if (int code = openStore(c, command == QLatin1String("import") && !dryRun); code != Success)
         return code;
     if (command == QLatin1String("list"))

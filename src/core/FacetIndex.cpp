@@ -48,6 +48,22 @@ int FacetIndex::FacetValues::slot(const QString &value, const QString &label)
     return int(values.size()) - 1;
 }
 
+std::array<FacetIndex::FacetValues *, 10> FacetIndex::valueSets()
+{
+    std::array<FacetValues *, 10> sets{&m_directAreas};
+    for (size_t i = 0; i < m_facets.size(); ++i)
+        sets[i + 1] = &m_facets[i];
+    return sets;
+}
+
+std::array<const FacetIndex::FacetValues *, 10> FacetIndex::valueSets() const
+{
+    std::array<const FacetValues *, 10> sets{&m_directAreas};
+    for (size_t i = 0; i < m_facets.size(); ++i)
+        sets[i + 1] = &m_facets[i];
+    return sets;
+}
+
 int FacetIndex::roleSlot(const QString &role)
 {
     if (role.isEmpty())
@@ -118,9 +134,7 @@ void FacetIndex::save(QDataStream &out) const
         writeBitmap(out, b);
     writeArray(out, m_startYear);
     writeArray(out, m_endYear);
-    for (const FacetValues *facet :
-         {&m_directAreas, &m_facets[0], &m_facets[1], &m_facets[2], &m_facets[3], &m_facets[4],
-          &m_facets[5], &m_facets[6], &m_facets[7], &m_facets[8]}) {
+    for (const FacetValues *facet : valueSets()) {
         out << quint32(facet->values.size());
         for (size_t v = 0; v < facet->values.size(); ++v) {
             out << facet->values[v] << facet->labels[v];
@@ -158,10 +172,7 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
         index->m_startYear.size() != index->m_endYear.size() ||
         index->m_startYear.size() <= size_t(maxRowId))
         return damaged;
-    for (FacetValues *facet :
-         {&index->m_directAreas, &index->m_facets[0], &index->m_facets[1], &index->m_facets[2],
-          &index->m_facets[3], &index->m_facets[4], &index->m_facets[5], &index->m_facets[6],
-          &index->m_facets[7], &index->m_facets[8]}) {
+    for (FacetValues *facet : index->valueSets()) {
         quint32 count = 0;
         in >> count;
         if (in.status() != QDataStream::Ok || count > 65535)
@@ -382,9 +393,7 @@ void FacetIndex::remove(quint32 rowId)
     m_all.remove(rowId);
     for (Roaring &b : m_anyCountryInRole)
         b.remove(rowId);
-    for (FacetValues *facet :
-         {&m_directAreas, &m_facets[0], &m_facets[1], &m_facets[2], &m_facets[3], &m_facets[4],
-          &m_facets[5], &m_facets[6], &m_facets[7], &m_facets[8]})
+    for (FacetValues *facet : valueSets())
         for (auto &perRole : facet->bitmaps)
             for (Roaring &b : perRole)
                 b.remove(rowId);
@@ -560,9 +569,7 @@ size_t FacetIndex::memoryBytes() const
     size_t bytes = m_all.getSizeInBytes() + m_startYear.size() * 4;
     for (const Roaring &b : m_anyCountryInRole)
         bytes += b.getSizeInBytes();
-    for (const FacetValues *facet :
-         {&m_directAreas, &m_facets[0], &m_facets[1], &m_facets[2], &m_facets[3], &m_facets[4],
-          &m_facets[5], &m_facets[6], &m_facets[7], &m_facets[8]})
+    for (const FacetValues *facet : valueSets())
         for (const auto &perRole : facet->bitmaps)
             for (const Roaring &b : perRole)
                 bytes += b.getSizeInBytes();

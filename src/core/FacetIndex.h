@@ -73,6 +73,9 @@ private:
 
     FacetIndex() = default;
     void buildForward() const;
+    // Every set of value bitmaps: the recorded areas and the nine facets.
+    std::array<FacetValues *, 10> valueSets();
+    std::array<const FacetValues *, 10> valueSets() const;
     Status readRows(const QSqlDatabase &db, qint64 afterRowId);
     Status readValues(const QSqlDatabase &db, Facet facet, const char *sql, qint64 afterRowId);
     void deriveRegionsAndAreas();

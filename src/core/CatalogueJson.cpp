@@ -284,17 +284,20 @@ private:
     QString m_file;
 };
 
-void putText(json &o, const char *name, const QString &value)
+// Written files keep the documented field order (id first), not sorted keys.
+using OrderedJson = nlohmann::ordered_json;
+
+void putText(OrderedJson &o, const char *name, const QString &value)
 {
     if (!value.isEmpty())
         o[name] = value.toStdString();
 }
 
-void putStrings(json &o, const char *name, const QStringList &values)
+void putStrings(OrderedJson &o, const char *name, const QStringList &values)
 {
     if (values.isEmpty())
         return;
-    json list = json::array();
+    OrderedJson list = OrderedJson::array();
     for (const QString &v : values)
         list.push_back(v.toStdString());
     o[name] = std::move(list);
@@ -353,14 +356,14 @@ Result<CatalogueContent> CatalogueJson::readFile(const QString &path)
 
 QByteArray CatalogueJson::serialize(const CatalogueContent &c)
 {
-    json root = json::object();
+    OrderedJson root = OrderedJson::object();
     root["format"] = "ssc-catalogue";
     root["formatVersion"] = kFormatVersion;
     putText(root, "name", c.name);
     root["synthetic"] = c.synthetic;
-    json sources = json::array();
+    OrderedJson sources = OrderedJson::array();
     for (const Source &s : c.sources) {
-        json o = json::object();
+        OrderedJson o = OrderedJson::object();
         putText(o, "id", s.id);
         putText(o, "title", s.title);
         putText(o, "url", s.url);
@@ -370,9 +373,9 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         sources.push_back(std::move(o));
     }
     root["sources"] = std::move(sources);
-    json organisations = json::array();
+    OrderedJson organisations = OrderedJson::array();
     for (const Organisation &org : c.organisations) {
-        json o = json::object();
+        OrderedJson o = OrderedJson::object();
         putText(o, "id", org.id);
         putText(o, "name", org.name);
         putText(o, "acronym", org.acronym);
@@ -382,9 +385,9 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         organisations.push_back(std::move(o));
     }
     root["organisations"] = std::move(organisations);
-    json initiatives = json::array();
+    OrderedJson initiatives = OrderedJson::array();
     for (const Initiative &in : c.initiatives) {
-        json o = json::object();
+        OrderedJson o = OrderedJson::object();
         putText(o, "id", in.id);
         putText(o, "title", in.title);
         putText(o, "summary", in.summary);
@@ -395,23 +398,23 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         putStrings(o, "modalities", in.modalities);
         putText(o, "activityType", in.activityType);
         if (!in.countries.empty()) {
-            json list = json::array();
+            OrderedJson list = OrderedJson::array();
             for (const auto &cp : in.countries)
                 list.push_back({{"code", cp.code.toStdString()}, {"role", cp.role.toStdString()}});
             o["countries"] = std::move(list);
         }
         putStrings(o, "programmeAreas", in.programmeAreas);
         if (!in.partners.empty()) {
-            json list = json::array();
+            OrderedJson list = OrderedJson::array();
             for (const auto &p : in.partners)
                 list.push_back({{"organisation", p.organisation.toStdString()},
                                 {"role", p.role.toStdString()}});
             o["partners"] = std::move(list);
         }
         if (!in.funding.empty()) {
-            json list = json::array();
+            OrderedJson list = OrderedJson::array();
             for (const auto &f : in.funding) {
-                json item = {{"source", f.source.toStdString()}};
+                OrderedJson item = {{"source", f.source.toStdString()}};
                 if (f.amount)
                     item["amount"] = *f.amount;
                 putText(item, "currency", f.currency);

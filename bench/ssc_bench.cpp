@@ -216,6 +216,9 @@ int main(int argc, char **argv)
             t.restart();
             auto r = store->query(f, firstPage);
             typing.push_back(ms(t));
+            if (qEnvironmentVariableIsSet("SSC_BENCH_VERBOSE"))
+                std::fprintf(stderr, "%.1f ms: typed '%s', %lld rows\n", typing.back(),
+                             qPrintable(f.text), r.ok() ? r->total : -1);
         }
     }
     out["search_keystroke"] = summary(typing);

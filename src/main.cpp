@@ -48,16 +48,22 @@ int runWindow(int argc, char **argv)
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
-    auto store =
-        path.isEmpty()
-            ? ssc::DefaultCatalogue::openOrCreateSeeded(ssc::DefaultCatalogue::defaultPath())
-            : ssc::CatalogueStore::open(path);
-    if (!store.ok()) {
-        QMessageBox::critical(nullptr, QObject::tr("SSC Catalogue"), store.error().message);
+    if (path.isEmpty()) {
+        // The user's catalogue, created from the bundled one on the first start.
+        path = ssc::DefaultCatalogue::defaultPath();
+        auto seeded = ssc::DefaultCatalogue::openOrCreateSeeded(path);
+        if (!seeded.ok()) {
+            QMessageBox::critical(nullptr, QObject::tr("SSC Catalogue"), seeded.error().message);
+            return ssc::CommandLine::CatalogueError;
+        }
+    } else if (!QFileInfo::exists(path)) {
+        QMessageBox::critical(nullptr, QObject::tr("SSC Catalogue"),
+                              QObject::tr("%1 does not exist").arg(path));
         return ssc::CommandLine::CatalogueError;
     }
-    ssc::MainWindow window(std::move(store.value()));
+    ssc::MainWindow window;
     window.show();
+    window.openCatalogue(path);
     return app.exec();
 }
 

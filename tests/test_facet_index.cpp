@@ -234,3 +234,24 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
     CHECK(twin.indexed->facetIndex()->size() == 1201);
     compare(*twin.plain, *twin.indexed, rng, 40);
 }
+
+TEST_CASE("A row written under the id of the removed last row is indexed", "[facet-index]")
+{
+    Twin twin(300);
+    // The generator's last initiative holds the largest row id; SQLite gives
+    // that id to the next row once it is gone.
+    REQUIRE(twin.indexed->removeInitiative(QStringLiteral("syn-0000299")).ok());
+    CatalogueContent batch;
+    batch.sources = {{QStringLiteral("more"), QStringLiteral("More"), {}, {}, {}, {}}};
+    Initiative in = CatalogueGenerator(5).initiative(1);
+    in.id = QStringLiteral("replacement");
+    in.sources = {QStringLiteral("more")};
+    batch.initiatives.push_back(in);
+    REQUIRE(twin.indexed->addContent(batch).ok());
+    CHECK(countOf(*twin.indexed, {}) == 300);
+    CatalogueFilter text;
+    text.text = in.title;
+    CHECK(countOf(*twin.indexed, text) == countOf(*twin.plain, text));
+    std::mt19937 rng(8);
+    compare(*twin.plain, *twin.indexed, rng, 60);
+}

@@ -1,51 +1,234 @@
+// The browsing window, driven through its widgets on the offscreen platform.
 #include "TestSupport.h"
 
+#include "gui/FacetModel.h"
+#include "gui/FilterPanel.h"
 #include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace ssc;
 using namespace ssc::test;
 
-TEST_CASE("The window lists the catalogue, searches it and shows details", "[gui]")
+namespace {
+
+QString fixtureCatalogue(const QTemporaryDir &dir)
 {
-    auto store = CatalogueStore::openInMemory();
-    REQUIRE(store.ok());
-    REQUIRE((*store)->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    MainWindow window(std::move(store.value()));
+    const QString path = dir.filePath(QStringLiteral("fixture.ssccat"));
+    auto store = okValue(CatalogueStore::open(path));
+    REQUIRE(store->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    return path;
+}
+
+void settle(const MainWindow &window)
+{
+    REQUIRE(QTest::qWaitFor([&window] { return !window.isBusy(); }, 20000));
+    QCoreApplication::processEvents();
+}
+
+// Ticks a value's check box the way a keyboard user does: select, Space.
+void tick(FilterPanel *panel, Facet facet, const QString &value)
+{
+    QTreeView *view = panel->viewFor(facet);
+    REQUIRE(view);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    const QModelIndex source = panel->modelFor(facet)->indexOf(facet, value);
+    REQUIRE(source.isValid());
+    const QModelIndex shown = proxy->mapFromSource(source);
+    REQUIRE(shown.isValid());
+    view->scrollTo(shown);
+    view->setCurrentIndex(shown);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Space);
+}
+
+qint64 countShown(FilterPanel *panel, Facet facet, const QString &value)
+{
+    return panel->modelFor(facet)->indexOf(facet, value).data(FacetModel::CountRole).toLongLong();
+}
+
+QString firstTitle(QTableView *table)
+{
+    return table->model()->index(0, InitiativeTableModel::Title).data().toString();
+}
+
+} // namespace
+
+TEST_CASE("The window filters by facets, searches, shows chips and details", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = fixtureCatalogue(dir);
+    MainWindow window;
     window.show();
+    window.openCatalogue(path);
+    settle(window);
 
     auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
     auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    FilterPanel *panel = window.filterPanel();
     REQUIRE(table);
-    REQUIRE(search);
     REQUIRE(details);
     CHECK(table->model()->rowCount() == 6);
     CHECK(count->text() == QStringLiteral("6 of 6 initiatives"));
+    CHECK(window.chipTexts().isEmpty());
+    // The country pane is a tree: Africa > Sub-Saharan Africa > Ethiopia.
+    const QModelIndex ethiopia = panel->modelFor(Facet::Country)->indexOf(Facet::Country, "ET");
+    CHECK(ethiopia.parent().data().toString() == QStringLiteral("Sub-Saharan Africa"));
+    CHECK(ethiopia.parent().parent().data().toString() == QStringLiteral("Africa"));
+    CHECK(countShown(panel, Facet::Country, "ET") == 3);
 
-    QTest::keyClicks(search, QStringLiteral("Sao Tome"));
-    QTest::keyClick(search, Qt::Key_Return);
-    CHECK(table->model()->rowCount() == 1);
-    CHECK(count->text() == QStringLiteral("1 of 6 initiatives"));
-    CHECK(table->model()->index(0, 0).data().toString().startsWith(
-        QStringLiteral("Early childhood")));
+    SECTION("country, role, area, search, chips, details and links")
+    {
+        tick(panel, Facet::Country, QStringLiteral("ET"));
+        settle(window);
+        CHECK(table->model()->rowCount() == 3);
+        CHECK(window.chipTexts() == QStringList{QStringLiteral("Country: Ethiopia  ×")});
+        // A facet's own selection does not shrink its counts.
+        CHECK(countShown(panel, Facet::Country, "UG") == 1);
+        CHECK(countShown(panel, Facet::ProgrammeArea, "health") == 2);
 
-    table->setCurrentIndex(table->model()->index(0, 0));
-    CHECK(details->toPlainText().contains(QStringLiteral("Agência Brasileira de Cooperação")));
-    CHECK(details->toPlainText().contains(QStringLiteral("Sao Tome and Principe")));
-    CHECK(details->toHtml().contains(QStringLiteral("https://example.org/fixture")));
+        auto *role = qobject_cast<QComboBox *>(panel->roleChooser());
+        role->setCurrentIndex(role->findData(QStringLiteral("recipient")));
+        settle(window);
+        CHECK(table->model()->rowCount() == 2);
+        CHECK(window.chipTexts() == QStringList{QStringLiteral("Recipient: Ethiopia  ×")});
+        CHECK(countShown(panel, Facet::Country, "ET") == 2);
+        CHECK(countShown(panel, Facet::Country, "BR") == 0);
+        CHECK(countShown(panel, Facet::ProgrammeArea, "nutrition") == 1);
+        // Values with no match are dimmed.
+        const QModelIndex brazil = panel->modelFor(Facet::Country)->indexOf(Facet::Country, "BR");
+        CHECK(brazil.data(Qt::ForegroundRole).isValid());
 
-    search->clear();
-    QTest::keyClick(search, Qt::Key_Return);
-    CHECK(table->model()->rowCount() == 6);
-    // Sorting is a query: clicking the Years header puts the undated one first.
-    table->sortByColumn(InitiativeTableModel::Years, Qt::AscendingOrder);
-    CHECK(table->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Publication")));
+        tick(panel, Facet::ProgrammeArea, QStringLiteral("nutrition"));
+        settle(window);
+        CHECK(table->model()->rowCount() == 1);
+        CHECK(firstTitle(table).startsWith(QStringLiteral("Maternal and newborn")));
+        CHECK(window.chipTexts().contains(QStringLiteral("Programme area: Nutrition  ×")));
+
+        // Hiding values with no matches.
+        QTreeView *countries = panel->viewFor(Facet::Country);
+        auto *hide = panel->findChild<QCheckBox *>(QStringLiteral("hideEmptyCheck"));
+        countries->expandAll();
+        const int before = countries->model()->rowCount();
+        hide->setChecked(true);
+        CHECK(countries->model()->rowCount() < before);
+        hide->setChecked(false);
+
+        // A chip removes its filter.
+        for (QToolButton *chip : window.findChildren<QToolButton *>()) {
+            if (chip->text().startsWith(QStringLiteral("Programme area")))
+                QTest::mouseClick(chip, Qt::LeftButton);
+        }
+        settle(window);
+        CHECK(table->model()->rowCount() == 2);
+
+        // Search, applied at once on Enter; malformed syntax is plain words.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("China (\""));
+        QTest::keyClick(search, Qt::Key_Return);
+        settle(window);
+        CHECK(table->model()->rowCount() == 1);
+        CHECK(window.chipTexts().contains(QStringLiteral("Search: China (\"  ×")));
+
+        // Details, with the searched word marked.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        REQUIRE(QTest::qWaitFor([&] { return details->toPlainText().contains("Maternal"); }));
+        CHECK(details->toPlainText().contains(QStringLiteral("Uganda")));
+        CHECK_FALSE(details->extraSelections().isEmpty());
+
+        // Clicking a partner in the details filters by it.
+        QTextCursor link = details->document()->find(QStringLiteral("United Nations Children"));
+        REQUIRE_FALSE(link.isNull());
+        link.setPosition(link.selectionStart() + 3);
+        const QPoint at = details->cursorRect(link).center();
+        QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, at);
+        settle(window);
+        CHECK(window.shownFilter().partners == QStringList{QStringLiteral("unicef")});
+        INFO("chips: " << window.chipTexts().join(QStringLiteral(" | ")).toStdString());
+        CHECK(window.chipTexts().contains(
+            QStringLiteral("Partner: United Nations Children's Fund (UNICEF)  ×")));
+        CHECK(table->model()->rowCount() == 1);
+    }
+
+    SECTION("an empty result offers to clear the filters")
+    {
+        auto *empty = window.findChild<QWidget *>(QStringLiteral("emptyPanel"));
+        search->setText(QStringLiteral("zzzz"));
+        QTest::keyClick(search, Qt::Key_Return);
+        settle(window);
+        CHECK(table->model()->rowCount() == 0);
+        CHECK(count->text() == QStringLiteral("0 of 6 initiatives"));
+        CHECK(empty->isVisible());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("emptyClearButton")),
+                          Qt::LeftButton);
+        settle(window);
+        CHECK(table->model()->rowCount() == 6);
+        CHECK(search->text().isEmpty());
+        CHECK_FALSE(empty->isVisible());
+    }
+
+    SECTION("sorting is a query")
+    {
+        table->sortByColumn(InitiativeTableModel::Years, Qt::AscendingOrder);
+        settle(window);
+        CHECK(firstTitle(table).startsWith(QStringLiteral("Publication")));
+        table->sortByColumn(InitiativeTableModel::Title, Qt::DescendingOrder);
+        settle(window);
+        CHECK(firstTitle(table).startsWith(QStringLiteral("Regional WASH")));
+    }
+}
+
+TEST_CASE("The window restores the last filter and sort, and refuses a bad file", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = fixtureCatalogue(dir);
+    {
+        MainWindow window;
+        window.show();
+        window.openCatalogue(path);
+        settle(window);
+        tick(window.filterPanel(), Facet::Sdg, QStringLiteral("3"));
+        settle(window);
+        CHECK(window.resultsModel()->total() == 2);
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    again.openCatalogue(path);
+    settle(again);
+    CHECK(again.shownFilter().sdgGoals == QList<int>{3});
+    CHECK(again.resultsModel()->total() == 2);
+    CHECK(again.chipTexts() == QStringList{QStringLiteral("SDG: 3 Good health and well-being  ×")});
+
+    // A file that is not a catalogue: a message, and the open one stays.
+    const QString junk = dir.filePath(QStringLiteral("junk.ssccat"));
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a catalogue\n");
+    file.close();
+    QString failure;
+    QObject::connect(&again, &MainWindow::catalogueFailed,
+                     [&failure](const QString &m) { failure = m; });
+    again.hide(); // no modal message box in a test
+    again.openCatalogue(junk);
+    settle(again);
+    CHECK(failure.contains(QStringLiteral("junk.ssccat")));
+    CHECK(again.resultsModel()->total() == 2);
 }

@@ -363,11 +363,13 @@ int runGenerate(Context &c)
         auto store = CatalogueStore::open(partial);
         if (!store.ok())
             return c.fail(CommandLine::CatalogueError, store.error().message);
-        Status s = CatalogueGenerator(seed).writeInto(**store, count, [&c, count](qint64 done) {
-            c.err << tr("%1 of %2 initiatives written").arg(done).arg(count) << '\r';
-            c.err.flush();
-            return true;
-        });
+        Status s = (*store)->writeWithoutJournal();
+        if (s)
+            s = CatalogueGenerator(seed).writeInto(**store, count, [&c, count](qint64 done) {
+                c.err << tr("%1 of %2 initiatives written").arg(done).arg(count) << '\r';
+                c.err.flush();
+                return true;
+            });
         if (s)
             s = (*store)->checkpoint();
         if (!s) {

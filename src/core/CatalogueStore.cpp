@@ -407,6 +407,17 @@ Status CatalogueStore::checkpoint()
     return success();
 }
 
+Status CatalogueStore::writeWithoutJournal()
+{
+    QSqlQuery q(m_db);
+    for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()),
+                         Error::Kind::Catalogue};
+    }
+    return success();
+}
+
 Status CatalogueStore::useFacetIndex(bool enabled)
 {
     if (!enabled) {

@@ -1,5 +1,6 @@
 #include "FacetIndex.h"
 
+#include "BitmapStream.h"
 #include "ReferenceData.h"
 #include "SqliteStatement.h"
 #include "Vocabulary.h"
@@ -83,27 +84,6 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const QSqlDatabase &db)
 namespace {
 
 constexpr quint32 kIndexFormat = 0x53534631; // "SSF1"
-
-void writeBitmap(QDataStream &out, const Roaring &b)
-{
-    QByteArray bytes(qsizetype(b.getSizeInBytes()), Qt::Uninitialized);
-    b.write(bytes.data());
-    out << bytes;
-}
-
-bool readBitmap(QDataStream &in, Roaring &b)
-{
-    QByteArray bytes;
-    in >> bytes;
-    if (in.status() != QDataStream::Ok)
-        return false;
-    try {
-        b = Roaring::readSafe(bytes.constData(), size_t(bytes.size()));
-    } catch (const std::exception &) {
-        return false;
-    }
-    return true;
-}
 
 template <typename T> void writeArray(QDataStream &out, const std::vector<T> &v)
 {

@@ -26,24 +26,29 @@ QStringList tokens(const QString &text)
 
 } // namespace
 
-QString FullTextQuery::toMatchExpression(const QString &userText, bool lastWordIsPrefix)
+FullTextQuery::Words FullTextQuery::words(const QString &userText, bool lastWordIsPrefix)
 {
-    QStringList parts;
+    Words result;
     const QStringList quoted = userText.split(QLatin1Char('"'));
     const bool endsInsideOrAfterPhrase =
         quoted.size() % 2 == 0 || userText.trimmed().endsWith(QLatin1Char('"'));
-    for (qsizetype i = 0; i < quoted.size(); ++i) {
-        const QStringList words = tokens(quoted[i]);
-        if (words.isEmpty())
-            continue;
-        for (const QString &w : words)
-            parts << QLatin1Char('"') + w + QLatin1Char('"');
-    }
-    if (parts.isEmpty())
-        return {};
+    for (const QString &part : quoted)
+        result.words << tokens(part);
     const bool typingWord =
         !userText.isEmpty() && !userText.back().isSpace() && !endsInsideOrAfterPhrase;
-    if (lastWordIsPrefix && typingWord)
+    result.lastIsPrefix = lastWordIsPrefix && typingWord && !result.words.isEmpty();
+    return result;
+}
+
+QString FullTextQuery::toMatchExpression(const QString &userText, bool lastWordIsPrefix)
+{
+    const Words w = words(userText, lastWordIsPrefix);
+    QStringList parts;
+    for (const QString &word : w.words)
+        parts << QLatin1Char('"') + word + QLatin1Char('"');
+    if (parts.isEmpty())
+        return {};
+    if (w.lastIsPrefix)
         parts.last() += QLatin1Char('*');
     return parts.join(QLatin1Char(' '));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ssc {
 
@@ -14,6 +15,15 @@ class FullTextQuery
 public:
     // Empty when the text has no searchable words.
     static QString toMatchExpression(const QString &userText, bool lastWordIsPrefix = true);
+
+    // The same reading as words: what must match, and whether the last word
+    // is a prefix.
+    struct Words
+    {
+        QStringList words;
+        bool lastIsPrefix = false;
+    };
+    static Words words(const QString &userText, bool lastWordIsPrefix = true);
 };
 
 } // namespace ssc

@@ -30,7 +30,7 @@ constexpr uint64_t kSortDirectly = 20000;
 } // namespace
 
 constexpr quint32 kCacheMagic = 0x53534349; // "SSCI"
-constexpr quint32 kCacheFormat = 1;
+constexpr quint32 kCacheFormat = 2;
 
 Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path,
                                                           QString cachePath, QString revision)
@@ -44,12 +44,16 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
     if (!index.ok())
         return index.error();
     query->m_index = std::move(index.value());
-        // Every column's order is read now and saved with the index, so no
+    // Every column's order is read now and saved with the index, so no
     // first sort waits for it later.
     for (int column = 0; column < int(query->m_orders.size()); ++column) {
         if (auto o = query->order(SortColumn(column)); !o.ok())
             return o.error();
     }
+    auto text = TextIndex::build(query->m_db, query->m_path);
+    if (!text.ok())
+        return text.error();
+    query->m_text = std::move(text.value());
     query->m_dirty = true;
     query->save();
     return query;
@@ -88,7 +92,11 @@ bool IndexedQuery::load()
         if (in.readRawData(reinterpret_cast<char *>(o.data()), int(bytes)) != bytes)
             return false;
     }
+    auto text = TextIndex::load(in);
+    if (!text)
+        return false;
     m_index = std::move(index.value());
+    m_text = std::move(text);
     for (size_t c = 0; c < orders.size(); ++c) {
         if (orders[c].empty())
             continue;
@@ -122,6 +130,7 @@ Status IndexedQuery::save() const
         out.writeRawData(reinterpret_cast<const char *>(o.data()),
                          int(o.size() * sizeof(uint32_t)));
     }
+    m_text->save(out);
     if (!file.commit())
         return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
                          .arg(m_cachePath, file.errorString()),
@@ -144,7 +153,11 @@ Status IndexedQuery::added(const QString &revision)
     forgetDerived();
     m_revision = revision;
     m_dirty = true;
-    return m_index->addFrom(m_db, m_index->maxRowId());
+    const qint64 after = std::min(m_index->maxRowId(), m_lowestRemoved - 1);
+    m_lowestRemoved = std::numeric_limits<qint64>::max();
+    if (Status s = m_index->addFrom(m_db, after); !s)
+        return s;
+    return m_text->addFrom(m_db, after);
 }
 
 void IndexedQuery::removed(qint64 rowId, const QString &revision)
@@ -152,7 +165,9 @@ void IndexedQuery::removed(qint64 rowId, const QString &revision)
     forgetDerived();
     m_revision = revision;
     m_dirty = true;
+    m_lowestRemoved = std::min(m_lowestRemoved, rowId);
     m_index->remove(quint32(rowId));
+    m_text->removed(uint32_t(rowId));
 }
 
 Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
@@ -168,17 +183,11 @@ Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
             return &m_textRows.front().second;
         }
     }
-    SqliteStatement q(m_db, "SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?");
-    q.bindText(1, expression);
-    std::vector<uint32_t> ids;
-    while (q.next())
-        ids.push_back(uint32_t(q.columnInt(0)));
-    if (!q.ok())
-        return readFailure(m_path, q);
-    Roaring rows;
-    rows.addMany(ids.size(), ids.data());
+    auto rows = m_text->matches(m_db, text);
+    if (!rows.ok())
+        return rows.error();
     constexpr size_t kRemembered = 8;
-    m_textRows.emplace_front(expression, std::move(rows));
+    m_textRows.emplace_front(expression, rows->has_value() ? std::move(**rows) : Roaring());
     if (m_textRows.size() > kRemembered)
         m_textRows.pop_back();
     return &m_textRows.front().second;

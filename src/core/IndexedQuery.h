@@ -4,11 +4,13 @@
 #include "FacetIndex.h"
 #include "QueryTypes.h"
 #include "Result.h"
+#include "TextIndex.h"
 
 #include <QSqlDatabase>
 
 #include <array>
 #include <deque>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -43,6 +45,7 @@ public:
     void removed(qint64 rowId, const QString &revision);
     Status save() const;
     const FacetIndex &index() const { return *m_index; }
+    const TextIndex *textIndex() const { return m_text.get(); }
 
 private:
     IndexedQuery(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
@@ -63,6 +66,10 @@ private:
     bool m_loaded = false;
     mutable bool m_dirty = false;
     std::unique_ptr<FacetIndex> m_index;
+    std::unique_ptr<TextIndex> m_text;
+    // The lowest row id removed since the last addition: SQLite may give it
+    // (or any id above it) to the next row written.
+    qint64 m_lowestRemoved = std::numeric_limits<qint64>::max();
     // The rows of the last few searches, newest first.
     std::deque<std::pair<QString, Roaring>> m_textRows;
     std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order

@@ -119,6 +119,13 @@ QString SqliteStatement::columnText(int column) const
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
+std::string_view SqliteStatement::columnBytes(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
 bool SqliteStatement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

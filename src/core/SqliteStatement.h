@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -42,6 +43,8 @@ public:
     bool next();
     qint64 columnInt(int column) const;
     QString columnText(int column) const;
+    // The column's UTF-8 bytes, valid until the next step.
+    std::string_view columnBytes(int column) const;
     bool columnIsNull(int column) const;
     void reset();
     QString errorText() const;

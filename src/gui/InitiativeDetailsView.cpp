@@ -5,6 +5,10 @@
 #include "core/ReferenceData.h"
 #include "core/Vocabulary.h"
 
+#include <QDesktopServices>
+#include <QTextDocument>
+#include <QUrl>
+
 namespace ssc {
 
 namespace {
@@ -23,6 +27,14 @@ QString row(const QString &name, const QString &htmlValue)
         .arg(esc(name), htmlValue);
 }
 
+// A name that filters the catalogue by itself when clicked.
+QString filterLink(Facet facet, const QString &value, const QString &name)
+{
+    return QStringLiteral("<a href='%1:%2/%3'>%4</a>")
+        .arg(QLatin1String(InitiativeDetailsView::kFilterScheme), facetKey(facet),
+             QString::fromLatin1(QUrl::toPercentEncoding(value)), esc(name));
+}
+
 QString paragraphs(const QString &text)
 {
     QStringList parts;
@@ -35,8 +47,38 @@ QString paragraphs(const QString &text)
 
 InitiativeDetailsView::InitiativeDetailsView(QWidget *parent) : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true);
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String(kFilterScheme)) {
+            const QString path = url.path();
+            const auto facet = facetFromKey(path.section(QLatin1Char('/'), 0, 0));
+            if (facet)
+                emit filterRequested(
+                    *facet, QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 1).toUtf8()));
+        } else if (url.scheme() == QLatin1String("https") ||
+                   url.scheme() == QLatin1String("http")) {
+            emit externalLinkOpened(url);
+            QDesktopServices::openUrl(url);
+        }
+    });
     showNothing();
+}
+
+void InitiativeDetailsView::showHtml(const QString &html, const QStringList &highlight)
+{
+    setHtml(html);
+    QList<ExtraSelection> marks;
+    QTextCharFormat format;
+    format.setBackground(QColor(255, 230, 120));
+    for (const QString &word : highlight) {
+        if (word.isEmpty())
+            continue;
+        for (QTextCursor at = document()->find(word); !at.isNull();
+             at = document()->find(word, at)) {
+            marks.append(ExtraSelection{at, format});
+        }
+    }
+    setExtraSelections(marks);
 }
 
 void InitiativeDetailsView::showNothing()
@@ -75,7 +117,7 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         for (const CountryParticipation &c : in.countries) {
             if (c.role == role) {
                 const Country *country = ref.country(c.code);
-                names << esc(country ? country->name : c.code);
+                names << filterLink(Facet::Country, c.code, country ? country->name : c.code);
             }
         }
         table += row(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
@@ -84,21 +126,21 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     QStringList areas;
     for (const QString &id : in.programmeAreas) {
         const ProgrammeArea *a = ref.programmeArea(id);
-        areas << esc(a ? a->name : id);
+        areas << filterLink(Facet::ProgrammeArea, id, a ? a->name : id);
     }
     table += row(tr("Programme areas"), areas.join(QStringLiteral("; ")));
     QStringList partners;
     for (const Partnership &p : in.partners) {
         const auto org = store.organisation(p.organisation);
         partners << QStringLiteral("%1 (%2)").arg(
-            esc(org ? org->name : p.organisation),
+            filterLink(Facet::Partner, p.organisation, org ? org->name : p.organisation),
             esc(Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role).toLower()));
     }
     table += row(tr("Partners"), partners.join(QStringLiteral("<br>")));
     QStringList funding;
     for (const FundingRecord &f : in.funding) {
         const auto org = store.organisation(f.source);
-        QString text = esc(org ? org->name : f.source);
+        QString text = filterLink(Facet::FundingSource, f.source, org ? org->name : f.source);
         if (f.amount)
             text +=
                 QStringLiteral(": ") + esc(InitiativeLabels::formatAmount(*f.amount, f.currency));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CatalogueFilter.h"
 #include "core/Initiative.h"
 
 #include <QTextBrowser>
@@ -17,9 +18,18 @@ public:
     explicit InitiativeDetailsView(QWidget *parent = nullptr);
 
     void showInitiative(const CatalogueStore &store, const Initiative &initiative);
+    // A page made by htmlFor (on the catalogue's thread), with the searched
+    // words marked.
+    void showHtml(const QString &html, const QStringList &highlight = {});
     void showNothing();
 
+    // Countries, areas, partners and funds link here to filter by them.
+    static constexpr const char *kFilterScheme = "ssc-filter";
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
+
+signals:
+    void filterRequested(Facet facet, const QString &value);
+    void externalLinkOpened(const QUrl &url);
 };
 
 } // namespace ssc

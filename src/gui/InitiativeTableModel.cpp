@@ -1,6 +1,5 @@
 #include "InitiativeTableModel.h"
 
-#include "core/CatalogueStore.h"
 #include "core/Vocabulary.h"
 
 namespace ssc {
@@ -29,29 +28,44 @@ SortColumn sortColumnFor(int column)
 
 } // namespace
 
-InitiativeTableModel::InitiativeTableModel(const CatalogueStore &store, QObject *parent)
-    : QAbstractTableModel(parent), m_store(store)
+InitiativeTableModel::InitiativeTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int InitiativeTableModel::columnFor(SortColumn column)
 {
-    reload();
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortColumnFor(c) == column)
+            return c;
+    }
+    return Title;
 }
 
-void InitiativeTableModel::setFilter(const CatalogueFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    reload();
-}
-
-void InitiativeTableModel::reload()
+void InitiativeTableModel::setResult(quint64 generation, qint64 total,
+                                     std::vector<InitiativeRow> firstPage)
 {
     beginResetModel();
+    m_generation = generation;
+    m_total = total;
     m_pages.clear();
-    // A catalogue that cannot be read shows as empty; the window reports the error.
-    const auto total = m_store.count(m_filter);
-    m_total = total.ok() ? *total : 0;
-    m_error = total.ok() ? QString() : total.error().message;
+    m_asked.clear();
+    m_pages.insert(0, std::move(firstPage));
     endResetModel();
+}
+
+void InitiativeTableModel::setPage(quint64 generation, int page, std::vector<InitiativeRow> rows)
+{
+    if (generation != m_generation)
+        return;
+    m_asked.remove(page);
+    // Keep memory flat while scrolling far: forget pages out of view.
+    if (m_pages.size() > 32) {
+        m_pages.clear();
+        m_asked.clear();
+    }
+    const int first = page * kPageSize;
+    const int last = std::min<qint64>(m_total, qint64(first) + int(rows.size())) - 1;
+    m_pages.insert(page, std::move(rows));
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int InitiativeTableModel::rowCount(const QModelIndex &parent) const
@@ -67,17 +81,13 @@ int InitiativeTableModel::columnCount(const QModelIndex &parent) const
 const InitiativeRow *InitiativeTableModel::rowAt(int row) const
 {
     const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        // Keep memory flat while scrolling far: forget pages out of view.
-        if (m_pages.size() > 32)
-            m_pages.clear();
-        PageRequest request{m_sort, page * kPageSize, kPageSize};
-        auto rows = m_store.page(m_filter, request);
-        if (!rows.ok())
-            m_error = rows.error().message;
-        it = m_pages.insert(page,
-                            rows.ok() ? std::move(rows.value()) : std::vector<InitiativeRow>{});
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd()) {
+        if (!m_asked.contains(page)) {
+            m_asked.insert(page);
+            emit pageWanted(m_generation, page);
+        }
+        return nullptr;
     }
     const int offset = row % kPageSize;
     return offset < int(it->size()) ? &(*it)[size_t(offset)] : nullptr;
@@ -95,7 +105,7 @@ QVariant InitiativeTableModel::data(const QModelIndex &index, int role) const
         return {};
     const InitiativeRow *r = rowAt(index.row());
     if (!r)
-        return {};
+        return index.column() == Title && role == Qt::DisplayRole ? tr("Loading…") : QVariant();
     switch (index.column()) {
     case Title:
         return r->title;
@@ -144,9 +154,7 @@ void InitiativeTableModel::sort(int column, Qt::SortOrder order)
     if (sort == m_sort)
         return;
     m_sort = sort;
-    beginResetModel();
-    m_pages.clear();
-    endResetModel();
+    emit sortWanted(sort);
 }
 
 } // namespace ssc

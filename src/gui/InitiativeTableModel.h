@@ -5,13 +5,15 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace ssc {
 
-class CatalogueStore;
-
-// The results table. Knows only the total; rows are fetched from the store
-// a page at a time when the view asks for them, and sorting is a query.
+// The results table. Knows the total and the pages fetched so far; a row the
+// view asks for that is not there yet shows empty and asks for its page
+// (pageWanted), which the window fetches off the GUI thread. Sorting is a
+// query too (sortWanted). Pages far from view are forgotten, so memory stays
+// flat while scrolling a million rows.
 class InitiativeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,14 +30,19 @@ public:
         ColumnCount
     };
 
-    explicit InitiativeTableModel(const CatalogueStore &store, QObject *parent = nullptr);
+    explicit InitiativeTableModel(QObject *parent = nullptr);
 
-    void setFilter(const CatalogueFilter &filter);
-    const CatalogueFilter &filter() const { return m_filter; }
+    // A new answer: generation identifies it, so late pages of an older one
+    // are dropped.
+    void setResult(quint64 generation, qint64 total, std::vector<InitiativeRow> firstPage);
+    void setPage(quint64 generation, int page, std::vector<InitiativeRow> rows);
+    quint64 generation() const { return m_generation; }
+    const SortOrder &sortOrder() const { return m_sort; }
+    void setSortOrder(const SortOrder &sort) { m_sort = sort; }
+    static int columnFor(SortColumn column);
     qint64 total() const { return m_total; }
     QString initiativeId(int row) const;
-    // Why the last query failed, or empty.
-    QString error() const { return m_error; }
+    bool hasRow(int row) const { return rowAt(row) != nullptr; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,16 +52,18 @@ public:
 
     static constexpr int kPageSize = 200;
 
+signals:
+    void pageWanted(quint64 generation, int page) const;
+    void sortWanted(const SortOrder &sort);
+
 private:
     const InitiativeRow *rowAt(int row) const;
-    void reload();
 
-    const CatalogueStore &m_store;
-    CatalogueFilter m_filter;
     SortOrder m_sort;
+    quint64 m_generation = 0;
     qint64 m_total = 0;
-    mutable QHash<int, std::vector<InitiativeRow>> m_pages;
-    mutable QString m_error;
+    QHash<int, std::vector<InitiativeRow>> m_pages;
+    mutable QSet<int> m_asked;
 };
 
 } // namespace ssc

@@ -1,110 +1,457 @@
 #include "MainWindow.h"
 
+#include "CatalogueSession.h"
+#include "FilterPanel.h"
+#include "FilterSettings.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "ui_MainWindow.h"
 
-#include "core/CatalogueStore.h"
+#include "core/FullTextQuery.h"
+#include "core/Vocabulary.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QToolButton>
 
 namespace ssc {
 
-MainWindow::MainWindow(std::unique_ptr<CatalogueStore> store, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_store(std::move(store))
+namespace {
+
+constexpr int kRecentCount = 8;
+
+struct Details
+{
+    QString html;
+    bool found = false;
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    const QString name =
-        m_store->name().isEmpty() ? QFileInfo(m_store->path()).fileName() : m_store->name();
-    setWindowTitle(tr("%1 — SSC Catalogue").arg(name));
-
-    m_model = new InitiativeTableModel(*m_store, this);
+    m_session = new CatalogueSession(this);
+    m_model = new InitiativeTableModel(this);
     m_ui->resultsView->setModel(m_model);
     m_ui->resultsView->horizontalHeader()->setSortIndicator(InitiativeTableModel::Title,
                                                             Qt::AscendingOrder);
     m_ui->resultsView->verticalHeader()->hide();
     m_ui->resultsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::Title, 320);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::Countries, 220);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::ProgrammeAreas, 180);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::Partners, 180);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::Funding, 160);
-    m_ui->resultsView->setColumnWidth(InitiativeTableModel::Years, 80);
+    const int widths[] = {320, 220, 180, 180, 160, 80};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_ui->resultsView->setColumnWidth(c, widths[c]);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->chipsBar->hide();
+    m_ui->emptyPanel->hide();
+    m_ui->menuView->addAction(m_ui->filterDock->toggleViewAction());
 
     // Typing waits for a pause; Enter applies at once.
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::refresh);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_ui->searchEdit->setFocus();
         m_ui->searchEdit->selectAll();
     });
+    // Enter on a result reads it.
+    for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *read = new QShortcut(QKeySequence(key), m_ui->resultsView, nullptr, nullptr,
+                                   Qt::WidgetShortcut);
+        connect(read, &QShortcut::activated, m_ui->detailsView, qOverload<>(&QWidget::setFocus));
+    }
+
+    connect(m_ui->filterPanel, &FilterPanel::filterChanged, this, &MainWindow::refresh);
+    auto clearAll = [this] {
+        m_ui->searchEdit->blockSignals(true);
+        m_ui->searchEdit->clear();
+        m_ui->searchEdit->blockSignals(false);
+        applyFilter(CatalogueFilter{});
+    };
+    connect(m_ui->filterPanel, &FilterPanel::clearAllRequested, this, clearAll);
+    connect(m_ui->actionClearAll, &QAction::triggered, this, clearAll);
+    connect(m_ui->emptyClearButton, &QPushButton::clicked, this, clearAll);
+    connect(m_model, &InitiativeTableModel::pageWanted, this, &MainWindow::fetchPage,
+            Qt::QueuedConnection);
+    connect(m_model, &InitiativeTableModel::sortWanted, this, &MainWindow::refresh);
     connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_ui->detailsView, &InitiativeDetailsView::filterRequested, this,
+            &MainWindow::filterBy);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseCatalogueToOpen);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewCatalogue);
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    updateCount();
-    statusBar()->showMessage(tr("Catalogue: %1").arg(m_store->path()));
+    QHeaderView *header = m_ui->resultsView->horizontalHeader();
+    header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    // The restored sort indicator becomes the model's order.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_ui->filterPanel->restoreState(settings);
+    m_restored = filterFromVariant(settings.value(QStringLiteral("filter/last")).toMap());
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+FilterPanel *MainWindow::filterPanel() const
 {
-    // The model and the views read the store: let them go before it does.
-    m_ui->resultsView->setModel(nullptr);
-    delete m_model;
+    return m_ui->filterPanel;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/columns"),
+                      m_ui->resultsView->horizontalHeader()->saveState());
+    m_ui->filterPanel->saveState(settings);
+    settings.setValue(QStringLiteral("filter/last"), filterToVariant(m_shown));
     event->accept();
 }
 
-void MainWindow::applySearch()
+void MainWindow::setStatus(const QString &text)
 {
-    m_searchDelay.stop();
-    CatalogueFilter filter = m_model->filter();
-    filter.text = m_ui->searchEdit->text();
-    m_model->setFilter(filter);
+    statusBar()->showMessage(text);
 }
 
-void MainWindow::updateCount()
+void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mode)
 {
-    m_ui->countLabel->setText(
-        tr("%1 of %2 initiatives").arg(m_model->total()).arg(m_store->initiativeCount()));
+    ++m_pending;
+    setStatus(tr("Opening %1… (the first opening of a large catalogue builds its index)")
+                  .arg(QDir::toNativeSeparators(path)));
+    m_session->open(path, mode, [this, path](const QString &error) {
+        --m_pending;
+        if (!error.isEmpty()) {
+            setStatus(error);
+            emit catalogueFailed(error);
+            if (isVisible())
+                QMessageBox::warning(this, tr("Cannot open the catalogue"), error);
+            return;
+        }
+        rememberRecent(path);
+        ++m_pending;
+        struct Universe
+        {
+            Result<FacetCounts> counts = FacetCounts{};
+            qint64 size = 0;
+            QString name;
+        };
+        m_session->ask<Universe>(
+            [](CatalogueStore &store) {
+                return Universe{store.facetCounts({}), store.initiativeCount(), store.name()};
+            },
+            [this, path](Universe u) {
+                --m_pending;
+                m_catalogueSize = u.size;
+                m_catalogueName = u.name.isEmpty() ? QFileInfo(path).fileName() : u.name;
+                setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
+                m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
+                emit catalogueOpened(path);
+                // The last session's filter, on the first catalogue opened.
+                const CatalogueFilter restored = std::exchange(m_restored, CatalogueFilter{});
+                m_ui->searchEdit->blockSignals(true);
+                m_ui->searchEdit->setText(restored.text);
+                m_ui->searchEdit->blockSignals(false);
+                applyFilter(restored);
+            });
+    });
+}
+
+void MainWindow::applyFilter(const CatalogueFilter &filter)
+{
+    m_ui->filterPanel->setFilter(filter);
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    m_searchDelay.stop();
+    if (!m_session->isOpen())
+        return;
+    CatalogueFilter filter = m_ui->filterPanel->filter();
+    filter.text = m_ui->searchEdit->text();
+    const SortOrder sort = m_model->sortOrder();
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    setStatus(tr("Searching…"));
+    m_session->ask<Result<QueryResult>>(
+        [filter, sort](CatalogueStore &store) {
+            return store.query(filter, PageRequest{sort, 0, InitiativeTableModel::kPageSize});
+        },
+        [this, generation, filter](Result<QueryResult> result) {
+            --m_pending;
+            showResult(generation, filter, std::move(result));
+        });
+}
+
+void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
+                            Result<QueryResult> result)
+{
+    if (generation != m_generation)
+        return; // a newer filter overtook this one
+    if (!result.ok()) {
+        setStatus(result.error().message);
+        emit resultsShown();
+        return;
+    }
+    m_shown = filter;
+    m_model->setResult(generation, result->total, std::move(result->rows));
+    m_ui->filterPanel->setCounts(result->facets);
+    m_ui->countLabel->setText(tr("%L1 of %L2 initiatives").arg(result->total).arg(m_catalogueSize));
+    m_ui->emptyPanel->setVisible(result->total == 0 && !filter.isEmpty());
     m_ui->detailsView->showNothing();
-    if (!m_model->error().isEmpty())
-        statusBar()->showMessage(m_model->error());
+    rebuildChips();
+    setStatus(
+        tr("%Ln initiative(s) shown", nullptr, int(std::min<qint64>(result->total, INT_MAX))));
+    emit resultsShown();
+}
+
+void MainWindow::fetchPage(quint64 generation, int page)
+{
+    if (generation != m_generation)
+        return;
+    const CatalogueFilter filter = m_shown;
+    const SortOrder sort = m_model->sortOrder();
+    m_session->ask<Result<std::vector<InitiativeRow>>>(
+        [filter, sort, page](CatalogueStore &store) {
+            const int size = InitiativeTableModel::kPageSize;
+            return store.page(filter, PageRequest{sort, page * size, size});
+        },
+        [this, generation, page](Result<std::vector<InitiativeRow>> rows) {
+            if (rows.ok())
+                m_model->setPage(generation, page, std::move(*rows));
+            else
+                setStatus(rows.error().message);
+        });
 }
 
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_ui->resultsView->currentIndex();
-    const auto initiative = current.isValid()
-                                ? m_store->initiative(m_model->initiativeId(current.row()))
-                                : std::nullopt;
-    if (initiative)
-        m_ui->detailsView->showInitiative(*m_store, *initiative);
-    else
+    const QString id = current.isValid() ? m_model->initiativeId(current.row()) : QString();
+    const quint64 asked = ++m_detailsAsked;
+    if (id.isEmpty()) {
         m_ui->detailsView->showNothing();
+        return;
+    }
+    m_session->ask<Details>(
+        [id](CatalogueStore &store) {
+            const auto initiative = store.initiative(id);
+            return initiative ? Details{InitiativeDetailsView::htmlFor(store, *initiative), true}
+                              : Details{};
+        },
+        [this, asked](Details details) {
+            if (asked != m_detailsAsked)
+                return;
+            if (details.found)
+                m_ui->detailsView->showHtml(details.html, FullTextQuery::words(m_shown.text).words);
+            else
+                m_ui->detailsView->showNothing();
+            emit detailsShown();
+        });
+}
+
+void MainWindow::filterBy(Facet facet, const QString &value)
+{
+    CatalogueFilter f = m_ui->filterPanel->filter();
+    f.text = m_ui->searchEdit->text();
+    switch (facet) {
+    case Facet::Country:
+        if (!f.countries.contains(value))
+            f.countries << value;
+        break;
+    case Facet::ProgrammeArea:
+        if (!f.programmeAreas.contains(value))
+            f.programmeAreas << value;
+        break;
+    case Facet::Partner:
+        if (!f.partners.contains(value))
+            f.partners << value;
+        break;
+    case Facet::FundingSource:
+        if (!f.fundingSources.contains(value))
+            f.fundingSources << value;
+        break;
+    default:
+        return;
+    }
+    applyFilter(f);
+}
+
+QStringList MainWindow::chipTexts() const
+{
+    QStringList texts;
+    for (const QToolButton *chip : m_ui->chipsBar->findChildren<QToolButton *>())
+        texts << chip->text();
+    return texts;
+}
+
+void MainWindow::rebuildChips()
+{
+    qDeleteAll(m_ui->chipsBar->findChildren<QToolButton *>());
+    while (QLayoutItem *item = m_ui->chipsLayout->takeAt(0))
+        delete item;
+    const CatalogueFilter &f = m_shown;
+    const FilterPanel *panel = m_ui->filterPanel;
+    auto addChip = [this](const QString &text, std::function<void(CatalogueFilter &)> remove) {
+        auto *chip = new QToolButton(m_ui->chipsBar);
+        chip->setText(text + QStringLiteral("  ×"));
+        chip->setToolTip(tr("Remove this filter"));
+        chip->setAutoRaise(false);
+        connect(chip, &QToolButton::clicked, this, [this, remove] {
+            CatalogueFilter next = m_shown;
+            remove(next);
+            if (next.text != m_shown.text) {
+                m_ui->searchEdit->blockSignals(true);
+                m_ui->searchEdit->setText(next.text);
+                m_ui->searchEdit->blockSignals(false);
+            }
+            applyFilter(next);
+        });
+        m_ui->chipsLayout->addWidget(chip);
+    };
+    const QString role = f.countryRole.isEmpty()
+                             ? QString()
+                             : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
+    struct Named
+    {
+        Facet facet;
+        QString name;
+    };
+    const Named named[] = {
+        {Facet::Country, role.isEmpty() ? tr("Country") : role},
+        {Facet::Region, role.isEmpty() ? tr("Region") : role},
+        {Facet::ProgrammeArea, tr("Programme area")},
+        {Facet::Partner, tr("Partner")},
+        {Facet::FundingSource, tr("Funding")},
+        {Facet::Modality, tr("Modality")},
+        {Facet::ActivityType, tr("Type")},
+        {Facet::Sdg, tr("SDG")},
+        {Facet::Status, tr("Status")},
+    };
+    for (const Named &n : named) {
+        for (const QString &value : f.values(n.facet)) {
+            const Facet facet = n.facet;
+            addChip(QStringLiteral("%1: %2").arg(n.name, panel->labelOf(facet, value)),
+                    [facet, value](CatalogueFilter &next) {
+                        switch (facet) {
+                        case Facet::Country:
+                            next.countries.removeAll(value);
+                            break;
+                        case Facet::Region:
+                            next.regions.removeAll(value);
+                            break;
+                        case Facet::ProgrammeArea:
+                            next.programmeAreas.removeAll(value);
+                            break;
+                        case Facet::Partner:
+                            next.partners.removeAll(value);
+                            break;
+                        case Facet::FundingSource:
+                            next.fundingSources.removeAll(value);
+                            break;
+                        case Facet::Modality:
+                            next.modalities.removeAll(value);
+                            break;
+                        case Facet::ActivityType:
+                            next.activityTypes.removeAll(value);
+                            break;
+                        case Facet::Sdg:
+                            next.sdgGoals.removeAll(value.toInt());
+                            break;
+                        case Facet::Status:
+                            next.statuses.removeAll(value);
+                            break;
+                        }
+                    });
+        }
+    }
+    if (!role.isEmpty() && f.countries.isEmpty() && f.regions.isEmpty())
+        addChip(tr("Role: %1").arg(role), [](CatalogueFilter &next) { next.countryRole.clear(); });
+    if (f.fromYear || f.toYear) {
+        const QString from = f.fromYear ? QString::number(*f.fromYear) : QString();
+        const QString to = f.toYear ? QString::number(*f.toYear) : QString();
+        addChip(tr("Years: %1–%2").arg(from, to), [](CatalogueFilter &next) {
+            next.fromYear.reset();
+            next.toYear.reset();
+        });
+    }
+    if (!f.text.trimmed().isEmpty())
+        addChip(tr("Search: %1").arg(f.text.trimmed()),
+                [](CatalogueFilter &next) { next.text.clear(); });
+    m_ui->chipsLayout->addStretch(1);
+    m_ui->chipsBar->setVisible(!f.isEmpty());
+}
+
+void MainWindow::chooseCatalogueToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Catalogue"), QFileInfo(m_session->path()).absolutePath(),
+        tr("SSC catalogues (*.ssccat);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalogue(path);
+}
+
+void MainWindow::chooseNewCatalogue()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Catalogue"), QFileInfo(m_session->path()).absolutePath(),
+        tr("SSC catalogues (*.ssccat)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ssccat");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Catalogue"),
+                             tr("%1 already exists. Choose a new name, or open it with "
+                                "File > Open Catalogue.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openCatalogue(path, CatalogueStore::OpenMode::CreateIfMissing);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kRecentCount)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recent")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_ui->menuRecent->addAction(QDir::toNativeSeparators(path));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openCatalogue(path); });
+    }
+    if (recent.isEmpty())
+        m_ui->menuRecent->addAction(tr("No recent catalogues"))->setEnabled(false);
 }
 
 void MainWindow::showAbout()
@@ -113,13 +460,14 @@ void MainWindow::showAbout()
         this, tr("About SSC Catalogue"),
         tr("<h3>SSC Catalogue %1</h3>"
            "<p>A catalogue of South-South and triangular cooperation initiatives for children.</p>"
-           "<p>Qt %2. Catalogue schema version %3.</p>"
+           "<p>Qt %2 (built with %3).</p>"
            "<p>Data: country codes and UN M49 regions from ISO-3166-Countries-with-Regional-Codes "
            "(CC BY-SA 4.0); DAC sectors and currencies from the IATI Standard "
-           "(iatistandard.org, CC BY 4.0); SDG short titles from Open SDG (MIT). The bundled "
-           "catalogue is drawn from UNICEF's public pages on South-South cooperation.</p>")
-            .arg(QStringLiteral(SSC_VERSION), QString::fromLatin1(qVersion()))
-            .arg(m_store->schemaVersion()));
+           "(iatistandard.org, CC BY 4.0); SDG short titles from Open SDG (MIT); SDG colours "
+           "from the United Nations' SDG guidelines. The bundled catalogue is drawn from "
+           "UNICEF's public pages on South-South cooperation.</p>")
+            .arg(QStringLiteral(SSC_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR)));
 }
 
 } // namespace ssc

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/CatalogueFilter.h"
+#include "core/CatalogueStore.h"
+#include "core/QueryTypes.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -11,33 +15,67 @@ class MainWindow;
 
 namespace ssc {
 
-class CatalogueStore;
+class CatalogueSession;
+class FilterPanel;
 class InitiativeTableModel;
 
-// Wires the search field, the results table and the details panel to one
-// catalogue. It does not compute: the store answers, the model pages.
+// The browsing window: filter panes in a dock, the active filters as chips,
+// search, results and details. Every query runs on the catalogue's thread
+// (CatalogueSession); an answer that a newer filter has overtaken is dropped.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<CatalogueStore> store, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the catalogue in this window; a failure leaves the open one.
+    void openCatalogue(const QString &path,
+                       CatalogueStore::OpenMode mode = CatalogueStore::OpenMode::ExistingOnly);
+
     InitiativeTableModel *resultsModel() const { return m_model; }
+    FilterPanel *filterPanel() const;
+    // The filter of the results shown.
+    const CatalogueFilter &shownFilter() const { return m_shown; }
+    QStringList chipTexts() const;
+    // True while a query or an open has not answered yet.
+    bool isBusy() const { return m_pending > 0; }
+
+signals:
+    void catalogueOpened(const QString &path);
+    void catalogueFailed(const QString &message);
+    void resultsShown();
+    void detailsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void applySearch();
+    void refresh();
+    void applyFilter(const CatalogueFilter &filter);
+    void showResult(quint64 generation, const CatalogueFilter &filter, Result<QueryResult> result);
+    void fetchPage(quint64 generation, int page);
     void showSelected();
-    void updateCount();
+    void rebuildChips();
+    void filterBy(Facet facet, const QString &value);
+    void chooseCatalogueToOpen();
+    void chooseNewCatalogue();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void showAbout();
+    void setStatus(const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<CatalogueStore> m_store;
+    CatalogueSession *m_session = nullptr;
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;
+    CatalogueFilter m_shown;    // the filter of the results in the table
+    CatalogueFilter m_restored; // the last session's filter, until applied
+    quint64 m_generation = 0;   // of the newest query asked
+    quint64 m_detailsAsked = 0; // of the newest details asked
+    int m_pending = 0;
+    qint64 m_catalogueSize = 0;
+    QString m_catalogueName;
 };
 
 } // namespace ssc

@@ -1,0 +1,245 @@
+#include "FacetModel.h"
+
+#include "core/ReferenceData.h"
+
+#include <QApplication>
+#include <QPalette>
+
+#include <unordered_map>
+
+namespace ssc {
+
+FacetModel::FacetModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void FacetModel::setNodes(std::vector<Node> nodes)
+{
+    beginResetModel();
+    m_nodes = std::move(nodes);
+    m_roots.clear();
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        m_nodes[size_t(i)].children.clear();
+        const int p = m_nodes[size_t(i)].parent;
+        if (p >= 0 && p < i)
+            m_nodes[size_t(p)].children.push_back(i);
+        else
+            m_roots.push_back(i);
+    }
+    endResetModel();
+}
+
+void FacetModel::setCounts(const FacetCounts &counts)
+{
+    std::unordered_map<int, std::unordered_map<QString, qint64>> byFacet;
+    for (const auto &[facet, values] : counts) {
+        auto &map = byFacet[int(facet)];
+        for (const FacetValueCount &v : values)
+            map.emplace(v.value, v.count);
+    }
+    for (Node &n : m_nodes) {
+        const auto &map = byFacet[int(n.facet)];
+        const auto it = map.find(n.value);
+        n.count = it == map.end() ? 0 : it->second;
+    }
+    // One signal per level is enough for the views to repaint what is visible.
+    auto changed = [this](const QModelIndex &parent, auto &self) -> void {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex child = index(r, 0, parent);
+            if (rowCount(child) > 0)
+                self(child, self);
+        }
+    };
+    changed(QModelIndex(), changed);
+}
+
+void FacetModel::setChecked(const CatalogueFilter &filter)
+{
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        Node &n = m_nodes[size_t(i)];
+        const bool checked = filter.values(n.facet).contains(n.value);
+        if (checked != n.checked) {
+            n.checked = checked;
+            const QModelIndex idx = indexOfNode(i);
+            emit dataChanged(idx, idx, {Qt::CheckStateRole, Qt::ForegroundRole});
+        }
+    }
+}
+
+QStringList FacetModel::checkedValues(Facet facet) const
+{
+    QStringList values;
+    for (const Node &n : m_nodes) {
+        if (n.facet == facet && n.checked)
+            values << n.value;
+    }
+    return values;
+}
+
+QString FacetModel::labelOf(Facet facet, const QString &value) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.facet == facet && n.value == value)
+            return n.label;
+    }
+    return value;
+}
+
+bool FacetModel::hasFacet(Facet facet) const
+{
+    for (const Node &n : m_nodes) {
+        if (n.facet == facet)
+            return true;
+    }
+    return false;
+}
+
+QModelIndex FacetModel::indexOf(Facet facet, const QString &value) const
+{
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        if (m_nodes[size_t(i)].facet == facet && m_nodes[size_t(i)].value == value)
+            return indexOfNode(i);
+    }
+    return {};
+}
+
+int FacetModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? int(index.internalId()) : -1;
+}
+
+QModelIndex FacetModel::indexOfNode(int node, int column) const
+{
+    if (node < 0)
+        return {};
+    const int p = m_nodes[size_t(node)].parent;
+    const std::vector<int> &siblings = p < 0 ? m_roots : m_nodes[size_t(p)].children;
+    const auto it = std::find(siblings.begin(), siblings.end(), node);
+    return createIndex(int(it - siblings.begin()), column, quintptr(node));
+}
+
+QModelIndex FacetModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const int p = nodeOf(parent);
+    const std::vector<int> &siblings = p < 0 ? m_roots : m_nodes[size_t(p)].children;
+    if (row < 0 || row >= int(siblings.size()) || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column, quintptr(siblings[size_t(row)]));
+}
+
+QModelIndex FacetModel::parent(const QModelIndex &child) const
+{
+    const int n = nodeOf(child);
+    return n < 0 ? QModelIndex() : indexOfNode(m_nodes[size_t(n)].parent);
+}
+
+int FacetModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const int p = nodeOf(parent);
+    return int(p < 0 ? m_roots.size() : m_nodes[size_t(p)].children.size());
+}
+
+int FacetModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant FacetModel::data(const QModelIndex &index, int role) const
+{
+    const int n = nodeOf(index);
+    if (n < 0)
+        return {};
+    const Node &node = m_nodes[size_t(n)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Count)
+            return QLocale().toString(node.count);
+        return node.label;
+    case Qt::ToolTipRole:
+        return tr("%1: %n initiative(s) under the current filter", nullptr, int(node.count))
+            .arg(node.label);
+    case Qt::CheckStateRole:
+        if (index.column() == Name)
+            return node.checked ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == Name && node.colour.isValid())
+            return node.colour;
+        return {};
+    case Qt::ForegroundRole:
+        if (node.count == 0 && !node.checked)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Count)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case CountRole:
+        return node.count;
+    case ValueRole:
+        return node.value;
+    }
+    return {};
+}
+
+bool FacetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const int n = nodeOf(index);
+    if (n < 0 || role != Qt::CheckStateRole || index.column() != Name)
+        return false;
+    const bool checked = value.toInt() == Qt::Checked;
+    if (m_nodes[size_t(n)].checked == checked)
+        return true;
+    m_nodes[size_t(n)].checked = checked;
+    emit dataChanged(index, index.siblingAtColumn(Count));
+    emit checkedChanged();
+    return true;
+}
+
+Qt::ItemFlags FacetModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == Name)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+FacetFilterProxy::FacetFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void FacetFilterProxy::setHideEmpty(bool hide)
+{
+    if (hide == m_hideEmpty)
+        return;
+    m_hideEmpty = hide;
+    invalidateRowsFilter();
+}
+
+void FacetFilterProxy::setFindText(const QString &text)
+{
+    const QString folded = ReferenceData::fold(text.trimmed());
+    if (folded == m_find)
+        return;
+    m_find = folded;
+    invalidateRowsFilter();
+}
+
+bool FacetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    const bool checked = idx.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    if (m_hideEmpty && !checked && idx.data(FacetModel::CountRole).toLongLong() == 0)
+        return false;
+    return m_find.isEmpty() || checked ||
+           ReferenceData::fold(idx.data(Qt::DisplayRole).toString()).contains(m_find);
+}
+
+} // namespace ssc

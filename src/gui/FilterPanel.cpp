@@ -1,0 +1,348 @@
+#include "FilterPanel.h"
+
+#include "ui_FacetSection.h"
+#include "ui_FilterPanel.h"
+
+#include "core/CsvReader.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
+
+#include <QHeaderView>
+#include <QSettings>
+
+#include <algorithm>
+#include <map>
+
+namespace ssc {
+
+namespace {
+
+constexpr int kNoYear = 1949; // the spin boxes' "any"
+
+using Node = FacetModel::Node;
+
+std::map<QString, QString> labelsOf(const FacetCounts &all, Facet facet)
+{
+    std::map<QString, QString> labels;
+    if (auto it = all.find(facet); it != all.end()) {
+        for (const FacetValueCount &v : it->second)
+            labels.emplace(v.value, v.label);
+    }
+    return labels;
+}
+
+std::vector<Node> flatNodes(const FacetCounts &all, Facet facet)
+{
+    std::vector<Node> nodes;
+    for (const auto &[value, label] : labelsOf(all, facet))
+        nodes.push_back(Node{facet, value, label.isEmpty() ? value : label, {}, -1, {}, 0, false});
+    std::sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) {
+        return QString::localeAwareCompare(a.label, b.label) < 0;
+    });
+    return nodes;
+}
+
+// Region > sub-region > country, for the countries the catalogue has.
+std::vector<Node> countryNodes(const FacetCounts &all)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    std::vector<Node> nodes;
+    std::map<QString, int> regionNode;
+    auto regionFor = [&](const QString &code, int parent) {
+        if (code.isEmpty())
+            return parent;
+        if (auto it = regionNode.find(code); it != regionNode.end())
+            return it->second;
+        const Region *r = ref.region(code);
+        nodes.push_back(Node{Facet::Region, code, r ? r->name : code, {}, parent, {}, 0, false});
+        return regionNode[code] = int(nodes.size() - 1);
+    };
+    std::vector<Node> countries = flatNodes(all, Facet::Country);
+    // Regions in name order, then countries in name order within them.
+    std::vector<std::pair<QString, QString>> regionPairs;
+    for (const Node &c : countries) {
+        const Country *country = ref.country(c.value);
+        if (country)
+            regionPairs.emplace_back(country->regionCode, country->subregionCode);
+    }
+    std::sort(regionPairs.begin(), regionPairs.end(), [&ref](const auto &a, const auto &b) {
+        auto name = [&ref](const QString &code) {
+            const Region *r = ref.region(code);
+            return r ? r->name : code;
+        };
+        return std::make_pair(name(a.first), name(a.second)) <
+               std::make_pair(name(b.first), name(b.second));
+    });
+    for (const auto &[region, subregion] : regionPairs)
+        regionFor(subregion, regionFor(region, -1));
+    for (Node c : countries) {
+        const Country *country = ref.country(c.value);
+        c.parent =
+            country ? regionFor(country->subregionCode, regionFor(country->regionCode, -1)) : -1;
+        nodes.push_back(std::move(c));
+    }
+    return nodes;
+}
+
+// The taxonomy in its own order, for the areas the catalogue has.
+std::vector<Node> areaNodes(const FacetCounts &all)
+{
+    const auto present = labelsOf(all, Facet::ProgrammeArea);
+    std::vector<ProgrammeArea> areas = ReferenceData::instance().programmeAreas();
+    std::sort(areas.begin(), areas.end(),
+              [](const ProgrammeArea &a, const ProgrammeArea &b) { return a.order < b.order; });
+    std::vector<Node> nodes;
+    std::map<QString, int> at;
+    for (const ProgrammeArea &a : areas) {
+        if (!a.parentId.isEmpty() || !present.count(a.id))
+            continue;
+        nodes.push_back(Node{Facet::ProgrammeArea, a.id, a.name, {}, -1, {}, 0, false});
+        at[a.id] = int(nodes.size() - 1);
+    }
+    for (const ProgrammeArea &a : areas) {
+        if (a.parentId.isEmpty() || !present.count(a.id) || !at.count(a.parentId))
+            continue;
+        nodes.push_back(Node{Facet::ProgrammeArea, a.id, a.name, {}, at[a.parentId], {}, 0, false});
+    }
+    return nodes;
+}
+
+std::vector<Node> sdgNodes(const FacetCounts &all)
+{
+    std::map<int, QColor> colours;
+    const auto rows = CsvReader::readFile(QStringLiteral(":/data/sdg-colours.csv"));
+    if (rows.ok()) {
+        for (size_t r = 1; r < rows->size(); ++r) {
+            const QStringList &fields = (*rows)[r].fields;
+            if (fields.size() >= 2)
+                colours[fields[0].toInt()] = QColor(fields[1]);
+        }
+    }
+    std::vector<Node> nodes;
+    for (const auto &[value, label] : labelsOf(all, Facet::Sdg))
+        nodes.push_back(Node{Facet::Sdg,
+                             value,
+                             value + QLatin1Char(' ') + label,
+                             colours[value.toInt()],
+                             -1,
+                             {},
+                             0,
+                             false});
+    std::sort(nodes.begin(), nodes.end(),
+              [](const Node &a, const Node &b) { return a.value.toInt() < b.value.toInt(); });
+    return nodes;
+}
+
+} // namespace
+
+struct FilterPanel::Section
+{
+    QWidget *widget = nullptr;
+    Ui::FacetSection ui;
+    FacetModel *model = nullptr;
+    FacetFilterProxy *proxy = nullptr;
+    std::vector<Facet> facets;
+    QString key;
+};
+
+FilterPanel::FilterPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FilterPanel>())
+{
+    m_ui->setupUi(this);
+    Section &country = addSection(tr("Country"), {Facet::Region, Facet::Country});
+    country.ui.roleCombo->addItem(tr("Any role"), QString());
+    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole))
+        country.ui.roleCombo->addItem(Vocabulary::label(Vocabulary::Kind::CountryRole, role), role);
+    country.ui.roleCombo->show();
+    connect(country.ui.roleCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            emit filterChanged();
+    });
+    addSection(tr("Programme area"), {Facet::ProgrammeArea});
+    Section &partner = addSection(tr("Partner"), {Facet::Partner});
+    partner.ui.findEdit->show();
+    partner.ui.findEdit->setToolTip(tr("Show only the partners whose name holds this text"));
+    connect(partner.ui.findEdit, &QLineEdit::textChanged, partner.proxy,
+            &FacetFilterProxy::setFindText);
+    addSection(tr("Funding source"), {Facet::FundingSource});
+    addSection(tr("Modality"), {Facet::Modality});
+    addSection(tr("Activity type"), {Facet::ActivityType});
+    addSection(tr("SDG"), {Facet::Sdg});
+    addSection(tr("Status"), {Facet::Status});
+    m_ui->sectionsLayout->addStretch(1);
+
+    connect(m_ui->hideEmptyCheck, &QCheckBox::toggled, this, [this](bool hide) {
+        for (auto &s : m_sections)
+            s->proxy->setHideEmpty(hide);
+    });
+    connect(m_ui->clearAllButton, &QPushButton::clicked, this, &FilterPanel::clearAllRequested);
+    for (QSpinBox *year : {m_ui->fromYear, m_ui->toYear}) {
+        connect(year, &QSpinBox::valueChanged, this, [this] {
+            if (!m_updating)
+                emit filterChanged();
+        });
+    }
+    connect(m_ui->clearYearsButton, &QToolButton::clicked, this, [this] {
+        setYears(std::nullopt, std::nullopt);
+        emit filterChanged();
+    });
+}
+
+FilterPanel::~FilterPanel() = default;
+
+FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<Facet> facets)
+{
+    auto section = std::make_unique<Section>();
+    Section &s = *section;
+    s.widget = new QWidget(m_ui->sectionsContainer);
+    s.ui.setupUi(s.widget);
+    s.facets = std::move(facets);
+    s.key = facetKey(s.facets.back());
+    s.widget->setObjectName(s.key + QStringLiteral("-section"));
+    s.ui.toggleButton->setText(title);
+    s.ui.roleCombo->hide();
+    s.ui.findEdit->hide();
+    s.model = new FacetModel(s.widget);
+    s.proxy = new FacetFilterProxy(s.widget);
+    s.proxy->setSourceModel(s.model);
+    s.ui.view->setModel(s.proxy);
+    s.ui.view->setAccessibleName(title);
+    s.ui.view->header()->setStretchLastSection(false);
+    s.ui.view->header()->setSectionResizeMode(FacetModel::Name, QHeaderView::Stretch);
+    s.ui.view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::ResizeToContents);
+    s.ui.view->setRootIsDecorated(s.facets.size() > 1 || s.facets.front() == Facet::ProgrammeArea);
+    connect(s.ui.toggleButton, &QToolButton::toggled, s.widget, [&s](bool open) {
+        s.ui.body->setVisible(open);
+        s.ui.toggleButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(s.model, &FacetModel::checkedChanged, this, &FilterPanel::filterChanged);
+    connect(s.ui.clearButton, &QToolButton::clicked, this, [this, &s] {
+        CatalogueFilter none;
+        m_updating = true;
+        s.model->setChecked(none);
+        if (s.ui.roleCombo->isVisible())
+            s.ui.roleCombo->setCurrentIndex(0);
+        m_updating = false;
+        emit filterChanged();
+    });
+    m_ui->sectionsLayout->addWidget(s.widget);
+    m_sections.push_back(std::move(section));
+    return s;
+}
+
+void FilterPanel::setUniverse(const FacetCounts &all)
+{
+    for (auto &s : m_sections) {
+        const Facet main = s->facets.back();
+        switch (main) {
+        case Facet::Country:
+            s->model->setNodes(countryNodes(all));
+            break;
+        case Facet::ProgrammeArea:
+            s->model->setNodes(areaNodes(all));
+            break;
+        case Facet::Sdg:
+            s->model->setNodes(sdgNodes(all));
+            break;
+        default:
+            s->model->setNodes(flatNodes(all, main));
+        }
+        s->model->setCounts(all);
+        s->ui.view->expandToDepth(0);
+    }
+}
+
+void FilterPanel::setCounts(const FacetCounts &counts)
+{
+    for (auto &s : m_sections)
+        s->model->setCounts(counts);
+}
+
+void FilterPanel::setFilter(const CatalogueFilter &filter)
+{
+    m_updating = true;
+    for (auto &s : m_sections)
+        s->model->setChecked(filter);
+    QComboBox *role = m_sections.front()->ui.roleCombo;
+    role->setCurrentIndex(std::max(0, role->findData(filter.countryRole)));
+    setYears(filter.fromYear, filter.toYear);
+    m_updating = false;
+}
+
+void FilterPanel::setYears(std::optional<int> from, std::optional<int> to)
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_ui->fromYear->setValue(from.value_or(kNoYear));
+    m_ui->toYear->setValue(to.value_or(kNoYear));
+    m_updating = wasUpdating;
+}
+
+CatalogueFilter FilterPanel::filter() const
+{
+    CatalogueFilter f;
+    auto values = [this](Facet facet) { return modelFor(facet)->checkedValues(facet); };
+    f.countries = values(Facet::Country);
+    f.regions = values(Facet::Region);
+    f.countryRole = m_sections.front()->ui.roleCombo->currentData().toString();
+    f.programmeAreas = values(Facet::ProgrammeArea);
+    f.partners = values(Facet::Partner);
+    f.fundingSources = values(Facet::FundingSource);
+    f.modalities = values(Facet::Modality);
+    f.activityTypes = values(Facet::ActivityType);
+    for (const QString &goal : values(Facet::Sdg))
+        f.sdgGoals << goal.toInt();
+    f.statuses = values(Facet::Status);
+    if (m_ui->fromYear->value() != kNoYear)
+        f.fromYear = m_ui->fromYear->value();
+    if (m_ui->toYear->value() != kNoYear)
+        f.toYear = m_ui->toYear->value();
+    return f;
+}
+
+QString FilterPanel::labelOf(Facet facet, const QString &value) const
+{
+    return modelFor(facet)->labelOf(facet, value);
+}
+
+FacetModel *FilterPanel::modelFor(Facet facet) const
+{
+    for (const auto &s : m_sections) {
+        if (std::find(s->facets.begin(), s->facets.end(), facet) != s->facets.end())
+            return s->model;
+    }
+    return m_sections.front()->model;
+}
+
+QTreeView *FilterPanel::viewFor(Facet facet) const
+{
+    for (const auto &s : m_sections) {
+        if (std::find(s->facets.begin(), s->facets.end(), facet) != s->facets.end())
+            return s->ui.view;
+    }
+    return nullptr;
+}
+
+QWidget *FilterPanel::roleChooser() const
+{
+    return m_sections.front()->ui.roleCombo;
+}
+
+void FilterPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("filters/hideEmpty"), m_ui->hideEmptyCheck->isChecked());
+    for (const auto &s : m_sections)
+        settings.setValue(QStringLiteral("filters/open/") + s->key,
+                          s->ui.toggleButton->isChecked());
+}
+
+void FilterPanel::restoreState(const QSettings &settings)
+{
+    m_ui->hideEmptyCheck->setChecked(
+        settings.value(QStringLiteral("filters/hideEmpty"), false).toBool());
+    for (const auto &s : m_sections)
+        s->ui.toggleButton->setChecked(
+            settings.value(QStringLiteral("filters/open/") + s->key, true).toBool());
+}
+
+} // namespace ssc

@@ -16,6 +16,9 @@ void FacetModel::setNodes(std::vector<Node> nodes)
     beginResetModel();
     m_nodes = std::move(nodes);
     m_roots.clear();
+    m_nodeOf.clear();
+    for (int i = 0; i < int(m_nodes.size()); ++i)
+        m_nodeOf[int(m_nodes[size_t(i)].facet)].insert(m_nodes[size_t(i)].value, i);
     for (int i = 0; i < int(m_nodes.size()); ++i) {
         m_nodes[size_t(i)].children.clear();
         const int p = m_nodes[size_t(i)].parent;
@@ -29,16 +32,17 @@ void FacetModel::setNodes(std::vector<Node> nodes)
 
 void FacetModel::setCounts(const FacetCounts &counts)
 {
-    std::unordered_map<int, std::unordered_map<QString, qint64>> byFacet;
+    for (Node &n : m_nodes)
+        n.count = 0;
     for (const auto &[facet, values] : counts) {
-        auto &map = byFacet[int(facet)];
-        for (const FacetValueCount &v : values)
-            map.emplace(v.value, v.count);
-    }
-    for (Node &n : m_nodes) {
-        const auto &map = byFacet[int(n.facet)];
-        const auto it = map.find(n.value);
-        n.count = it == map.end() ? 0 : it->second;
+        const auto lookup = m_nodeOf.find(int(facet));
+        if (lookup == m_nodeOf.end())
+            continue;
+        for (const FacetValueCount &v : values) {
+            const auto node = lookup->second.constFind(v.value);
+            if (node != lookup->second.constEnd())
+                m_nodes[size_t(*node)].count = v.count;
+        }
     }
     // One signal per level is enough for the views to repaint what is visible.
     auto changed = [this](const QModelIndex &parent, auto &self) -> void {

@@ -5,8 +5,10 @@
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
+#include <unordered_map>
 #include <vector>
 
 namespace ssc {
@@ -73,6 +75,7 @@ private:
 
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
+    std::unordered_map<int, QHash<QString, int>> m_nodeOf; // facet -> value -> node
 };
 
 // What a pane shows of its model: values with no matches hidden on request

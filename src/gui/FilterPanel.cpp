@@ -209,7 +209,11 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     s.ui.view->setAccessibleName(title);
     s.ui.view->header()->setStretchLastSection(false);
     s.ui.view->header()->setSectionResizeMode(FacetModel::Name, QHeaderView::Stretch);
-    s.ui.view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::ResizeToContents);
+    // A fixed width: fitting the column to its contents would measure every
+    // value (thousands of partners) on each change of the counts.
+    s.ui.view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::Fixed);
+    s.ui.view->header()->resizeSection(
+        FacetModel::Count, s.ui.view->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")));
     s.ui.view->setRootIsDecorated(s.facets.size() > 1 || s.facets.front() == Facet::ProgrammeArea);
     connect(s.ui.toggleButton, &QToolButton::toggled, s.widget, [&s](bool open) {
         s.ui.body->setVisible(open);

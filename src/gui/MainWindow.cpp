@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_ui->filterDock}, {340}, Qt::Horizontal);
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
     header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());

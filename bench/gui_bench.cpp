@@ -64,7 +64,9 @@ json summary(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     auto at = [&v](double q) { return v.empty() ? 0.0 : v[size_t(q * double(v.size() - 1))]; };
-    return {{"n", v.size()}, {"p50_ms", at(0.5)}, {"p99_ms", at(0.99)},
+    return {{"n", v.size()},
+            {"p50_ms", at(0.5)},
+            {"p99_ms", at(0.99)},
             {"max_ms", v.empty() ? 0.0 : v.back()}};
 }
 
@@ -81,8 +83,8 @@ int main(int argc, char **argv)
     TimedApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SSCCatalogueBench"));
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Catalogue to open."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Catalogue to open."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("clicks"), QStringLiteral("Facet clicks to make."),
                       QStringLiteral("N"), QStringLiteral("60")});
     parser.process(app);
@@ -103,7 +105,7 @@ int main(int argc, char **argv)
     std::mt19937 rng(7);
     FilterPanel *panel = window.filterPanel();
     std::vector<double> clickToResults;
-    const Facet facets[] = {Facet::Country,      Facet::ProgrammeArea, Facet::Partner,
+    const Facet facets[] = {Facet::Country,       Facet::ProgrammeArea, Facet::Partner,
                             Facet::FundingSource, Facet::Modality,      Facet::Sdg,
                             Facet::Status,        Facet::Region};
     const int clicks = parser.value(QStringLiteral("clicks")).toInt();

@@ -14,3 +14,4 @@ for n in 100000 1000000; do
   fi
   ./build/ssc-bench --db "$db" | tee "bench/results-$n.json"
 done
+./build/ssc-gui-bench --db bench/data/synthetic-1000000.ssccat --clicks 40 | tee bench/results-gui-1000000.json

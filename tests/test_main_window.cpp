@@ -1,6 +1,7 @@
 // The browsing window, driven through its widgets on the offscreen platform.
 #include "TestSupport.h"
 
+#include "core/CatalogueGenerator.h"
 #include "gui/FacetModel.h"
 #include "gui/FilterPanel.h"
 #include "gui/InitiativeDetailsView.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -231,4 +233,76 @@ TEST_CASE("The window restores the last filter and sort, and refuses a bad file"
     settle(again);
     CHECK(failure.contains(QStringLiteral("junk.ssccat")));
     CHECK(again.resultsModel()->total() == 2);
+}
+
+TEST_CASE("The window pages through a larger catalogue and clears by section", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.ssccat"));
+    {
+        auto store = okValue(CatalogueStore::open(path));
+        REQUIRE(CatalogueGenerator(3).writeInto(*store, 1000).ok());
+    }
+    MainWindow window;
+    window.show();
+    window.openCatalogue(path);
+    settle(window);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    FilterPanel *panel = window.filterPanel();
+    REQUIRE(table->model()->rowCount() == 1000);
+
+    // Rows beyond the first page come when scrolled to, off the GUI thread.
+    const QModelIndex last = table->model()->index(999, InitiativeTableModel::Title);
+    table->scrollTo(last);
+    QCoreApplication::processEvents();
+    REQUIRE(QTest::qWaitFor([&] { return window.resultsModel()->hasRow(999); }, 20000));
+    CHECK(last.data().toString() != QStringLiteral("Loading…"));
+    CHECK_FALSE(last.data().toString().isEmpty());
+
+    // Years narrow the results; their chip shows the range.
+    auto *from = panel->findChild<QSpinBox *>(QStringLiteral("fromYear"));
+    auto *to = panel->findChild<QSpinBox *>(QStringLiteral("toYear"));
+    from->setValue(2000);
+    to->setValue(2005);
+    settle(window);
+    CHECK(window.shownFilter().fromYear == 2000);
+    CHECK(window.shownFilter().toYear == 2005);
+    CHECK(window.resultsModel()->total() < 1000);
+    CHECK(window.chipTexts().contains(QStringLiteral("Years: 2000–2005  ×")));
+
+    // The partner pane's find box shows only matching names.
+    QTreeView *partners = panel->viewFor(Facet::Partner);
+    const int allPartners = partners->model()->rowCount();
+    const QString name = partners->model()->index(0, 0).data().toString();
+    auto *find = panel->viewFor(Facet::Partner)
+                     ->parentWidget()
+                     ->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    REQUIRE(find);
+    QTest::keyClicks(find, name);
+    CHECK(partners->model()->rowCount() >= 1);
+    CHECK(partners->model()->rowCount() < allPartners);
+    CHECK(partners->model()->index(0, 0).data().toString() == name);
+
+    // Clear in one section clears only that section.
+    tick(panel, Facet::Partner,
+         partners->model()->index(0, 0).data(FacetModel::ValueRole).toString());
+    settle(window);
+    CHECK(window.shownFilter().partners.size() == 1);
+    for (QToolButton *clear : panel->viewFor(Facet::Partner)
+                                  ->parentWidget()
+                                  ->parentWidget()
+                                  ->findChildren<QToolButton *>(QStringLiteral("clearButton")))
+        QTest::mouseClick(clear, Qt::LeftButton);
+    settle(window);
+    CHECK(window.shownFilter().partners.isEmpty());
+    CHECK(window.shownFilter().fromYear == 2000);
+
+    // Clear all clears everything.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("clearAllButton")),
+                      Qt::LeftButton);
+    settle(window);
+    CHECK(window.shownFilter().isEmpty());
+    CHECK(window.resultsModel()->total() == 1000);
+    CHECK(window.chipTexts().isEmpty());
 }

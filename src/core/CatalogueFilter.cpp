@@ -70,38 +70,49 @@ QStringList CatalogueFilter::values(Facet facet) const
     return {};
 }
 
+void CatalogueFilter::setValues(Facet facet, const QStringList &selected)
+{
+    switch (facet) {
+    case Facet::Country:
+        countries = selected;
+        break;
+    case Facet::Region:
+        regions = selected;
+        break;
+    case Facet::ProgrammeArea:
+        programmeAreas = selected;
+        break;
+    case Facet::Partner:
+        partners = selected;
+        break;
+    case Facet::FundingSource:
+        fundingSources = selected;
+        break;
+    case Facet::Modality:
+        modalities = selected;
+        break;
+    case Facet::ActivityType:
+        activityTypes = selected;
+        break;
+    case Facet::Sdg:
+        sdgGoals.clear();
+        for (const QString &goal : selected) {
+            bool ok = false;
+            const int g = goal.toInt(&ok);
+            if (ok)
+                sdgGoals << g;
+        }
+        break;
+    case Facet::Status:
+        statuses = selected;
+        break;
+    }
+}
+
 CatalogueFilter CatalogueFilter::without(Facet facet) const
 {
     CatalogueFilter f = *this;
-    switch (facet) {
-    case Facet::Country:
-        f.countries.clear();
-        break;
-    case Facet::Region:
-        f.regions.clear();
-        break;
-    case Facet::ProgrammeArea:
-        f.programmeAreas.clear();
-        break;
-    case Facet::Partner:
-        f.partners.clear();
-        break;
-    case Facet::FundingSource:
-        f.fundingSources.clear();
-        break;
-    case Facet::Modality:
-        f.modalities.clear();
-        break;
-    case Facet::ActivityType:
-        f.activityTypes.clear();
-        break;
-    case Facet::Sdg:
-        f.sdgGoals.clear();
-        break;
-    case Facet::Status:
-        f.statuses.clear();
-        break;
-    }
+    f.setValues(facet, {});
     return f;
 }
 

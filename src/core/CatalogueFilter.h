@@ -50,6 +50,8 @@ struct CatalogueFilter
 
     // The selected values of one facet, as strings.
     QStringList values(Facet facet) const;
+    // Replaces the selection of one facet (SDG goals as numbers in text).
+    void setValues(Facet facet, const QStringList &selected);
     // A copy without the selection of one facet (for cross-filtered counts).
     CatalogueFilter without(Facet facet) const;
 };

@@ -82,31 +82,21 @@ QStringList FacetModel::checkedValues(Facet facet) const
     return values;
 }
 
-QString FacetModel::labelOf(Facet facet, const QString &value) const
+int FacetModel::nodeFor(Facet facet, const QString &value) const
 {
-    for (const Node &n : m_nodes) {
-        if (n.facet == facet && n.value == value)
-            return n.label;
-    }
-    return value;
+    const auto values = m_nodeOf.find(int(facet));
+    return values == m_nodeOf.end() ? -1 : values->second.value(value, -1);
 }
 
-bool FacetModel::hasFacet(Facet facet) const
+QString FacetModel::labelOf(Facet facet, const QString &value) const
 {
-    for (const Node &n : m_nodes) {
-        if (n.facet == facet)
-            return true;
-    }
-    return false;
+    const int node = nodeFor(facet, value);
+    return node < 0 ? value : m_nodes[size_t(node)].label;
 }
 
 QModelIndex FacetModel::indexOf(Facet facet, const QString &value) const
 {
-    for (int i = 0; i < int(m_nodes.size()); ++i) {
-        if (m_nodes[size_t(i)].facet == facet && m_nodes[size_t(i)].value == value)
-            return indexOfNode(i);
-    }
-    return {};
+    return indexOfNode(nodeFor(facet, value));
 }
 
 int FacetModel::nodeOf(const QModelIndex &index) const

@@ -54,7 +54,6 @@ public:
     void setChecked(const CatalogueFilter &filter);
     QStringList checkedValues(Facet facet) const;
     QString labelOf(Facet facet, const QString &value) const;
-    bool hasFacet(Facet facet) const;
     QModelIndex indexOf(Facet facet, const QString &value) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -71,6 +70,7 @@ signals:
 
 private:
     int nodeOf(const QModelIndex &index) const;
+    int nodeFor(Facet facet, const QString &value) const;
     QModelIndex indexOfNode(int node, int column = Name) const;
 
     std::vector<Node> m_nodes;

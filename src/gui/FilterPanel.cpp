@@ -285,18 +285,9 @@ void FilterPanel::setYears(std::optional<int> from, std::optional<int> to)
 CatalogueFilter FilterPanel::filter() const
 {
     CatalogueFilter f;
-    auto values = [this](Facet facet) { return modelFor(facet)->checkedValues(facet); };
-    f.countries = values(Facet::Country);
-    f.regions = values(Facet::Region);
+    for (Facet facet : kAllFacets)
+        f.setValues(facet, modelFor(facet)->checkedValues(facet));
     f.countryRole = m_sections.front()->ui.roleCombo->currentData().toString();
-    f.programmeAreas = values(Facet::ProgrammeArea);
-    f.partners = values(Facet::Partner);
-    f.fundingSources = values(Facet::FundingSource);
-    f.modalities = values(Facet::Modality);
-    f.activityTypes = values(Facet::ActivityType);
-    for (const QString &goal : values(Facet::Sdg))
-        f.sdgGoals << goal.toInt();
-    f.statuses = values(Facet::Status);
     if (m_ui->fromYear->value() != kNoYear)
         f.fromYear = m_ui->fromYear->value();
     if (m_ui->toYear->value() != kNoYear)
@@ -309,22 +300,23 @@ QString FilterPanel::labelOf(Facet facet, const QString &value) const
     return modelFor(facet)->labelOf(facet, value);
 }
 
-FacetModel *FilterPanel::modelFor(Facet facet) const
+FilterPanel::Section &FilterPanel::sectionFor(Facet facet) const
 {
     for (const auto &s : m_sections) {
         if (std::find(s->facets.begin(), s->facets.end(), facet) != s->facets.end())
-            return s->model;
+            return *s;
     }
-    return m_sections.front()->model;
+    return *m_sections.front(); // every facet has a section
+}
+
+FacetModel *FilterPanel::modelFor(Facet facet) const
+{
+    return sectionFor(facet).model;
 }
 
 QTreeView *FilterPanel::viewFor(Facet facet) const
 {
-    for (const auto &s : m_sections) {
-        if (std::find(s->facets.begin(), s->facets.end(), facet) != s->facets.end())
-            return s->ui.view;
-    }
-    return nullptr;
+    return sectionFor(facet).ui.view;
 }
 
 QWidget *FilterPanel::roleChooser() const

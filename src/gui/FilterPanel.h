@@ -57,6 +57,7 @@ signals:
 private:
     struct Section;
     Section &addSection(const QString &title, std::vector<Facet> facets);
+    Section &sectionFor(Facet facet) const;
     void setYears(std::optional<int> from, std::optional<int> to);
 
     std::unique_ptr<Ui::FilterPanel> m_ui;

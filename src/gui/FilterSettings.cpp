@@ -23,21 +23,8 @@ QVariantMap filterToVariant(const CatalogueFilter &f)
 CatalogueFilter filterFromVariant(const QVariantMap &map)
 {
     CatalogueFilter f;
-    auto list = [&map](Facet facet) { return map.value(facetKey(facet)).toStringList(); };
-    f.countries = list(Facet::Country);
-    f.regions = list(Facet::Region);
-    f.programmeAreas = list(Facet::ProgrammeArea);
-    f.partners = list(Facet::Partner);
-    f.fundingSources = list(Facet::FundingSource);
-    f.modalities = list(Facet::Modality);
-    f.activityTypes = list(Facet::ActivityType);
-    for (const QString &goal : list(Facet::Sdg)) {
-        bool ok = false;
-        const int g = goal.toInt(&ok);
-        if (ok)
-            f.sdgGoals << g;
-    }
-    f.statuses = list(Facet::Status);
+    for (Facet facet : kAllFacets)
+        f.setValues(facet, map.value(facetKey(facet)).toStringList());
     f.countryRole = map.value(QStringLiteral("role")).toString();
     if (map.contains(QStringLiteral("from")))
         f.fromYear = map.value(QStringLiteral("from")).toInt();

@@ -87,12 +87,6 @@ void InitiativeDetailsView::showNothing()
                 .arg(esc(tr("Select an initiative to read about it."))));
 }
 
-void InitiativeDetailsView::showInitiative(const CatalogueStore &store,
-                                           const Initiative &initiative)
-{
-    setHtml(htmlFor(store, initiative));
-}
-
 QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initiative &in)
 {
     const ReferenceData &ref = ReferenceData::instance();

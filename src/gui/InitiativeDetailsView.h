@@ -17,7 +17,6 @@ class InitiativeDetailsView : public QTextBrowser
 public:
     explicit InitiativeDetailsView(QWidget *parent = nullptr);
 
-    void showInitiative(const CatalogueStore &store, const Initiative &initiative);
     // A page made by htmlFor (on the catalogue's thread), with the searched
     // words marked.
     void showHtml(const QString &html, const QStringList &highlight = {});

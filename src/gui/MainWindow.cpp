@@ -274,26 +274,9 @@ void MainWindow::filterBy(Facet facet, const QString &value)
 {
     CatalogueFilter f = m_ui->filterPanel->filter();
     f.text = m_ui->searchEdit->text();
-    switch (facet) {
-    case Facet::Country:
-        if (!f.countries.contains(value))
-            f.countries << value;
-        break;
-    case Facet::ProgrammeArea:
-        if (!f.programmeAreas.contains(value))
-            f.programmeAreas << value;
-        break;
-    case Facet::Partner:
-        if (!f.partners.contains(value))
-            f.partners << value;
-        break;
-    case Facet::FundingSource:
-        if (!f.fundingSources.contains(value))
-            f.fundingSources << value;
-        break;
-    default:
-        return;
-    }
+    QStringList selected = f.values(facet);
+    if (!selected.contains(value))
+        f.setValues(facet, selected << value);
     applyFilter(f);
 }
 
@@ -353,35 +336,9 @@ void MainWindow::rebuildChips()
             const Facet facet = n.facet;
             addChip(QStringLiteral("%1: %2").arg(n.name, panel->labelOf(facet, value)),
                     [facet, value](CatalogueFilter &next) {
-                        switch (facet) {
-                        case Facet::Country:
-                            next.countries.removeAll(value);
-                            break;
-                        case Facet::Region:
-                            next.regions.removeAll(value);
-                            break;
-                        case Facet::ProgrammeArea:
-                            next.programmeAreas.removeAll(value);
-                            break;
-                        case Facet::Partner:
-                            next.partners.removeAll(value);
-                            break;
-                        case Facet::FundingSource:
-                            next.fundingSources.removeAll(value);
-                            break;
-                        case Facet::Modality:
-                            next.modalities.removeAll(value);
-                            break;
-                        case Facet::ActivityType:
-                            next.activityTypes.removeAll(value);
-                            break;
-                        case Facet::Sdg:
-                            next.sdgGoals.removeAll(value.toInt());
-                            break;
-                        case Facet::Status:
-                            next.statuses.removeAll(value);
-                            break;
-                        }
+                        QStringList selected = next.values(facet);
+                        selected.removeAll(value);
+                        next.setValues(facet, selected);
                     });
         }
     }

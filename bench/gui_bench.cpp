@@ -4,6 +4,9 @@
 // one frame (16 ms). Queries themselves run on the catalogue's thread.
 //
 //   ssc-gui-bench --db catalogue.ssccat [--clicks 60]
+//
+// With SSC_BENCH_VERBOSE=1 it lists the events over 16 ms and, within them,
+// the widgets whose painting took over 2 ms.
 #include "gui/FacetModel.h"
 #include "gui/FilterPanel.h"
 #include "gui/MainWindow.h"
@@ -35,7 +38,15 @@ public:
     {
         if (m_depth > 0 || QThread::currentThread() != thread()) {
             ++m_depth;
+            QElapsedTimer nested;
+            nested.start();
             const bool r = QApplication::notify(receiver, event);
+            if (event->type() == QEvent::Paint && nested.nsecsElapsed() > 2000000 &&
+                qEnvironmentVariableIsSet("SSC_BENCH_VERBOSE"))
+                std::fprintf(
+                    stderr, "  paint %.1f ms: %s %s\n", double(nested.nsecsElapsed()) / 1e6,
+                    receiver->parent() ? receiver->parent()->metaObject()->className() : "",
+                    receiver->parent() ? qPrintable(receiver->parent()->objectName()) : "");
             --m_depth;
             return r;
         }
@@ -64,7 +75,9 @@ json summary(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     auto at = [&v](double q) { return v.empty() ? 0.0 : v[size_t(q * double(v.size() - 1))]; };
+    const auto over = std::count_if(v.begin(), v.end(), [](double ms) { return ms > 16.0; });
     return {{"n", v.size()},
+            {"over_16ms", over},
             {"p50_ms", at(0.5)},
             {"p99_ms", at(0.99)},
             {"max_ms", v.empty() ? 0.0 : v.back()}};

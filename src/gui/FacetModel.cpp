@@ -44,19 +44,7 @@ void FacetModel::setCounts(const FacetCounts &counts)
                 m_nodes[size_t(*node)].count = v.count;
         }
     }
-    // One signal per level is enough for the views to repaint what is visible.
-    auto changed = [this](const QModelIndex &parent, auto &self) -> void {
-        const int rows = rowCount(parent);
-        if (rows == 0)
-            return;
-        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
-        for (int r = 0; r < rows; ++r) {
-            const QModelIndex child = index(r, 0, parent);
-            if (rowCount(child) > 0)
-                self(child, self);
-        }
-    };
-    changed(QModelIndex(), changed);
+    emit countsChanged();
 }
 
 void FacetModel::setChecked(const CatalogueFilter &filter)
@@ -207,6 +195,17 @@ Qt::ItemFlags FacetModel::flags(const QModelIndex &index) const
 FacetFilterProxy::FacetFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+}
+
+void FacetFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    QSortFilterProxyModel::setSourceModel(source);
+    if (auto *facets = qobject_cast<FacetModel *>(source)) {
+        connect(facets, &FacetModel::countsChanged, this, [this] {
+            if (m_hideEmpty)
+                invalidateRowsFilter();
+        });
+    }
 }
 
 void FacetFilterProxy::setHideEmpty(bool hide)

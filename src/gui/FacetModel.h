@@ -49,6 +49,11 @@ public:
 
     // nodes[i].parent refers to an earlier node; children are filled in here.
     void setNodes(std::vector<Node> nodes);
+    // New counts come with countsChanged rather than dataChanged: a view
+    // told of a range of thousands of rows measures every row in it (over
+    // 10 ms for the partner list), while the counts only matter where they
+    // are painted. Views repaint on countsChanged; a filter depending on the
+    // counts re-filters.
     void setCounts(const FacetCounts &counts);
     // Check boxes as the filter says; no checkedChanged.
     void setChecked(const CatalogueFilter &filter);
@@ -67,6 +72,7 @@ public:
 signals:
     // The user ticked or cleared a box.
     void checkedChanged();
+    void countsChanged();
 
 private:
     int nodeOf(const QModelIndex &index) const;
@@ -86,6 +92,7 @@ class FacetFilterProxy : public QSortFilterProxyModel
 public:
     explicit FacetFilterProxy(QObject *parent = nullptr);
     void setHideEmpty(bool hide);
+    void setSourceModel(QAbstractItemModel *source) override;
     void setFindText(const QString &text);
 
 protected:

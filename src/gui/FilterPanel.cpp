@@ -1,4 +1,5 @@
 #include "FilterPanel.h"
+#include "ElidingDelegate.h"
 
 #include "ui_FacetSection.h"
 #include "ui_FilterPanel.h"
@@ -206,7 +207,10 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     s.proxy = new FacetFilterProxy(s.widget);
     s.proxy->setSourceModel(s.model);
     s.ui.view->setModel(s.proxy);
+    connect(s.model, &FacetModel::countsChanged, s.ui.view->viewport(),
+            qOverload<>(&QWidget::update));
     s.ui.view->setAccessibleName(title);
+    ElidingDelegate::preferFastText(s.ui.view);
     s.ui.view->header()->setStretchLastSection(false);
     s.ui.view->header()->setSectionResizeMode(FacetModel::Name, QHeaderView::Stretch);
     // A fixed width: fitting the column to its contents would measure every

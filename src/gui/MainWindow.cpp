@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogueSession.h"
+#include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FilterSettings.h"
 #include "InitiativeDetailsView.h"
@@ -40,6 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_session = new CatalogueSession(this);
     m_model = new InitiativeTableModel(this);
     m_ui->resultsView->setModel(m_model);
+    m_ui->resultsView->setItemDelegate(new ElidingDelegate(m_ui->resultsView));
+    ElidingDelegate::preferFastText(m_ui->resultsView);
     m_ui->resultsView->horizontalHeader()->setSortIndicator(InitiativeTableModel::Title,
                                                             Qt::AscendingOrder);
     m_ui->resultsView->verticalHeader()->hide();
@@ -50,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->resultsView->setColumnWidth(c, widths[c]);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->chipsBar->hide();
+    // The chips bar keeps its height whether or not it holds chips, so that a
+    // click does not re-lay out and repaint the whole window.
+    m_ui->chipsBar->setFixedHeight(QToolButton().sizeHint().height());
     m_ui->emptyPanel->hide();
     m_ui->menuView->addAction(m_ui->filterDock->toggleViewAction());
 
@@ -290,27 +295,16 @@ QStringList MainWindow::chipTexts() const
 
 void MainWindow::rebuildChips()
 {
-    qDeleteAll(m_ui->chipsBar->findChildren<QToolButton *>());
-    while (QLayoutItem *item = m_ui->chipsLayout->takeAt(0))
-        delete item;
+    struct Chip
+    {
+        QString text;
+        std::function<void(CatalogueFilter &)> remove;
+    };
+    std::vector<Chip> chips;
     const CatalogueFilter &f = m_shown;
     const FilterPanel *panel = m_ui->filterPanel;
-    auto addChip = [this](const QString &text, std::function<void(CatalogueFilter &)> remove) {
-        auto *chip = new QToolButton(m_ui->chipsBar);
-        chip->setText(text + QStringLiteral("  ×"));
-        chip->setToolTip(tr("Remove this filter"));
-        chip->setAutoRaise(false);
-        connect(chip, &QToolButton::clicked, this, [this, remove] {
-            CatalogueFilter next = m_shown;
-            remove(next);
-            if (next.text != m_shown.text) {
-                m_ui->searchEdit->blockSignals(true);
-                m_ui->searchEdit->setText(next.text);
-                m_ui->searchEdit->blockSignals(false);
-            }
-            applyFilter(next);
-        });
-        m_ui->chipsLayout->addWidget(chip);
+    auto addChip = [&chips](const QString &text, std::function<void(CatalogueFilter &)> remove) {
+        chips.push_back({text + QStringLiteral("  ×"), std::move(remove)});
     };
     const QString role = f.countryRole.isEmpty()
                              ? QString()
@@ -355,8 +349,34 @@ void MainWindow::rebuildChips()
     if (!f.text.trimmed().isEmpty())
         addChip(tr("Search: %1").arg(f.text.trimmed()),
                 [](CatalogueFilter &next) { next.text.clear(); });
+
+    QStringList texts;
+    for (const Chip &chip : chips)
+        texts << chip.text;
+    if (texts == chipTexts())
+        return; // the same filters: nothing to lay out again
+    qDeleteAll(m_ui->chipsBar->findChildren<QToolButton *>());
+    while (QLayoutItem *item = m_ui->chipsLayout->takeAt(0))
+        delete item;
+    for (Chip &c : chips) {
+        auto *chip = new QToolButton(m_ui->chipsBar);
+        chip->setText(c.text);
+        chip->setToolTip(tr("Remove this filter"));
+        connect(chip, &QToolButton::clicked, this, [this, remove = std::move(c.remove)] {
+            CatalogueFilter next = m_shown;
+            remove(next);
+            if (next.text != m_shown.text) {
+                m_ui->searchEdit->blockSignals(true);
+                m_ui->searchEdit->setText(next.text);
+                m_ui->searchEdit->blockSignals(false);
+            }
+            applyFilter(next);
+        });
+        m_ui->chipsLayout->addWidget(chip);
+    }
+    m_ui->noFiltersLabel->setVisible(chips.empty());
+    m_ui->chipsLayout->addWidget(m_ui->noFiltersLabel);
     m_ui->chipsLayout->addStretch(1);
-    m_ui->chipsBar->setVisible(!f.isEmpty());
 }
 
 void MainWindow::chooseCatalogueToOpen()

@@ -11,7 +11,7 @@ packages=(
   libxkbcommon-dev libvulkan-dev libgl-dev
     nlohmann-json3-dev catch2 libxlsxwriter-dev libroaring-dev libsqlite3-dev
   libxml2-utils poppler-utils python3-openpyxl python3-jsonschema
-  xvfb xauth xdotool fonts-dejavu-core
+  xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei pkg-config
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,10 +7,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -76,11 +78,20 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (!wantsCommandLine(arguments))
         return runWindow(argc, argv);
-    QCoreApplication app(argc, argv);
+    // A report may be a PDF, which needs fonts: the graphical application
+    // without a window (no display needed).
+    std::unique_ptr<QCoreApplication> app;
+    if (ssc::CommandLine::firstPositional(arguments) == QLatin1String("report")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    arguments = app.arguments();
+    arguments = QCoreApplication::arguments();
     arguments.removeFirst();
     return ssc::CommandLine::run(arguments, out, err);
 }

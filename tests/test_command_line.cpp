@@ -338,3 +338,50 @@ TEST_CASE("The executable runs commands headless and returns their exit codes", 
     CHECK(p.exitCode() == 1);
     CHECK(p.readAllStandardError().trimmed().count('\n') == 0);
 }
+
+TEST_CASE("report writes the filtered initiatives' summary, and says what is wrong",
+          "[cli][report]")
+{
+    CatalogueFile file;
+    const QString csv = file.dir.filePath(QStringLiteral("health.csv"));
+    Run r =
+        cli({QStringLiteral("report"), QStringLiteral("--db"), file.path, QStringLiteral("--area"),
+             QStringLiteral("health"), QStringLiteral("--output"), csv});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const Run listed =
+        cli({QStringLiteral("list"), QStringLiteral("--db"), file.path, QStringLiteral("--area"),
+             QStringLiteral("health"), QStringLiteral("--format"), QStringLiteral("json")});
+    const int total = parse(listed.out)["total"].get<int>();
+    CHECK(r.out.contains(QStringLiteral("on %1 initiatives").arg(total)));
+    QFile written(csv);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    CHECK(text.contains(QStringLiteral("Headline figures,Initiatives,%1,").arg(total)));
+    CHECK(text.contains(QStringLiteral("Programme area: Health")));
+
+    // JSON by --format whatever the extension; sections chosen.
+    const QString data = file.dir.filePath(QStringLiteral("summary.txt"));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--sections"),
+             QStringLiteral("headline"), QStringLiteral("--output"), data});
+    REQUIRE(r.code == 0);
+    QFile json(data);
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    CHECK(nlohmann::json::parse(json.readAll().toStdString())["initiatives"].empty());
+
+    const QString missing = file.dir.filePath(QStringLiteral("no/such/dir/r.csv"));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--output"), missing});
+    CHECK(r.code == CommandLine::InputError);
+    CHECK(r.err.contains(missing));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--output"), file.dir.filePath(QStringLiteral("r.doc"))});
+    CHECK(r.code == CommandLine::InputError);
+    CHECK(r.err.contains(QStringLiteral("expected pdf, html, md, csv, xlsx or json")));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--sections"), QStringLiteral("headline,maps"),
+             QStringLiteral("--output"), csv});
+    CHECK(r.code == CommandLine::InputError);
+    CHECK(r.err.contains(QStringLiteral("\"maps\"")));
+}

@@ -3,6 +3,7 @@
 #include "FilterOptions.h"
 #include "InitiativeText.h"
 #include "OutputWriter.h"
+#include "ReportCommand.h"
 
 #include "core/CatalogueGenerator.h"
 #include "core/CatalogueJson.h"
@@ -35,7 +36,8 @@ QString tr(const char *text)
 
 const QStringList kCommands = {QStringLiteral("list"),   QStringLiteral("facets"),
                                QStringLiteral("show"),   QStringLiteral("import"),
-                               QStringLiteral("export"), QStringLiteral("generate")};
+                               QStringLiteral("export"), QStringLiteral("generate"),
+                               QStringLiteral("report")};
 
 enum class Format
 {
@@ -417,7 +419,9 @@ QString CommandLine::usage()
         "  show ID        everything about one initiative\n"
         "  import FILE    add a catalogue file (JSON) to the catalogue\n"
         "  export FILE    write the catalogue (or the filtered part) as a JSON file\n"
-        "  generate       write a synthetic catalogue: --initiatives N --db PATH [--seed S]\n\n"
+        "  generate       write a synthetic catalogue: --initiatives N --db PATH [--seed S]\n"
+        "  report         write a summary report of the filtered initiatives: --output FILE\n"
+        "                 (PDF, HTML, Markdown, CSV, XLSX or JSON, from the extension)\n\n"
         "Every command takes --db PATH (default: your catalogue in the user data folder).\n"
         "Run `ssc-catalogue COMMAND --help` for its options.\n"
         "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
@@ -437,7 +441,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     Context c{{}, out, err, Format::Table, nullptr};
     if (!isCommand(command))
         return c.fail(InputError, tr("unknown command \"%1\" (expected list, facets, show, "
-                                     "import or export; see --help)")
+                                     "import, export, generate or report; see --help)")
                                       .arg(command));
 
     QCommandLineParser &parser = c.parser;
@@ -445,11 +449,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), tr("Catalogue file to use."), tr("PATH")});
     const bool filters = command == QLatin1String("list") || command == QLatin1String("facets") ||
-                         command == QLatin1String("export");
+                         command == QLatin1String("export") || command == QLatin1String("report");
     if (filters)
         FilterOptions::addTo(parser);
 
-    if (command != QLatin1String("import") && command != QLatin1String("export"))
+    if (command == QLatin1String("report")) {
+        parser.addOption({QStringLiteral("format"),
+                          tr("pdf, html, md, csv, xlsx or json (default: from the file name)."),
+                          tr("FORMAT")});
+        ReportCommand::addOptions(parser);
+    } else if (command != QLatin1String("import") && command != QLatin1String("export"))
         parser.addOption({QStringLiteral("format"), tr("Output: table (default), json or csv."),
                           tr("FORMAT"), QStringLiteral("table")});
     else
@@ -528,6 +537,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return runShow(c);
     if (command == QLatin1String("import"))
         return runImport(c);
+    if (command == QLatin1String("report"))
+        return ReportCommand::run(parser, *c.store, out, err);
     return runExport(c);
 }
 

@@ -1,0 +1,118 @@
+#include "ReportCommand.h"
+
+#include "CommandLine.h"
+#include "FilterOptions.h"
+
+#include "core/CatalogueStore.h"
+#include "report/Report.h"
+#include "report/ReportWriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+int fail(QTextStream &err, int code, const QString &message)
+{
+    err << "ssc-catalogue: " << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+void ReportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("output"), tr("The report file to write."), tr("FILE")},
+        {QStringLiteral("title"), tr("The report's title."), tr("TITLE")},
+        {QStringLiteral("sections"),
+         tr("Sections to include, comma-separated: headline, breakdowns, charts, initiatives, "
+            "sources (default: all)."),
+         tr("LIST")},
+        {QStringLiteral("paper"), tr("PDF paper size: a4 (default) or letter."), tr("SIZE"),
+         QStringLiteral("a4")},
+        {QStringLiteral("landscape"), tr("PDF in landscape orientation.")},
+    });
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &store,
+                       QTextStream &out, QTextStream &err)
+{
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return fail(err, CommandLine::InputError,
+                    tr("report: give the file to write with --output FILE"));
+    const QString formatName = parser.value(QStringLiteral("format"));
+    const std::optional<ReportFormat> format =
+        formatName.isEmpty() ? reportFormatFromPath(path) : reportFormatFromName(formatName);
+    if (!format) {
+        return fail(err, CommandLine::InputError,
+                    (formatName.isEmpty() ? tr("report: cannot tell the format from \"%1\"")
+                                          : tr("report: unknown --format \"%1\""))
+                            .arg(formatName.isEmpty() ? path : formatName) +
+                        tr(" (expected pdf, html, md, csv, xlsx or json)"));
+    }
+    if (*format == ReportFormat::Pdf &&
+        !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(err, CommandLine::InputError, tr("report: PDF needs the graphical libraries"));
+
+    ReportOptions options;
+    options.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("sections"))) {
+        const QStringList wanted =
+            parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.headline = options.breakdowns = options.charts = options.initiatives =
+            options.sources = false;
+        for (const QString &raw : wanted) {
+            const QString s = raw.trimmed().toLower();
+            bool *flag = s == QLatin1String("headline")      ? &options.headline
+                         : s == QLatin1String("breakdowns")  ? &options.breakdowns
+                         : s == QLatin1String("charts")      ? &options.charts
+                         : s == QLatin1String("initiatives") ? &options.initiatives
+                         : s == QLatin1String("sources")     ? &options.sources
+                                                             : nullptr;
+            if (!flag)
+                return fail(err, CommandLine::InputError,
+                            tr("--sections: unknown section \"%1\" (expected headline, breakdowns, "
+                               "charts, initiatives or sources)")
+                                .arg(raw.trimmed()));
+            *flag = true;
+        }
+    }
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+        return fail(err, CommandLine::InputError,
+                    tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
+    options.letterPaper = paper == QLatin1String("letter");
+    options.landscape = parser.isSet(QStringLiteral("landscape"));
+
+    const Result<CatalogueFilter> filter = FilterOptions::read(parser, store);
+    if (!filter.ok())
+        return fail(err, CommandLine::InputError, filter.error().message);
+    QElapsedTimer timer;
+    timer.start();
+    const ReportBuilder builder(store);
+    const Result<QStringList> ids = builder.idsFor(*filter);
+    if (!ids.ok())
+        return fail(err, CommandLine::CatalogueError, ids.error().message);
+    const Result<Report> report = builder.build(*ids, builder.describe(*filter), options);
+    if (!report.ok())
+        return fail(err, CommandLine::CatalogueError, report.error().message);
+    if (Status s = writeReport(*report, *format, path); !s)
+        return fail(err, CommandLine::InputError, s.error().message);
+    out << tr("Wrote a report on %1 initiatives to %2 in %3 s.")
+               .arg(QString::number(report->initiativeCount), path,
+                    QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+        << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace ssc

@@ -1,0 +1,351 @@
+#include "Report.h"
+
+#include "core/CatalogueStore.h"
+#include "core/InitiativeLabels.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+// Counts (and for funding, amounts) per label while initiatives are read.
+class Tally
+{
+public:
+    void add(const QString &label) { ++m_rows[label].initiatives; }
+    void addAmount(const QString &label, const QString &currency, double amount)
+    {
+        auto &amounts = m_rows[label].amounts;
+        auto it = std::find_if(amounts.begin(), amounts.end(),
+                               [&](const CurrencyAmount &a) { return a.currency == currency; });
+        if (it == amounts.end())
+            amounts.push_back({currency, amount});
+        else
+            it->amount += amount;
+    }
+    Breakdown take(const QString &id, const QString &title, bool charted, bool withAmounts,
+                   bool byLabel = false)
+    {
+        Breakdown b{id, title, charted, withAmounts, {}};
+        for (auto &[label, row] : m_rows) {
+            row.label = label;
+            std::sort(row.amounts.begin(), row.amounts.end(),
+                      [](const CurrencyAmount &a, const CurrencyAmount &c) {
+                          return a.currency < c.currency;
+                      });
+            b.rows.push_back(std::move(row));
+        }
+        if (!byLabel) {
+            std::stable_sort(b.rows.begin(), b.rows.end(),
+                             [](const BreakdownRow &a, const BreakdownRow &c) {
+                                 return a.initiatives > c.initiatives;
+                             });
+        }
+        return b;
+    }
+
+private:
+    std::map<QString, BreakdownRow> m_rows; // by label, so ties come out in order
+};
+
+QString countryName(const QString &code)
+{
+    const Country *c = ReferenceData::instance().country(code);
+    return c ? c->name : code;
+}
+
+QString regionName(const QString &code)
+{
+    const Region *r = ReferenceData::instance().region(code);
+    return r ? r->name : code;
+}
+
+QString areaName(const QString &id)
+{
+    const ProgrammeArea *a = ReferenceData::instance().programmeArea(id);
+    return a ? a->name : id;
+}
+
+QString sdgName(int goal)
+{
+    for (const SdgGoal &g : ReferenceData::instance().sdgGoals()) {
+        if (g.goal == goal)
+            return QStringLiteral("%1 %2").arg(goal, 2, 10, QLatin1Char('0')).arg(g.shortTitle);
+    }
+    return QString::number(goal);
+}
+
+} // namespace
+
+const Breakdown *Report::breakdown(const QString &id) const
+{
+    for (const Breakdown &b : breakdowns) {
+        if (b.id == id)
+            return &b;
+    }
+    return nullptr;
+}
+
+QString ReportBuilder::defaultTitle()
+{
+    return tr("South-South cooperation initiatives: summary");
+}
+
+Result<QStringList> ReportBuilder::idsFor(const CatalogueFilter &filter) const
+{
+    const Result<qint64> total = m_store.count(filter);
+    if (!total.ok())
+        return total.error();
+    const Result<std::vector<InitiativeRow>> rows =
+        m_store.page(filter, PageRequest{SortOrder{}, 0, int(std::min<qint64>(*total, INT_MAX))});
+    if (!rows.ok())
+        return rows.error();
+    QStringList ids;
+    ids.reserve(qsizetype(rows->size()));
+    for (const InitiativeRow &r : *rows)
+        ids << r.id;
+    return ids;
+}
+
+QString ReportBuilder::describe(const CatalogueFilter &f) const
+{
+    QStringList parts;
+    auto names = [](const QStringList &values, auto nameOf) {
+        QStringList out;
+        for (const QString &v : values)
+            out << nameOf(v);
+        return out.join(QStringLiteral(", "));
+    };
+    const QString role = f.countryRole.isEmpty()
+                             ? QString()
+                             : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
+    if (!f.programmeAreas.isEmpty())
+        parts << tr("Programme area: %1").arg(names(f.programmeAreas, areaName));
+    if (!f.countries.isEmpty()) {
+        const QString list = names(f.countries, countryName);
+        parts << (role.isEmpty() ? tr("Countries: %1").arg(list)
+                                 : tr("%1 countries: %2").arg(role, list));
+    }
+    if (!f.regions.isEmpty()) {
+        const QString list = names(f.regions, regionName);
+        parts << (role.isEmpty() ? tr("Regions: %1").arg(list)
+                                 : tr("%1 regions: %2").arg(role, list));
+    }
+    if (!role.isEmpty() && f.countries.isEmpty() && f.regions.isEmpty())
+        parts << tr("Any %1 country").arg(role.toLower());
+    auto orgNames = [this](const QString &id) {
+        const auto o = m_store.organisation(id);
+        return o ? o->name : id;
+    };
+    if (!f.partners.isEmpty())
+        parts << tr("Partners: %1").arg(names(f.partners, orgNames));
+    if (!f.fundingSources.isEmpty())
+        parts << tr("Funding sources: %1").arg(names(f.fundingSources, orgNames));
+    auto vocabulary = [](Vocabulary::Kind kind) {
+        return [kind](const QString &code) { return Vocabulary::label(kind, code); };
+    };
+    if (!f.modalities.isEmpty())
+        parts
+            << tr("Modality: %1").arg(names(f.modalities, vocabulary(Vocabulary::Kind::Modality)));
+    if (!f.activityTypes.isEmpty())
+        parts << tr("Activity type: %1")
+                     .arg(names(f.activityTypes, vocabulary(Vocabulary::Kind::ActivityType)));
+    if (!f.sdgGoals.isEmpty()) {
+        QStringList goals;
+        for (int g : f.sdgGoals)
+            goals << sdgName(g);
+        parts << tr("SDG: %1").arg(goals.join(QStringLiteral(", ")));
+    }
+    if (!f.statuses.isEmpty())
+        parts << tr("Status: %1").arg(names(f.statuses, vocabulary(Vocabulary::Kind::Status)));
+    if (f.fromYear || f.toYear) {
+        if (f.fromYear && f.toYear)
+            parts << (*f.fromYear == *f.toYear
+                          ? QString::number(*f.fromYear)
+                          : QStringLiteral("%1–%2").arg(*f.fromYear).arg(*f.toYear));
+        else if (f.fromYear)
+            parts << tr("From %1").arg(*f.fromYear);
+        else
+            parts << tr("Until %1").arg(*f.toYear);
+    }
+    if (!f.text.trimmed().isEmpty())
+        parts << tr("Text: “%1”").arg(f.text.trimmed());
+    return parts.isEmpty() ? tr("All initiatives in the catalogue")
+                           : parts.join(QStringLiteral("; "));
+}
+
+Result<Report> ReportBuilder::build(const QStringList &ids, const QString &scope,
+                                    const ReportOptions &options, const Progress &progress) const
+{
+    Report r;
+    r.options = options;
+    r.title = options.title.trimmed().isEmpty() ? defaultTitle() : options.title.trimmed();
+    r.generated = QDateTime::currentDateTime();
+    r.catalogueName = m_store.name();
+    r.scope = scope;
+
+    QHash<QString, Organisation> organisations;
+    for (Organisation &o : m_store.organisations())
+        organisations.insert(o.id, std::move(o));
+    auto orgName = [&organisations](const QString &id) {
+        const auto it = organisations.constFind(id);
+        return it == organisations.cend() ? id : it->name;
+    };
+
+    const QStringList roles = Vocabulary::codes(Vocabulary::Kind::CountryRole);
+    std::map<QString, QSet<QString>> countriesOfRole;
+    QSet<QString> countries;
+    QSet<QString> partners;
+    QStringList citedSources;
+    QSet<QString> cited;
+    Tally areas, recipients, providers, regions, funds, modalities, types, years, sdgs;
+    std::vector<CurrencyAmount> funding;
+
+    qint64 done = 0;
+    for (const QString &id : ids) {
+        if (progress && done % 500 == 0 && !progress(done, ids.size()))
+            return Error{tr("Cancelled")};
+        ++done;
+        const std::optional<Initiative> found = m_store.initiative(id);
+        if (!found)
+            return Error{tr("Initiative %1 is no longer in the catalogue").arg(id)};
+        const Initiative &in = *found;
+        ++r.initiativeCount;
+
+        QSet<QString> regionsHere;
+        for (const CountryParticipation &c : in.countries) {
+            countriesOfRole[c.role].insert(c.code);
+            countries.insert(c.code);
+            if (c.role == QLatin1String("recipient"))
+                recipients.add(countryName(c.code));
+            else if (c.role == QLatin1String("provider"))
+                providers.add(countryName(c.code));
+            if (const Country *country = ReferenceData::instance().country(c.code);
+                country && !country->regionCode.isEmpty())
+                regionsHere.insert(regionName(country->regionCode));
+        }
+        for (const QString &region : std::as_const(regionsHere))
+            regions.add(region);
+        for (const QString &a : in.programmeAreas)
+            areas.add(areaName(a));
+        for (const Partnership &p : in.partners)
+            partners.insert(p.organisation);
+        QSet<QString> fundsHere;
+        for (const FundingRecord &f : in.funding) {
+            const QString name = orgName(f.source);
+            if (!fundsHere.contains(name)) {
+                fundsHere.insert(name);
+                funds.add(name);
+            }
+            if (f.amount && !f.currency.isEmpty()) {
+                funds.addAmount(name, f.currency, *f.amount);
+                auto it =
+                    std::find_if(funding.begin(), funding.end(),
+                                 [&](const CurrencyAmount &a) { return a.currency == f.currency; });
+                if (it == funding.end())
+                    funding.push_back({f.currency, *f.amount});
+                else
+                    it->amount += *f.amount;
+            }
+        }
+        for (const QString &m : in.modalities)
+            modalities.add(Vocabulary::label(Vocabulary::Kind::Modality, m));
+        if (!in.activityType.isEmpty())
+            types.add(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
+        QSet<int> goals;
+        for (const QString &s : in.sdgs)
+            goals.insert(s.section(QLatin1Char('.'), 0, 0).toInt());
+        for (int g : std::as_const(goals))
+            sdgs.add(sdgName(g));
+        const auto start = in.startYear();
+        const auto end = in.isOpenEnded() ? std::nullopt : in.endYear();
+        if (start) {
+            years.add(QString::number(*start));
+            r.firstYear = r.firstYear ? std::min(*r.firstYear, *start) : *start;
+            const int last = end ? *end : *start;
+            r.lastYear = r.lastYear ? std::max(*r.lastYear, last) : last;
+        }
+        for (const QString &s : in.sources) {
+            if (!cited.contains(s)) {
+                cited.insert(s);
+                citedSources << s;
+            }
+        }
+        if (options.initiatives) {
+            InitiativeLabels labels;
+            labels.describeCountries(in.countries);
+            labels.describeAreas(in.programmeAreas);
+            for (const Partnership &p : in.partners)
+                labels.addPartner(orgName(p.organisation), QString(), p.role);
+            for (const FundingRecord &f : in.funding)
+                labels.addFunding(orgName(f.source), f);
+            InitiativeRow row;
+            row.startYear = start;
+            row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
+            row.status = in.status;
+            r.initiatives.push_back({in.id, in.title, labels.countriesLabel(), labels.areasLabel(),
+                                     labels.partnersLabel(), labels.fundingLabel(), row.years(),
+                                     in.status.isEmpty()
+                                         ? QString()
+                                         : Vocabulary::label(Vocabulary::Kind::Status, in.status),
+                                     in.sources});
+        }
+    }
+    if (progress)
+        progress(done, ids.size());
+
+    for (const QString &role : roles) {
+        if (const auto it = countriesOfRole.find(role); it != countriesOfRole.end())
+            r.countriesByRole.push_back({Vocabulary::label(Vocabulary::Kind::CountryRole, role),
+                                         qint64(it->second.size())});
+    }
+    r.countryCount = countries.size();
+    r.partnerCount = partners.size();
+    std::sort(funding.begin(), funding.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) {
+        return a.currency < b.currency;
+    });
+    r.funding = std::move(funding);
+    r.breakdowns.push_back(
+        areas.take(QStringLiteral("programme-area"), tr("By programme area"), true, false));
+    r.breakdowns.push_back(recipients.take(QStringLiteral("recipient-country"),
+                                           tr("By recipient country"), true, false));
+    r.breakdowns.push_back(
+        providers.take(QStringLiteral("provider-country"), tr("By provider country"), true, false));
+    r.breakdowns.push_back(regions.take(QStringLiteral("region"), tr("By region"), false, false));
+    r.breakdowns.push_back(
+        funds.take(QStringLiteral("funding-source"), tr("By funding source"), false, true));
+    r.breakdowns.push_back(
+        modalities.take(QStringLiteral("modality"), tr("By modality"), false, false));
+    r.breakdowns.push_back(
+        types.take(QStringLiteral("activity-type"), tr("By activity type"), false, false));
+    r.breakdowns.push_back(
+        years.take(QStringLiteral("year"), tr("By start year"), true, false, true));
+    r.breakdowns.push_back(sdgs.take(QStringLiteral("sdg"), tr("By SDG"), false, false, true));
+
+    if (options.sources) {
+        QHash<QString, Source> byId;
+        for (Source &s : m_store.sources())
+            byId.insert(s.id, std::move(s));
+        for (const QString &key : std::as_const(citedSources)) {
+            if (const auto it = byId.constFind(key); it != byId.cend())
+                r.sources.push_back(*it);
+        }
+    }
+    return r;
+}
+
+} // namespace ssc

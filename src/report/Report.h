@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/CatalogueFilter.h"
+#include "core/Initiative.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ssc {
+
+class CatalogueStore;
+
+// What a summary report includes and how a PDF is laid out.
+struct ReportOptions
+{
+    QString title;
+    bool headline = true;
+    bool breakdowns = true;
+    bool charts = true; // bar charts of the main breakdowns (PDF, HTML)
+    bool initiatives = true;
+    bool sources = true;
+    bool letterPaper = false; // else A4
+    bool landscape = false;
+};
+
+struct CurrencyAmount
+{
+    QString currency;
+    double amount = 0;
+    bool operator==(const CurrencyAmount &) const = default;
+};
+
+struct BreakdownRow
+{
+    QString label;
+    qint64 initiatives = 0;
+    std::vector<CurrencyAmount> amounts; // funding sources only, per currency
+};
+
+// Initiatives counted per value; an initiative with two values counts in both.
+struct Breakdown
+{
+    QString id; // "programme-area", "recipient-country", ...
+    QString title;
+    bool charted = false; // one of the main breakdowns drawn as bars
+    bool withAmounts = false;
+    std::vector<BreakdownRow> rows; // largest first, then by label
+};
+
+struct ReportInitiative
+{
+    QString id;
+    QString title;
+    QString countries;
+    QString programmeAreas;
+    QString partners;
+    QString funding;
+    QString years;
+    QString status;
+    QStringList sources;
+};
+
+// A summary of exactly the initiatives the filter (or selection) holds.
+struct Report
+{
+    ReportOptions options;
+    QString title;
+    QDateTime generated;
+    QString catalogueName;
+    QString scope; // the filter in words
+    qint64 initiativeCount = 0;
+    std::vector<std::pair<QString, qint64>> countriesByRole; // role label, distinct countries
+    qint64 countryCount = 0;                                 // distinct countries, any role
+    qint64 partnerCount = 0;
+    std::vector<CurrencyAmount> funding; // never summed across currencies
+    std::optional<int> firstYear;
+    std::optional<int> lastYear;
+    std::vector<Breakdown> breakdowns;
+    std::vector<ReportInitiative> initiatives;
+    std::vector<Source> sources; // cited by the initiatives, in citation order
+
+    const Breakdown *breakdown(const QString &id) const;
+};
+
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(const CatalogueStore &store) : m_store(store) {}
+
+    // Told (done, total) now and then; returning false cancels.
+    using Progress = std::function<bool(qint64, qint64)>;
+
+    // The identifiers the filter holds, in title order.
+    Result<QStringList> idsFor(const CatalogueFilter &filter) const;
+    // The filter in words: "Programme area: Health; recipient countries:
+    // Ethiopia, Uganda; 2015–2020".
+    QString describe(const CatalogueFilter &filter) const;
+    // A report on these initiatives; scope says in words which they are.
+    Result<Report> build(const QStringList &ids, const QString &scope, const ReportOptions &options,
+                         const Progress &progress = {}) const;
+
+    static QString defaultTitle();
+
+private:
+    const CatalogueStore &m_store;
+};
+
+} // namespace ssc

@@ -1,0 +1,290 @@
+// Report files: XLSX through libxlsxwriter, PDF through QPdfWriter, and the
+// one place that writes any format to disk, beside the target first.
+#include "ReportWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+Error cannotWrite(const QString &path, const QString &why)
+{
+    return Error{tr("Cannot write the report to %1: %2").arg(path, why), Error::Kind::Input};
+}
+
+Status writeXlsx(const Report &r, const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    lxw_workbook *book = workbook_new(file.constData());
+    if (!book)
+        return cannotWrite(path, tr("the file cannot be created"));
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *money = workbook_add_format(book);
+    format_set_num_format(money, "#,##0.00");
+    auto text = [](lxw_worksheet *sheet, int row, int col, const QString &value,
+                   lxw_format *format = nullptr) {
+        // Strings are written as strings: nothing in them runs as a formula.
+        const QByteArray utf8 = value.toUtf8();
+        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format);
+    };
+    auto num = [](lxw_worksheet *sheet, int row, int col, double value,
+                  lxw_format *format = nullptr) {
+        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), value, format);
+    };
+
+    lxw_worksheet *summary = workbook_add_worksheet(book, "Summary");
+    int row = 0;
+    text(summary, row++, 0, r.title, bold);
+    text(summary, row, 0, tr("Catalogue"));
+    text(summary, row++, 1, r.catalogueName);
+    text(summary, row, 0, tr("Prepared on"));
+    text(summary, row++, 1, r.generated.date().toString(Qt::ISODate));
+    text(summary, row, 0, tr("Scope"));
+    text(summary, row++, 1, r.scope);
+    ++row;
+    text(summary, row, 0, tr("Initiatives"));
+    num(summary, row++, 1, double(r.initiativeCount));
+    text(summary, row, 0, tr("Countries involved"));
+    num(summary, row++, 1, double(r.countryCount));
+    for (const auto &[role, n] : r.countriesByRole) {
+        text(summary, row, 0, tr("%1 countries").arg(role));
+        num(summary, row++, 1, double(n));
+    }
+    text(summary, row, 0, tr("Partners"));
+    num(summary, row++, 1, double(r.partnerCount));
+    for (const CurrencyAmount &a : r.funding) {
+        text(summary, row, 0, tr("Funding in %1").arg(a.currency));
+        num(summary, row++, 1, a.amount, money);
+    }
+    if (r.firstYear) {
+        text(summary, row, 0, tr("First year"));
+        num(summary, row++, 1, *r.firstYear);
+        text(summary, row, 0, tr("Last year"));
+        num(summary, row++, 1, *r.lastYear);
+    }
+    worksheet_set_column(summary, 0, 0, 28, nullptr);
+    worksheet_set_column(summary, 1, 1, 40, nullptr);
+
+    lxw_worksheet *list = workbook_add_worksheet(book, "Initiatives");
+    const char *heads[] = {"Identifier", "Title",   "Countries", "Programme areas",
+                           "Partners",   "Funding", "Years",     "Status"};
+    for (int c = 0; c < 8; ++c)
+        text(list, 0, c, tr(heads[c]), bold);
+    row = 1;
+    for (const ReportInitiative &in : r.initiatives) {
+        int c = 0;
+        for (const QString &v : {in.id, in.title, in.countries, in.programmeAreas, in.partners,
+                                 in.funding, in.years, in.status})
+            text(list, row, c++, v);
+        ++row;
+    }
+    worksheet_set_column(list, 1, 1, 50, nullptr);
+    worksheet_set_column(list, 2, 5, 30, nullptr);
+
+    auto breakdownSheet = [&](const char *name, std::initializer_list<const char *> ids) {
+        lxw_worksheet *sheet = workbook_add_worksheet(book, name);
+        text(sheet, 0, 0, tr("Breakdown"), bold);
+        text(sheet, 0, 1, tr("Value"), bold);
+        text(sheet, 0, 2, tr("Initiatives"), bold);
+        int at = 1;
+        for (const char *id : ids) {
+            const Breakdown *b = r.breakdown(QString::fromLatin1(id));
+            for (const BreakdownRow &br : b ? b->rows : std::vector<BreakdownRow>{}) {
+                text(sheet, at, 0, b->title);
+                text(sheet, at, 1, br.label);
+                num(sheet, at++, 2, double(br.initiatives));
+            }
+        }
+        worksheet_set_column(sheet, 0, 1, 30, nullptr);
+    };
+    breakdownSheet("By country", {"recipient-country", "provider-country", "region"});
+    breakdownSheet("By programme area", {"programme-area"});
+
+    lxw_worksheet *funds = workbook_add_worksheet(book, "By funding");
+    const char *fundHeads[] = {"Funding source", "Initiatives", "Currency", "Amount"};
+    for (int c = 0; c < 4; ++c)
+        text(funds, 0, c, tr(fundHeads[c]), bold);
+    row = 1;
+    if (const Breakdown *b = r.breakdown(QStringLiteral("funding-source"))) {
+        for (const BreakdownRow &br : b->rows) {
+            if (br.amounts.empty()) {
+                text(funds, row, 0, br.label);
+                num(funds, row++, 1, double(br.initiatives));
+            }
+            for (const CurrencyAmount &a : br.amounts) {
+                text(funds, row, 0, br.label);
+                num(funds, row, 1, double(br.initiatives));
+                text(funds, row, 2, a.currency);
+                num(funds, row++, 3, a.amount, money);
+            }
+        }
+    }
+    worksheet_set_column(funds, 0, 0, 40, nullptr);
+    worksheet_set_column(funds, 3, 3, 18, nullptr);
+
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR)
+        return cannotWrite(path, QString::fromUtf8(lxw_strerror(closed)));
+    return success();
+}
+
+// Bars drawn for the PDF: Qt's rich text cannot show SVG, so each chart is
+// an image resource of the document.
+QImage chartImage(const Breakdown &b, const QFont &font)
+{
+    const int shown = int(std::min<size_t>(b.rows.size(), 12));
+    const int scale = 2; // sharp when printed
+    const int rowHeight = 22, labelWidth = 260, barWidth = 340;
+    QImage image((labelWidth + barWidth + 60) * scale, (shown * rowHeight + 4) * scale,
+                 QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.scale(scale, scale);
+    QFont f = font;
+    f.setPixelSize(12);
+    p.setFont(f);
+    qint64 top = 1;
+    for (int i = 0; i < shown; ++i)
+        top = std::max(top, b.rows[size_t(i)].initiatives);
+    for (int i = 0; i < shown; ++i) {
+        const BreakdownRow &row = b.rows[size_t(i)];
+        const int y = i * rowHeight + 2;
+        const int w = std::max(1, int(double(barWidth) * double(row.initiatives) / double(top)));
+        p.setPen(Qt::black);
+        p.drawText(QRect(0, y, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(row.label, Qt::ElideRight, labelWidth - 10));
+        p.fillRect(QRect(labelWidth, y + 2, w, 16), QColor(0x1c, 0xab, 0xe2));
+        p.drawText(QRect(labelWidth + w + 4, y, 60, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::number(row.initiatives));
+    }
+    return image;
+}
+
+Status writePdf(const Report &r, const QString &path)
+{
+    QPdfWriter pdf(path);
+    pdf.setTitle(r.title);
+    pdf.setCreator(QStringLiteral("SSC Catalogue"));
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(r.options.letterPaper ? QPageSize::Letter : QPageSize::A4));
+    pdf.setPageOrientation(r.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    pdf.setPageMargins(QMarginsF(15, 20, 15, 18), QPageLayout::Millimeter);
+
+    // The HTML version without its SVG figures, with images in their place.
+    Report plain = r;
+    plain.options.charts = false;
+    QString html = reportHtml(plain);
+    QTextDocument doc;
+    if (r.options.charts && r.options.breakdowns) {
+        for (const Breakdown &b : r.breakdowns) {
+            if (!b.charted || b.rows.empty())
+                continue;
+            const QString name = QStringLiteral("chart-%1.png").arg(b.id);
+            const QImage image = chartImage(b, doc.defaultFont());
+            doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+            const QString heading = QStringLiteral("<h2>%1</h2>\n").arg(b.title.toHtmlEscaped());
+            html.replace(heading, heading + QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n")
+                                                .arg(name)
+                                                .arg(image.width() / 2));
+        }
+    }
+    doc.setHtml(html);
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return cannotWrite(path, tr("the file cannot be created"));
+    const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    const QRectF body(0, 0, page.width(), page.height());
+    // Lay out at 96 dpi and scale, so that point sizes print as expected.
+    const double scale = double(pdf.resolution()) / 96.0;
+    doc.setPageSize(QSizeF(body.width() / scale, body.height() / scale));
+    const int pages = doc.pageCount();
+    QFont small = doc.defaultFont();
+    small.setPointSizeF(8);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            pdf.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        const double pageHeight = body.height() / scale;
+        painter.translate(0, -i * pageHeight);
+        doc.drawContents(&painter, QRectF(0, i * pageHeight, body.width() / scale, pageHeight));
+        painter.restore();
+        // Header and page number in the margins.
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(Qt::darkGray);
+        const int margin = int(8 * pdf.resolution() / 25.4);
+        painter.drawText(QRect(0, -margin - int(6 * scale), page.width(), margin),
+                         Qt::AlignLeft | Qt::AlignBottom, r.title);
+        painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
+                         Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    if (!painter.end())
+        return cannotWrite(path, tr("the PDF could not be completed"));
+    return success();
+}
+
+} // namespace
+
+Status writeReport(const Report &report, ReportFormat format, const QString &path)
+{
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    Status written = success();
+    switch (format) {
+    case ReportFormat::Xlsx:
+        written = writeXlsx(report, partial);
+        break;
+    case ReportFormat::Pdf:
+        written = writePdf(report, partial);
+        break;
+    default: {
+        QFile out(partial);
+        if (!out.open(QIODevice::WriteOnly)) {
+            written = cannotWrite(path, out.errorString());
+            break;
+        }
+        const QByteArray bytes = format == ReportFormat::Html ? reportHtml(report).toUtf8()
+                                 : format == ReportFormat::Markdown
+                                     ? reportMarkdown(report).toUtf8()
+                                 : format == ReportFormat::Csv ? reportCsv(report)
+                                                               : reportJson(report);
+        if (out.write(bytes) != bytes.size() || !out.flush())
+            written = cannotWrite(path, out.errorString());
+        out.close();
+    }
+    }
+    if (!written) {
+        QFile::remove(partial);
+        return written;
+    }
+    // rename() replaces an existing report in one step.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(partial);
+        return cannotWrite(path, tr("the finished file could not be moved into place"));
+    }
+    return success();
+}
+
+} // namespace ssc

@@ -241,6 +241,12 @@ print(json.dumps({'tags': p.tags, 'text': ''.join(p.text)}))
         CHECK(text.contains(QStringLiteral("Page 1 of")));
         CHECK(text.contains(QStringLiteral("Countries involved")));
         CHECK(text.contains(QStringLiteral("اليمن")));
+        // The main breakdowns' bar charts are images in the PDF.
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"),
+                     {QStringLiteral("-list"), w->path(QStringLiteral("report.pdf"))});
+        REQUIRE(images.waitForFinished(60000));
+        CHECK(images.readAllStandardOutput().count(" image ") >= 3);
     }
     SECTION("Markdown")
     {

@@ -22,6 +22,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("Report", text);
 }
 
+// Adds to the running total of one currency; currencies are never mixed.
+void addAmount(std::vector<CurrencyAmount> &amounts, const QString &currency, double amount)
+{
+    auto it = std::find_if(amounts.begin(), amounts.end(),
+                           [&](const CurrencyAmount &a) { return a.currency == currency; });
+    if (it == amounts.end())
+        amounts.push_back({currency, amount});
+    else
+        it->amount += amount;
+}
+
 // Counts (and for funding, amounts) per label while initiatives are read.
 class Tally
 {
@@ -29,13 +40,7 @@ public:
     void add(const QString &label) { ++m_rows[label].initiatives; }
     void addAmount(const QString &label, const QString &currency, double amount)
     {
-        auto &amounts = m_rows[label].amounts;
-        auto it = std::find_if(amounts.begin(), amounts.end(),
-                               [&](const CurrencyAmount &a) { return a.currency == currency; });
-        if (it == amounts.end())
-            amounts.push_back({currency, amount});
-        else
-            it->amount += amount;
+        ssc::addAmount(m_rows[label].amounts, currency, amount);
     }
     Breakdown take(const QString &id, const QString &title, bool charted, bool withAmounts,
                    bool byLabel = false)
@@ -107,11 +112,8 @@ QString ReportBuilder::defaultTitle()
 
 Result<QStringList> ReportBuilder::idsFor(const CatalogueFilter &filter) const
 {
-    const Result<qint64> total = m_store.count(filter);
-    if (!total.ok())
-        return total.error();
     const Result<std::vector<InitiativeRow>> rows =
-        m_store.page(filter, PageRequest{SortOrder{}, 0, int(std::min<qint64>(*total, INT_MAX))});
+        m_store.page(filter, PageRequest{SortOrder{}, 0, -1}); // -1: every row
     if (!rows.ok())
         return rows.error();
     QStringList ids;
@@ -253,13 +255,7 @@ Result<Report> ReportBuilder::build(const QStringList &ids, const QString &scope
             }
             if (f.amount && !f.currency.isEmpty()) {
                 funds.addAmount(name, f.currency, *f.amount);
-                auto it =
-                    std::find_if(funding.begin(), funding.end(),
-                                 [&](const CurrencyAmount &a) { return a.currency == f.currency; });
-                if (it == funding.end())
-                    funding.push_back({f.currency, *f.amount});
-                else
-                    it->amount += *f.amount;
+                addAmount(funding, f.currency, *f.amount);
             }
         }
         for (const QString &m : in.modalities)

@@ -189,25 +189,14 @@ Status writePdf(const Report &r, const QString &path)
     pdf.setPageOrientation(r.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     pdf.setPageMargins(QMarginsF(15, 20, 15, 18), QPageLayout::Millimeter);
 
-    // The HTML version without its SVG figures, with images in their place.
-    Report plain = r;
-    plain.options.charts = false;
-    QString html = reportHtml(plain);
+    // The HTML version, with images where it has SVG figures.
     QTextDocument doc;
-    if (r.options.charts && r.options.breakdowns) {
-        for (const Breakdown &b : r.breakdowns) {
-            if (!b.charted || b.rows.empty())
-                continue;
-            const QString name = QStringLiteral("chart-%1.png").arg(b.id);
-            const QImage image = chartImage(b, doc.defaultFont());
-            doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
-            const QString heading = QStringLiteral("<h2>%1</h2>\n").arg(b.title.toHtmlEscaped());
-            html.replace(heading, heading + QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>\n")
-                                                .arg(name)
-                                                .arg(image.width() / 2));
-        }
-    }
-    doc.setHtml(html);
+    doc.setHtml(reportHtml(r, [&doc](const Breakdown &b) {
+        const QString name = QStringLiteral("chart-%1.png").arg(b.id);
+        const QImage image = chartImage(b, doc.defaultFont());
+        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        return QStringLiteral("<img src=\"%1\" width=\"%2\">").arg(name).arg(image.width() / 2);
+    }));
     QPainter painter;
     if (!painter.begin(&pdf))
         return cannotWrite(path, tr("the file cannot be created"));

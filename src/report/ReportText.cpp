@@ -160,7 +160,7 @@ QString safeCell(const QString &text)
     return !text.isEmpty() && risky.contains(text.front()) ? QLatin1Char('\'') + text : text;
 }
 
-QString reportHtml(const Report &r)
+QString reportHtml(const Report &r, const ChartMarkup &chart)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -192,8 +192,8 @@ QString reportHtml(const Report &r)
                 continue;
             }
             if (r.options.charts && b.charted)
-                h += QStringLiteral("<figure style=\"margin: 0 0 1em 0;\">%1</figure>\n")
-                         .arg(svgChart(b));
+                h += QStringLiteral("<div style=\"margin: 0 0 1em 0;\">%1</div>\n")
+                         .arg(chart ? chart(b) : svgChart(b));
             h += QStringLiteral("<table%1>\n<tr><th%2></th><th%2>%3</th>")
                      .arg(table, cell, esc(tr("Initiatives")));
             if (b.withAmounts)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ssc {
@@ -24,9 +25,12 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name);
 std::optional<ReportFormat> reportFormatFromPath(const QString &path);
 QString reportFormatSuffix(ReportFormat format);
 
-// One self-contained HTML5 file: inline styles, charts as inline SVG, every
-// piece of record text escaped.
-QString reportHtml(const Report &report);
+// The markup of one breakdown's bar chart.
+using ChartMarkup = std::function<QString(const Breakdown &)>;
+
+// One self-contained HTML5 file: inline styles, charts as inline SVG (or as
+// chart says), every piece of record text escaped.
+QString reportHtml(const Report &report, const ChartMarkup &chart = {});
 QString reportMarkdown(const Report &report);
 // RFC 4180, UTF-8 with a BOM; one table with the columns Section, Item,
 // Initiatives, Currency, Amount, Details. Cells that a spreadsheet would

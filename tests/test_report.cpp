@@ -94,7 +94,7 @@ std::unique_ptr<Written> writeAll()
     const CatalogueContent content = trickyFixture();
     auto store = storeWith(content);
     const ReportBuilder builder(*store);
-    const QStringList ids = okValue(builder.idsFor({}));
+    const std::vector<qint64> ids = okValue(builder.idsFor({}));
     ReportOptions options;
     options.title = QStringLiteral("Briefing: São Tomé & partners");
     w->report = okValue(builder.build(ids, builder.describe({}), options));

@@ -40,6 +40,10 @@ void ReportCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("paper"), tr("PDF paper size: a4 (default) or letter."), tr("SIZE"),
          QStringLiteral("a4")},
         {QStringLiteral("landscape"), tr("PDF in landscape orientation.")},
+        {QStringLiteral("list-limit"),
+         tr("List at most N initiatives, or \"all\" (default: 1000 in PDF, HTML and Markdown, "
+            "all in CSV, XLSX and JSON). The figures always cover every initiative."),
+         tr("N")},
     });
 }
 
@@ -93,6 +97,21 @@ int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &s
                     tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
     options.letterPaper = paper == QLatin1String("letter");
     options.landscape = parser.isSet(QStringLiteral("landscape"));
+    options.listLimit = defaultListLimit(*format);
+    if (parser.isSet(QStringLiteral("list-limit"))) {
+        const QString limit = parser.value(QStringLiteral("list-limit")).trimmed().toLower();
+        bool ok = false;
+        const int n = limit.toInt(&ok);
+        if (limit == QLatin1String("all"))
+            options.listLimit = -1;
+        else if (ok && n >= 0)
+            options.listLimit = n;
+        else
+            return fail(err, CommandLine::InputError,
+                        tr("--list-limit: expected a number of initiatives or \"all\", not "
+                           "\"%1\"")
+                            .arg(limit));
+    }
 
     const Result<CatalogueFilter> filter = FilterOptions::read(parser, store);
     if (!filter.ok())
@@ -100,7 +119,7 @@ int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &s
     QElapsedTimer timer;
     timer.start();
     const ReportBuilder builder(store);
-    const Result<QStringList> ids = builder.idsFor(*filter);
+    const Result<std::vector<qint64>> ids = builder.idsFor(*filter);
     if (!ids.ok())
         return fail(err, CommandLine::CatalogueError, ids.error().message);
     const Result<Report> report = builder.build(*ids, builder.describe(*filter), options);

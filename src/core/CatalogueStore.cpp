@@ -373,6 +373,33 @@ std::optional<Initiative> CatalogueStore::initiative(const QString &id) const
     return InitiativeReader(m_db).initiative(id);
 }
 
+Status
+CatalogueStore::forEachInitiative(const std::vector<qint64> &rowIds, bool withTexts,
+                                  const std::function<bool(qsizetype, Initiative &&)> &visit) const
+{
+    return InitiativeReader(m_db).forEachRow(
+        rowIds, withTexts ? InitiativeReader::Texts::Included : InitiativeReader::Texts::Left,
+        visit);
+}
+
+Result<std::vector<qint64>> CatalogueStore::rowIds(const CatalogueFilter &filter,
+                                                   const SortOrder &sort) const
+{
+    // With no filter and the title order this is a scan of the title index
+    // alone; no row of the table is read.
+    const SqlFragment where = FilterSql::where(filter);
+    QSqlQuery q = execPrepared(m_db,
+                               QStringLiteral("SELECT i.id FROM initiative i") + where.sql +
+                                   FilterSql::orderBy(sort),
+                               where.binds);
+    if (q.lastError().isValid())
+        return readError(q);
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
 std::optional<Organisation> CatalogueStore::organisation(const QString &id) const
 {
     return InitiativeReader(m_db).organisation(id);

@@ -67,6 +67,16 @@ public:
 
     qint64 initiativeCount() const;
     std::optional<Initiative> initiative(const QString &id) const;
+    // The row ids of the initiatives the filter holds, in this order: what
+    // a report reads, without fetching the rows the list shows.
+    Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
+                                       const SortOrder &sort = {}) const;
+    // These initiatives, by row id, read in chunks in storage order (reports
+    // on many records); visit is told each one's position in rowIds and
+    // returns false to stop. withTexts false leaves summary, description,
+    // beneficiaries and results empty.
+    Status forEachInitiative(const std::vector<qint64> &rowIds, bool withTexts,
+                             const std::function<bool(qsizetype, Initiative &&)> &visit) const;
     std::optional<Organisation> organisation(const QString &id) const;
     std::vector<Organisation> organisations() const;
     std::vector<Source> sources() const;

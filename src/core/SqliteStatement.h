@@ -42,6 +42,7 @@ public:
     // Steps once: true while there is a row.
     bool next();
     qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
     QString columnText(int column) const;
     // The column's UTF-8 bytes, valid until the next step.
     std::string_view columnBytes(int column) const;

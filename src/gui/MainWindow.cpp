@@ -6,6 +6,7 @@
 #include "FilterSettings.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
+#include "ReportDialog.h"
 #include "ui_MainWindow.h"
 
 #include "core/FullTextQuery.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -169,6 +171,7 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
                 m_catalogueSize = u.size;
                 m_catalogueName = u.name.isEmpty() ? QFileInfo(path).fileName() : u.name;
                 setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
+                m_ui->actionExportReport->setEnabled(true);
                 m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
                 emit catalogueOpened(path);
                 // The last session's filter, on the first catalogue opened.
@@ -430,6 +433,33 @@ void MainWindow::fillRecentMenu()
     }
     if (recent.isEmpty())
         m_ui->menuRecent->addAction(tr("No recent catalogues"))->setEnabled(false);
+}
+
+ReportDialog *MainWindow::reportDialog() const
+{
+    return findChild<ReportDialog *>();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_session->isOpen() || reportDialog())
+        return;
+    ReportDialog::Context context;
+    context.cataloguePath = m_session->path();
+    context.catalogueName = m_catalogueName;
+    context.filter = m_shown;
+    context.sort = m_model->sortOrder();
+    for (const QModelIndex &row : m_ui->resultsView->selectionModel()->selectedRows())
+        context.selectedRows.push_back(row.row());
+    std::sort(context.selectedRows.begin(), context.selectedRows.end());
+    context.filteredCount = m_model->total();
+    context.catalogueCount = m_catalogueSize;
+    auto *dialog = new ReportDialog(std::move(context), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportDialog::exported, this, [this](const QString &path) {
+        setStatus(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ namespace ssc {
 class CatalogueSession;
 class FilterPanel;
 class InitiativeTableModel;
+class ReportDialog;
 
 // The browsing window: filter panes in a dock, the active filters as chips,
 // search, results and details. Every query runs on the catalogue's thread
@@ -38,6 +39,8 @@ public:
     // The filter of the results shown.
     const CatalogueFilter &shownFilter() const { return m_shown; }
     QStringList chipTexts() const;
+    // The Export Report dialog, while it is open.
+    ReportDialog *reportDialog() const;
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
 
@@ -63,6 +66,7 @@ private:
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void showAbout();
+    void exportReport();
     void setStatus(const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

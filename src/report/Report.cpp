@@ -105,22 +105,22 @@ const Breakdown *Report::breakdown(const QString &id) const
     return nullptr;
 }
 
+QString Report::listNote() const
+{
+    const QLocale locale;
+    return tr("The list shows the first %1 of %2 initiatives, in title order. Export the report "
+              "as CSV, XLSX or JSON for all of them.")
+        .arg(locale.toString(qint64(initiatives.size())), locale.toString(initiativeCount));
+}
+
 QString ReportBuilder::defaultTitle()
 {
     return tr("South-South cooperation initiatives: summary");
 }
 
-Result<QStringList> ReportBuilder::idsFor(const CatalogueFilter &filter) const
+Result<std::vector<qint64>> ReportBuilder::idsFor(const CatalogueFilter &filter) const
 {
-    const Result<std::vector<InitiativeRow>> rows =
-        m_store.page(filter, PageRequest{SortOrder{}, 0, -1}); // -1: every row
-    if (!rows.ok())
-        return rows.error();
-    QStringList ids;
-    ids.reserve(qsizetype(rows->size()));
-    for (const InitiativeRow &r : *rows)
-        ids << r.id;
-    return ids;
+    return m_store.rowIds(filter, SortOrder{});
 }
 
 QString ReportBuilder::describe(const CatalogueFilter &f) const
@@ -190,7 +190,7 @@ QString ReportBuilder::describe(const CatalogueFilter &f) const
                            : parts.join(QStringLiteral("; "));
 }
 
-Result<Report> ReportBuilder::build(const QStringList &ids, const QString &scope,
+Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QString &scope,
                                     const ReportOptions &options, const Progress &progress) const
 {
     Report r;
@@ -212,97 +212,115 @@ Result<Report> ReportBuilder::build(const QStringList &ids, const QString &scope
     std::map<QString, QSet<QString>> countriesOfRole;
     QSet<QString> countries;
     QSet<QString> partners;
-    QStringList citedSources;
-    QSet<QString> cited;
+    // Sources come out in the order the list cites them, though the
+    // initiatives are read in storage order: first (position, place) wins.
+    QHash<QString, std::pair<qsizetype, qsizetype>> firstCited;
+    const std::size_t listed =
+        !options.initiatives    ? 0
+        : options.listLimit < 0 ? std::size_t(ids.size())
+                                : std::min(std::size_t(ids.size()), std::size_t(options.listLimit));
+    r.initiatives.resize(listed);
     Tally areas, recipients, providers, regions, funds, modalities, types, years, sdgs;
     std::vector<CurrencyAmount> funding;
 
     qint64 done = 0;
-    for (const QString &id : ids) {
-        if (progress && done % 500 == 0 && !progress(done, ids.size()))
-            return Error{tr("Cancelled")};
-        ++done;
-        const std::optional<Initiative> found = m_store.initiative(id);
-        if (!found)
-            return Error{tr("Initiative %1 is no longer in the catalogue").arg(id)};
-        const Initiative &in = *found;
-        ++r.initiativeCount;
+    bool cancelled = false;
+    const Status read =
+        m_store.forEachInitiative(ids, false, [&](qsizetype position, Initiative &&in) {
+            if (progress && done % 500 == 0 && !progress(done, qint64(ids.size()))) {
+                cancelled = true;
+                return false;
+            }
+            ++done;
+            ++r.initiativeCount;
 
-        QSet<QString> regionsHere;
-        for (const CountryParticipation &c : in.countries) {
-            countriesOfRole[c.role].insert(c.code);
-            countries.insert(c.code);
-            if (c.role == QLatin1String("recipient"))
-                recipients.add(countryName(c.code));
-            else if (c.role == QLatin1String("provider"))
-                providers.add(countryName(c.code));
-            if (const Country *country = ReferenceData::instance().country(c.code);
-                country && !country->regionCode.isEmpty())
-                regionsHere.insert(regionName(country->regionCode));
-        }
-        for (const QString &region : std::as_const(regionsHere))
-            regions.add(region);
-        for (const QString &a : in.programmeAreas)
-            areas.add(areaName(a));
-        for (const Partnership &p : in.partners)
-            partners.insert(p.organisation);
-        QSet<QString> fundsHere;
-        for (const FundingRecord &f : in.funding) {
-            const QString name = orgName(f.source);
-            if (!fundsHere.contains(name)) {
-                fundsHere.insert(name);
-                funds.add(name);
+            QSet<QString> regionsHere;
+            for (const CountryParticipation &c : in.countries) {
+                countriesOfRole[c.role].insert(c.code);
+                countries.insert(c.code);
+                if (c.role == QLatin1String("recipient"))
+                    recipients.add(countryName(c.code));
+                else if (c.role == QLatin1String("provider"))
+                    providers.add(countryName(c.code));
+                if (const Country *country = ReferenceData::instance().country(c.code);
+                    country && !country->regionCode.isEmpty())
+                    regionsHere.insert(regionName(country->regionCode));
             }
-            if (f.amount && !f.currency.isEmpty()) {
-                funds.addAmount(name, f.currency, *f.amount);
-                addAmount(funding, f.currency, *f.amount);
-            }
-        }
-        for (const QString &m : in.modalities)
-            modalities.add(Vocabulary::label(Vocabulary::Kind::Modality, m));
-        if (!in.activityType.isEmpty())
-            types.add(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
-        QSet<int> goals;
-        for (const QString &s : in.sdgs)
-            goals.insert(s.section(QLatin1Char('.'), 0, 0).toInt());
-        for (int g : std::as_const(goals))
-            sdgs.add(sdgName(g));
-        const auto start = in.startYear();
-        const auto end = in.isOpenEnded() ? std::nullopt : in.endYear();
-        if (start) {
-            years.add(QString::number(*start));
-            r.firstYear = r.firstYear ? std::min(*r.firstYear, *start) : *start;
-            const int last = end ? *end : *start;
-            r.lastYear = r.lastYear ? std::max(*r.lastYear, last) : last;
-        }
-        for (const QString &s : in.sources) {
-            if (!cited.contains(s)) {
-                cited.insert(s);
-                citedSources << s;
-            }
-        }
-        if (options.initiatives) {
-            InitiativeLabels labels;
-            labels.describeCountries(in.countries);
-            labels.describeAreas(in.programmeAreas);
+            for (const QString &region : std::as_const(regionsHere))
+                regions.add(region);
+            for (const QString &a : in.programmeAreas)
+                areas.add(areaName(a));
             for (const Partnership &p : in.partners)
-                labels.addPartner(orgName(p.organisation), QString(), p.role);
-            for (const FundingRecord &f : in.funding)
-                labels.addFunding(orgName(f.source), f);
-            InitiativeRow row;
-            row.startYear = start;
-            row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
-            row.status = in.status;
-            r.initiatives.push_back({in.id, in.title, labels.countriesLabel(), labels.areasLabel(),
-                                     labels.partnersLabel(), labels.fundingLabel(), row.years(),
-                                     in.status.isEmpty()
-                                         ? QString()
-                                         : Vocabulary::label(Vocabulary::Kind::Status, in.status),
-                                     in.sources});
-        }
-    }
+                partners.insert(p.organisation);
+            QSet<QString> fundsHere;
+            for (const FundingRecord &f : in.funding) {
+                const QString name = orgName(f.source);
+                if (!fundsHere.contains(name)) {
+                    fundsHere.insert(name);
+                    funds.add(name);
+                }
+                if (f.amount && !f.currency.isEmpty()) {
+                    funds.addAmount(name, f.currency, *f.amount);
+                    addAmount(funding, f.currency, *f.amount);
+                }
+            }
+            for (const QString &m : in.modalities)
+                modalities.add(Vocabulary::label(Vocabulary::Kind::Modality, m));
+            if (!in.activityType.isEmpty())
+                types.add(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
+            QSet<int> goals;
+            for (const QString &s : in.sdgs)
+                goals.insert(s.section(QLatin1Char('.'), 0, 0).toInt());
+            for (int g : std::as_const(goals))
+                sdgs.add(sdgName(g));
+            const auto start = in.startYear();
+            const auto end = in.isOpenEnded() ? std::nullopt : in.endYear();
+            if (start) {
+                years.add(QString::number(*start));
+                r.firstYear = r.firstYear ? std::min(*r.firstYear, *start) : *start;
+                const int last = end ? *end : *start;
+                r.lastYear = r.lastYear ? std::max(*r.lastYear, last) : last;
+            }
+            for (qsizetype i = 0; i < in.sources.size(); ++i) {
+                const std::pair<qsizetype, qsizetype> at{position, i};
+                auto it = firstCited.find(in.sources[i]);
+                if (it == firstCited.end())
+                    firstCited.insert(in.sources[i], at);
+                else if (at < *it)
+                    *it = at;
+            }
+            if (std::size_t(position) < listed) {
+                InitiativeLabels labels;
+                labels.describeCountries(in.countries);
+                labels.describeAreas(in.programmeAreas);
+                for (const Partnership &p : in.partners)
+                    labels.addPartner(orgName(p.organisation), QString(), p.role);
+                for (const FundingRecord &f : in.funding)
+                    labels.addFunding(orgName(f.source), f);
+                InitiativeRow row;
+                row.startYear = start;
+                row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
+                row.status = in.status;
+                r.initiatives[std::size_t(position)] = {
+                    in.id,
+                    in.title,
+                    labels.countriesLabel(),
+                    labels.areasLabel(),
+                    labels.partnersLabel(),
+                    labels.fundingLabel(),
+                    row.years(),
+                    in.status.isEmpty() ? QString()
+                                        : Vocabulary::label(Vocabulary::Kind::Status, in.status),
+                    in.sources};
+            }
+            return true;
+        });
+    if (!read.ok())
+        return read.error();
+    if (cancelled)
+        return Error{tr("Cancelled")};
     if (progress)
-        progress(done, ids.size());
+        progress(done, qint64(ids.size()));
 
     for (const QString &role : roles) {
         if (const auto it = countriesOfRole.find(role); it != countriesOfRole.end())
@@ -336,6 +354,11 @@ Result<Report> ReportBuilder::build(const QStringList &ids, const QString &scope
         QHash<QString, Source> byId;
         for (Source &s : m_store.sources())
             byId.insert(s.id, std::move(s));
+        QStringList citedSources = firstCited.keys();
+        std::sort(citedSources.begin(), citedSources.end(),
+                  [&firstCited](const QString &a, const QString &b) {
+                      return firstCited.value(a) < firstCited.value(b);
+                  });
         for (const QString &key : std::as_const(citedSources)) {
             if (const auto it = byId.constFind(key); it != byId.cend())
                 r.sources.push_back(*it);

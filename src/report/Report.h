@@ -24,6 +24,9 @@ struct ReportOptions
     bool charts = true; // bar charts of the main breakdowns (PDF, HTML)
     bool initiatives = true;
     bool sources = true;
+    // At most this many initiatives in the list (the first in title order);
+    // -1 lists all. The figures always cover every initiative.
+    int listLimit = -1;
     bool letterPaper = false; // else A4
     bool landscape = false;
 };
@@ -85,6 +88,13 @@ struct Report
     std::vector<Source> sources; // cited by the initiatives, in citation order
 
     const Breakdown *breakdown(const QString &id) const;
+    // The list holds fewer initiatives than the report covers.
+    bool listShortened() const
+    {
+        return options.initiatives && qint64(initiatives.size()) < initiativeCount;
+    }
+    // "The list shows the first 1,000 of 9,071 initiatives ..."
+    QString listNote() const;
 };
 
 class ReportBuilder
@@ -95,14 +105,15 @@ public:
     // Told (done, total) now and then; returning false cancels.
     using Progress = std::function<bool(qint64, qint64)>;
 
-    // The identifiers the filter holds, in title order.
-    Result<QStringList> idsFor(const CatalogueFilter &filter) const;
+    // The initiatives the filter holds (row ids), in title order.
+    Result<std::vector<qint64>> idsFor(const CatalogueFilter &filter) const;
     // The filter in words: "Programme area: Health; recipient countries:
     // Ethiopia, Uganda; 2015–2020".
     QString describe(const CatalogueFilter &filter) const;
     // A report on these initiatives; scope says in words which they are.
-    Result<Report> build(const QStringList &ids, const QString &scope, const ReportOptions &options,
-                         const Progress &progress = {}) const;
+    // The list keeps the order of ids.
+    Result<Report> build(const std::vector<qint64> &ids, const QString &scope,
+                         const ReportOptions &options, const Progress &progress = {}) const;
 
     static QString defaultTitle();
 

@@ -33,7 +33,11 @@ Error cannotWrite(const QString &path, const QString &why)
 Status writeXlsx(const Report &r, const QString &path)
 {
     const QByteArray file = QFile::encodeName(path);
-    lxw_workbook *book = workbook_new(file.constData());
+    // Rows go to disk as they are written, so a million-row list stays small
+    // in memory; every sheet is written top to bottom, as this needs.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(file.constData(), &options);
     if (!book)
         return cannotWrite(path, tr("the file cannot be created"));
     lxw_format *bold = workbook_add_format(book);
@@ -185,55 +189,72 @@ Status writePdf(const Report &r, const QString &path)
     pdf.setTitle(r.title);
     pdf.setCreator(QStringLiteral("SSC Catalogue"));
     pdf.setResolution(300);
-    pdf.setPageSize(QPageSize(r.options.letterPaper ? QPageSize::Letter : QPageSize::A4));
-    pdf.setPageOrientation(r.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    pdf.setPageMargins(QMarginsF(15, 20, 15, 18), QPageLayout::Millimeter);
+    setReportPageLayout(r, pdf);
+    if (!printReport(r, pdf))
+        return cannotWrite(path, tr("the PDF could not be written"));
+    return success();
+}
 
+} // namespace
+
+void setReportPageLayout(const Report &r, QPagedPaintDevice &device)
+{
+    device.setPageSize(QPageSize(r.options.letterPaper ? QPageSize::Letter : QPageSize::A4));
+    device.setPageOrientation(r.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(15, 20, 15, 18), QPageLayout::Millimeter);
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const Report &r)
+{
     // The HTML version, with images where it has SVG figures.
-    QTextDocument doc;
-    doc.setHtml(reportHtml(r, [&doc](const Breakdown &b) {
+    auto doc = std::make_unique<QTextDocument>();
+    QTextDocument *d = doc.get();
+    doc->setHtml(reportHtml(r, [d](const Breakdown &b) {
         const QString name = QStringLiteral("chart-%1.png").arg(b.id);
-        const QImage image = chartImage(b, doc.defaultFont());
-        doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        const QImage image = chartImage(b, d->defaultFont());
+        d->addResource(QTextDocument::ImageResource, QUrl(name), image);
         return QStringLiteral("<img src=\"%1\" width=\"%2\">").arg(name).arg(image.width() / 2);
     }));
+    return doc;
+}
+
+bool printReport(const Report &r, QPagedPaintDevice &device)
+{
+    const std::unique_ptr<QTextDocument> doc = reportDocument(r);
     QPainter painter;
-    if (!painter.begin(&pdf))
-        return cannotWrite(path, tr("the file cannot be created"));
-    const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    if (!painter.begin(&device))
+        return false;
+    const int resolution = device.logicalDpiY();
+    const QRect page = device.pageLayout().paintRectPixels(resolution);
     const QRectF body(0, 0, page.width(), page.height());
     // Lay out at 96 dpi and scale, so that point sizes print as expected.
-    const double scale = double(pdf.resolution()) / 96.0;
-    doc.setPageSize(QSizeF(body.width() / scale, body.height() / scale));
-    const int pages = doc.pageCount();
-    QFont small = doc.defaultFont();
+    const double scale = double(resolution) / 96.0;
+    doc->setPageSize(QSizeF(body.width() / scale, body.height() / scale));
+    const int pages = doc->pageCount();
+    QFont small = doc->defaultFont();
     small.setPointSizeF(8);
     for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            pdf.newPage();
+        if (i > 0 && !device.newPage())
+            return false;
         painter.save();
         painter.scale(scale, scale);
         const double pageHeight = body.height() / scale;
         painter.translate(0, -i * pageHeight);
-        doc.drawContents(&painter, QRectF(0, i * pageHeight, body.width() / scale, pageHeight));
+        doc->drawContents(&painter, QRectF(0, i * pageHeight, body.width() / scale, pageHeight));
         painter.restore();
         // Header and page number in the margins.
         painter.save();
         painter.setFont(small);
         painter.setPen(Qt::darkGray);
-        const int margin = int(8 * pdf.resolution() / 25.4);
+        const int margin = int(8 * resolution / 25.4);
         painter.drawText(QRect(0, -margin - int(6 * scale), page.width(), margin),
                          Qt::AlignLeft | Qt::AlignBottom, r.title);
         painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
                          Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.restore();
     }
-    if (!painter.end())
-        return cannotWrite(path, tr("the PDF could not be completed"));
-    return success();
+    return painter.end();
 }
-
-} // namespace
 
 Status writeReport(const Report &report, ReportFormat format, const QString &path)
 {

@@ -154,6 +154,18 @@ QString reportFormatSuffix(ReportFormat format)
     return {};
 }
 
+int defaultListLimit(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+    case ReportFormat::Html:
+    case ReportFormat::Markdown:
+        return kDocumentListLimit;
+    default:
+        return -1;
+    }
+}
+
 QString safeCell(const QString &text)
 {
     static const QString risky = QStringLiteral("=+-@\t\r");
@@ -223,6 +235,8 @@ QString reportHtml(const Report &r, const ChartMarkup &chart)
             h += QStringLiteral("</tr>\n");
         }
         h += QStringLiteral("</table>\n");
+        if (r.listShortened())
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(r.listNote()));
     }
     if (r.options.sources && !r.sources.empty()) {
         h += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Sources")));
@@ -297,6 +311,8 @@ QString reportMarkdown(const Report &r)
                           md(in.funding), md(in.years), md(in.status));
         }
         m += QLatin1Char('\n');
+        if (r.listShortened())
+            m += md(r.listNote()) + QStringLiteral("\n\n");
     }
     if (r.options.sources && !r.sources.empty()) {
         m += QStringLiteral("## %1\n\n").arg(tr("Sources"));
@@ -436,6 +452,7 @@ QByteArray reportJson(const Report &r)
                                {"sources", sources}});
     }
     out["initiatives"] = initiatives;
+    out["initiativesListed"] = qint64(r.initiatives.size());
     json sources = json::array();
     for (const Source &src : r.sources)
         sources.push_back({{"id", s(src.id)},

@@ -6,7 +6,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QPagedPaintDevice;
+class QTextDocument;
 
 namespace ssc {
 
@@ -24,6 +28,11 @@ enum class ReportFormat
 std::optional<ReportFormat> reportFormatFromName(const QString &name);
 std::optional<ReportFormat> reportFormatFromPath(const QString &path);
 QString reportFormatSuffix(ReportFormat format);
+
+// Documents to read (PDF, HTML, Markdown) list this many initiatives unless
+// told otherwise; data formats list all.
+constexpr int kDocumentListLimit = 1000;
+int defaultListLimit(ReportFormat format);
 
 // The markup of one breakdown's bar chart.
 using ChartMarkup = std::function<QString(const Breakdown &)>;
@@ -43,6 +52,16 @@ QByteArray reportJson(const Report &report);
 // a failed or cancelled export leaves nothing behind. PDF needs a
 // QGuiApplication (fonts).
 Status writeReport(const Report &report, ReportFormat format, const QString &path);
+
+// The report as a paged rich-text document (charts as images), what the
+// PDF prints; also the HTML preview in the window.
+std::unique_ptr<QTextDocument> reportDocument(const Report &report);
+// Paper size, orientation and margins from the report's options.
+void setReportPageLayout(const Report &report, QPagedPaintDevice &device);
+// Prints the report on a PDF writer or printer (print preview), with the
+// title in the header and "Page n of m" in the footer. Needs a
+// QGuiApplication.
+bool printReport(const Report &report, QPagedPaintDevice &device);
 
 // Neutralises a cell a spreadsheet would run as a formula.
 QString safeCell(const QString &text);

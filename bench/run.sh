@@ -13,5 +13,7 @@ for n in 100000 1000000; do
       ./build/ssc-catalogue generate --initiatives "$n" --seed 1 --db "$db" 2>&1 | tr '\r' '\n' | grep -v 'written$'
   fi
   ./build/ssc-bench --db "$db" | tee "bench/results-$n.json"
+  formats=pdf,xlsx,csv,html,md,json; [ "$n" = 1000000 ] && formats=pdf,xlsx,csv
+  ./build/ssc-report-bench --db "$db" --formats "$formats" | tee "bench/results-report-$n.json"
 done
 ./build/ssc-gui-bench --db bench/data/synthetic-1000000.ssccat --clicks 40 | tee bench/results-gui-1000000.json

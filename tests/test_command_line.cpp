@@ -384,4 +384,18 @@ TEST_CASE("report writes the filtered initiatives' summary, and says what is wro
              QStringLiteral("--output"), csv});
     CHECK(r.code == CommandLine::InputError);
     CHECK(r.err.contains(QStringLiteral("\"maps\"")));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--list-limit"), QStringLiteral("many"), QStringLiteral("--output"),
+             csv});
+    CHECK(r.code == CommandLine::InputError);
+    CHECK(r.err.contains(QStringLiteral("--list-limit")));
+    // A limited list in the data formats too, when asked.
+    const QString limited = file.dir.filePath(QStringLiteral("limited.json"));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+             QStringLiteral("--list-limit"), QStringLiteral("2"), QStringLiteral("--output"),
+             limited});
+    REQUIRE(r.code == CommandLine::Success);
+    QFile limitedJson(limited);
+    REQUIRE(limitedJson.open(QIODevice::ReadOnly));
+    CHECK(nlohmann::json::parse(limitedJson.readAll().toStdString())["initiativesListed"] == 2);
 }

@@ -296,3 +296,37 @@ TEST_CASE("The filter is described in words", "[report]")
         QStringLiteral("Programme area: Health; Recipient countries: Ethiopia, Uganda; 2015–2020"));
     CHECK(builder.describe({}) == QStringLiteral("All initiatives in the catalogue"));
 }
+
+TEST_CASE("A limited list shows the first initiatives in title order and says so", "[report]")
+{
+    auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    const ReportBuilder builder(*store);
+    const std::vector<qint64> ids = okValue(builder.idsFor({}));
+    REQUIRE(ids.size() > 3);
+    ReportOptions options;
+    options.listLimit = 3;
+    const Report limited = okValue(builder.build(ids, QStringLiteral("All"), options));
+    const Report full = okValue(builder.build(ids, QStringLiteral("All"), {}));
+    // The figures still cover everything; only the list is shorter.
+    CHECK(limited.initiativeCount == qint64(ids.size()));
+    CHECK(limited.breakdowns == full.breakdowns);
+    REQUIRE(limited.initiatives.size() == 3);
+    REQUIRE(full.initiatives.size() == ids.size());
+    const std::vector<InitiativeRow> byTitle = okValue(store->page({}, PageRequest{{}, 0, 3}));
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(limited.initiatives[i].id == byTitle[i].id);
+        CHECK(full.initiatives[i].id == byTitle[i].id);
+    }
+    CHECK(limited.listShortened());
+    CHECK_FALSE(full.listShortened());
+    const QString note =
+        QStringLiteral("The list shows the first 3 of %1 initiatives").arg(ids.size());
+    CHECK(reportHtml(limited).contains(note));
+    CHECK(reportMarkdown(limited).contains(note));
+    CHECK_FALSE(reportHtml(full).contains(QStringLiteral("The list shows the first")));
+    const json data = json::parse(reportJson(limited).toStdString());
+    CHECK(data["initiativesListed"] == 3);
+    CHECK(data["headline"]["initiatives"] == ids.size());
+    CHECK(defaultListLimit(ReportFormat::Pdf) == kDocumentListLimit);
+    CHECK(defaultListLimit(ReportFormat::Xlsx) == -1);
+}

@@ -43,6 +43,7 @@ struct BreakdownRow
     QString label;
     qint64 initiatives = 0;
     std::vector<CurrencyAmount> amounts; // funding sources only, per currency
+    bool operator==(const BreakdownRow &) const = default;
 };
 
 // Initiatives counted per value; an initiative with two values counts in both.
@@ -53,6 +54,7 @@ struct Breakdown
     bool charted = false; // one of the main breakdowns drawn as bars
     bool withAmounts = false;
     std::vector<BreakdownRow> rows; // largest first, then by label
+    bool operator==(const Breakdown &) const = default;
 };
 
 struct ReportInitiative

@@ -289,7 +289,10 @@ void ReportDialog::taskFinished(bool ok, const QString &message)
     ReportTask *task = m_task;
     m_task = nullptr;
     const ReportRequest r = task->request();
-    auto report = std::make_shared<Report>(ok ? task->report() : Report{});
+    const qint64 initiatives = task->report().initiativeCount;
+    // Only a preview needs the report itself; it moves out of the task.
+    auto report =
+        std::make_shared<Report>(ok && r.output.isEmpty() ? task->takeReport() : Report{});
     task->deleteLater();
     setWorking(false);
     if (!ok) {
@@ -308,7 +311,7 @@ void ReportDialog::taskFinished(bool ok, const QString &message)
     }
     saveChoices();
     m_ui->statusLabel->setText(tr("Wrote %1.").arg(QDir::toNativeSeparators(r.output)));
-    showDone(r.output, report->initiativeCount);
+    showDone(r.output, initiatives);
     emit exported(r.output);
 }
 

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace ssc {
 
@@ -46,8 +47,10 @@ public:
     void start();
     void cancel();
     bool isRunning() const;
-    // The report built, once finished without error.
+    // The report built, once finished without error; taking it leaves the
+    // task's copy empty (a report on a million initiatives is large).
     const Report &report() const { return m_report; }
+    Report takeReport() { return std::exchange(m_report, Report{}); }
     const ReportRequest &request() const { return m_request; }
 
 signals:

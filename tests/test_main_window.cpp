@@ -1,5 +1,5 @@
 // The browsing window, driven through its widgets on the offscreen platform.
-#include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "core/CatalogueGenerator.h"
 #include "gui/FacetModel.h"
@@ -32,12 +32,6 @@ QString fixtureCatalogue(const QTemporaryDir &dir)
     auto store = okValue(CatalogueStore::open(path));
     REQUIRE(store->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
     return path;
-}
-
-void settle(const MainWindow &window)
-{
-    REQUIRE(QTest::qWaitFor([&window] { return !window.isBusy(); }, 20000));
-    QCoreApplication::processEvents();
 }
 
 // Ticks a value's check box the way a keyboard user does: select, Space.
@@ -254,11 +248,7 @@ TEST_CASE("The window pages through a larger catalogue and clears by section", "
 {
     QSettings().clear();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("generated.ssccat"));
-    {
-        auto store = okValue(CatalogueStore::open(path));
-        REQUIRE(CatalogueGenerator(3).writeInto(*store, 1000).ok());
-    }
+    const QString path = generatedCatalogue(dir, 3, 1000);
     MainWindow window;
     window.show();
     window.openCatalogue(path);

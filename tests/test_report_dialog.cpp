@@ -1,5 +1,5 @@
 // File > Export Report, driven through its widgets on the offscreen platform.
-#include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "core/CatalogueGenerator.h"
 #include "gui/FacetModel.h"
@@ -35,12 +35,6 @@ using namespace ssc::test;
 using nlohmann::json;
 
 namespace {
-
-void settle(const MainWindow &window)
-{
-    REQUIRE(QTest::qWaitFor([&window] { return !window.isBusy(); }, 20000));
-    QCoreApplication::processEvents();
-}
 
 ReportDialog *openDialog(MainWindow &window)
 {
@@ -121,11 +115,7 @@ TEST_CASE("Export Report writes exactly what the filter or selection holds", "[g
 {
     QSettings().clear();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("generated.ssccat"));
-    {
-        auto store = okValue(CatalogueStore::open(path));
-        REQUIRE(CatalogueGenerator(5).writeInto(*store, 400).ok());
-    }
+    const QString path = generatedCatalogue(dir, 5, 400);
     MainWindow window;
     window.show();
     window.openCatalogue(path);
@@ -273,11 +263,7 @@ TEST_CASE("Cancelling an export leaves no file behind", "[gui][report]")
 {
     QSettings().clear();
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("generated.ssccat"));
-    {
-        auto store = okValue(CatalogueStore::open(path));
-        REQUIRE(CatalogueGenerator(7).writeInto(*store, 20000).ok());
-    }
+    const QString path = generatedCatalogue(dir, 7, 20000);
     MainWindow window;
     window.show();
     window.openCatalogue(path);

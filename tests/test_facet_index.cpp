@@ -185,7 +185,7 @@ TEST_CASE("The facet index stays right after inserts, replacements and removals"
     CHECK_FALSE(twin.indexed->removeInitiative(QStringLiteral("no-such")).ok());
     Initiative bad = other.initiative(5);
     bad.id = QStringLiteral("syn-0000001");
-    bad.countries = {{QStringLiteral("XX"), QStringLiteral("provider")}};
+    bad.countries = {{QStringLiteral("XX"), QStringLiteral("provider"), {}}};
     CHECK_FALSE(twin.indexed->replaceInitiative(bad).ok());
     compare(*twin.plain, *twin.indexed, rng, 20);
 }

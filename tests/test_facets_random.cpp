@@ -75,8 +75,8 @@ Fixture generate(unsigned seed)
         }
         QSet<QString> pairs;
         for (int k = pick(5); k > 0; --k) {
-            const CountryParticipation cp{fx.countryCodes[pick(fx.countryCodes.size())],
-                                          roles[pick(roles.size())]};
+            const CountryParticipation cp{
+                fx.countryCodes[pick(fx.countryCodes.size())], roles[pick(roles.size())], {}};
             if (!pairs.contains(cp.code + cp.role)) {
                 pairs.insert(cp.code + cp.role);
                 in.countries.push_back(cp);

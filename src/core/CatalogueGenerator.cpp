@@ -188,8 +188,8 @@ Initiative CatalogueGenerator::initiative(qint64 index) const
 
     const int countries = uniform(rng, 1, 5);
     for (int k = 0; k < countries; ++k) {
-        const CountryParticipation cp{skewed(rng, m_countries),
-                                      roles[k == 0 ? 0 : (k == 1 ? 1 : uniform(rng, 1, 4))]};
+        const CountryParticipation cp{
+            skewed(rng, m_countries), roles[k == 0 ? 0 : (k == 1 ? 1 : uniform(rng, 1, 4))], {}};
         if (std::find(in.countries.begin(), in.countries.end(), cp) == in.countries.end())
             in.countries.push_back(cp);
     }

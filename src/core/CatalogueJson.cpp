@@ -115,6 +115,17 @@ public:
         return int(value.get<std::int64_t>());
     }
 
+    double number(const json &value, const QString &record, const char *field) const
+    {
+        if (!value.is_number())
+            fail(record, QLatin1String(field),
+                 tr("is a %1 (expected a number)").arg(typeName(value)));
+        const double n = value.get<double>();
+        if (!std::isfinite(n))
+            fail(record, QLatin1String(field), tr("is not a finite number"));
+        return n;
+    }
+
     // Refuses keys the format does not define, so a misspelt field is an
     // error instead of silently lost data.
     void onlyKnownKeys(const json &object, const QString &record,
@@ -166,10 +177,13 @@ public:
 
     Initiative initiative(const json &o, const QString &rec) const
     {
-        onlyKnownKeys(o, rec,
-                      {"id", "title", "summary", "description", "status", "start", "end",
-                       "modalities", "activityType", "countries", "programmeAreas", "partners",
-                       "funding", "sdgs", "beneficiaries", "results", "sources"});
+        onlyKnownKeys(o, rec, {"id",          "title",          "summary",
+                               "description", "status",         "start",
+                               "end",         "modalities",     "activityType",
+                               "countries",   "programmeAreas", "partners",
+                               "funding",     "sdgs",           "beneficiaries",
+                               "results",     "sources",        "triangular",
+                               "language",    "translations"});
         Initiative in;
         in.id = text(o, "id", rec, true);
         in.title = text(o, "title", rec, true);
@@ -184,10 +198,13 @@ public:
         for (size_t i = 0; i < countries.size(); ++i) {
             const QString field = QStringLiteral("countries[%1]").arg(i);
             requireObject(countries[i], rec, field);
-            onlyKnownKeys(countries[i], rec + QLatin1Char(' ') + field, {"code", "role"});
-            in.countries.push_back(
-                {text(countries[i], "code", rec + QLatin1Char(' ') + field, true),
-                 text(countries[i], "role", rec + QLatin1Char(' ') + field, true)});
+            const QString sub = rec + QLatin1Char(' ') + field;
+            onlyKnownKeys(countries[i], sub, {"code", "role", "percentage"});
+            CountryParticipation c{
+                text(countries[i], "code", sub, true), text(countries[i], "role", sub, true), {}};
+            if (const json *share = member(countries[i], "percentage"))
+                c.percentage = number(*share, sub, "percentage");
+            in.countries.push_back(std::move(c));
         }
         in.programmeAreas = strings(o, "programmeAreas", rec);
         const json &partners = array(o, "partners", rec);
@@ -207,14 +224,8 @@ public:
             onlyKnownKeys(funding[i], sub, {"source", "amount", "currency", "year"});
             FundingRecord f;
             f.source = text(funding[i], "source", sub, true);
-            if (const json *amount = member(funding[i], "amount")) {
-                if (!amount->is_number())
-                    fail(sub, QStringLiteral("amount"),
-                         tr("is a %1 (expected a number)").arg(typeName(*amount)));
-                f.amount = amount->get<double>();
-                if (!std::isfinite(*f.amount))
-                    fail(sub, QStringLiteral("amount"), tr("is not a finite number"));
-            }
+            if (const json *amount = member(funding[i], "amount"))
+                f.amount = number(*amount, sub, "amount");
             f.currency = text(funding[i], "currency", sub);
             if (const json *year = member(funding[i], "year"))
                 f.year = wholeNumber(*year, sub, "year", 1900, 2100);
@@ -224,6 +235,23 @@ public:
         in.beneficiaries = text(o, "beneficiaries", rec);
         in.results = text(o, "results", rec);
         in.sources = strings(o, "sources", rec);
+        if (const json *triangular = member(o, "triangular")) {
+            if (!triangular->is_boolean())
+                fail(rec, QStringLiteral("triangular"),
+                     tr("is a %1 (expected true or false)").arg(typeName(*triangular)));
+            in.triangular = triangular->get<bool>();
+        }
+        in.language = text(o, "language", rec);
+        const json &translations = array(o, "translations", rec);
+        for (size_t i = 0; i < translations.size(); ++i) {
+            const QString field = QStringLiteral("translations[%1]").arg(i);
+            requireObject(translations[i], rec, field);
+            const QString sub = rec + QLatin1Char(' ') + field;
+            onlyKnownKeys(translations[i], sub, {"field", "language", "text"});
+            in.translations.push_back({text(translations[i], "field", sub, true),
+                                       text(translations[i], "language", sub, true),
+                                       text(translations[i], "text", sub, true)});
+        }
         return in;
     }
 
@@ -399,8 +427,13 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         putText(o, "activityType", in.activityType);
         if (!in.countries.empty()) {
             OrderedJson list = OrderedJson::array();
-            for (const auto &cp : in.countries)
-                list.push_back({{"code", cp.code.toStdString()}, {"role", cp.role.toStdString()}});
+            for (const auto &cp : in.countries) {
+                OrderedJson item = {{"code", cp.code.toStdString()},
+                                    {"role", cp.role.toStdString()}};
+                if (cp.percentage)
+                    item["percentage"] = *cp.percentage;
+                list.push_back(std::move(item));
+            }
             o["countries"] = std::move(list);
         }
         putStrings(o, "programmeAreas", in.programmeAreas);
@@ -428,6 +461,17 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         putText(o, "beneficiaries", in.beneficiaries);
         putText(o, "results", in.results);
         putStrings(o, "sources", in.sources);
+        if (in.triangular)
+            o["triangular"] = true;
+        putText(o, "language", in.language);
+        if (!in.translations.empty()) {
+            OrderedJson list = OrderedJson::array();
+            for (const Translation &t : in.translations)
+                list.push_back({{"field", t.field.toStdString()},
+                                {"language", t.language.toStdString()},
+                                {"text", t.text.toStdString()}});
+            o["translations"] = std::move(list);
+        }
         initiatives.push_back(std::move(o));
     }
     root["initiatives"] = std::move(initiatives);

@@ -191,6 +191,9 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
                           .arg(c.code));
             checkCode(p, rec, field + QStringLiteral(".role"), Vocabulary::Kind::CountryRole,
                       c.role, true);
+            if (c.percentage && (*c.percentage < 0 || *c.percentage > 100))
+                p.add(rec, field + QStringLiteral(".percentage"),
+                      tr("%1 is not a share (expected 0 to 100)").arg(*c.percentage));
             const QString pair = c.code + QLatin1Char('/') + c.role;
             if (seenCountries.contains(pair))
                 p.add(rec, field, tr("lists %1 as %2 twice").arg(c.code, c.role));
@@ -250,6 +253,30 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
                 p.add(rec, QStringLiteral("sdgs[%1]").arg(k),
                       tr("lists \"%1\" twice").arg(in.sdgs[k]));
             seenSdgs.insert(in.sdgs[k]);
+        }
+        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}$"));
+        if (!in.language.isEmpty() && !languageCode.match(in.language).hasMatch())
+            p.add(rec, QStringLiteral("language"),
+                  tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
+                      .arg(in.language));
+        QSet<QString> seenTranslations;
+        for (size_t k = 0; k < in.translations.size(); ++k) {
+            const Translation &t = in.translations[k];
+            const QString field = QStringLiteral("translations[%1]").arg(k);
+            if (t.field != QLatin1String("title") && t.field != QLatin1String("description"))
+                p.add(rec, field + QStringLiteral(".field"),
+                      tr("\"%1\" is not a translated field (expected title or description)")
+                          .arg(t.field));
+            if (!languageCode.match(t.language).hasMatch())
+                p.add(rec, field + QStringLiteral(".language"),
+                      tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
+                          .arg(t.language));
+            if (t.text.trimmed().isEmpty())
+                p.add(rec, field + QStringLiteral(".text"), tr("is empty"));
+            const QString pair = t.field + QLatin1Char('/') + t.language;
+            if (seenTranslations.contains(pair))
+                p.add(rec, field, tr("gives the %1 in %2 twice").arg(t.field, t.language));
+            seenTranslations.insert(pair);
         }
         if (in.sources.isEmpty())
             p.add(rec, QStringLiteral("sources"),

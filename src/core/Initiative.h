@@ -38,8 +38,9 @@ struct Organisation
 
 struct CountryParticipation
 {
-    QString code; // ISO 3166-1 alpha-2
-    QString role; // Vocabulary::Kind::CountryRole code
+    QString code;                     // ISO 3166-1 alpha-2
+    QString role;                     // Vocabulary::Kind::CountryRole code
+    std::optional<double> percentage; // a recipient's share, when the source gives it
 
     bool operator==(const CountryParticipation &) const = default;
 };
@@ -62,6 +63,16 @@ struct FundingRecord
     bool operator==(const FundingRecord &) const = default;
 };
 
+// The title or description in another language (IATI narratives).
+struct Translation
+{
+    QString field;    // "title" or "description"
+    QString language; // ISO 639-1 code such as "fr"
+    QString text;
+
+    bool operator==(const Translation &) const = default;
+};
+
 struct Initiative
 {
     QString id;
@@ -81,12 +92,37 @@ struct Initiative
     QString beneficiaries;
     QString results;
     QStringList sources;
+    bool triangular = false; // a facilitating partner supports the South-South exchange
+    QString language;        // of title, summary and description; empty when not stated
+    std::vector<Translation> translations;
 
+    // The title or description in this language when the record has it,
+    // else the record's own (English or the first language it came in).
+    QString titleIn(const QString &lang) const
+    {
+        return textIn(QStringLiteral("title"), lang, title);
+    }
+    QString descriptionIn(const QString &lang) const
+    {
+        return textIn(QStringLiteral("description"), lang, description);
+    }
     std::optional<int> startYear() const;
     std::optional<int> endYear() const; // the end's year, else the start's
     // Ongoing with no end date: still running, so it overlaps every later year.
     bool isOpenEnded() const { return end.isEmpty() && status == QLatin1String("ongoing"); }
     bool operator==(const Initiative &) const = default;
+
+private:
+    QString textIn(const QString &field, const QString &lang, const QString &own) const
+    {
+        if (lang.isEmpty() || lang == language)
+            return own;
+        for (const Translation &t : translations) {
+            if (t.field == field && t.language == lang)
+                return t.text;
+        }
+        return own;
+    }
 };
 
 inline std::optional<int> yearOf(const QString &date)

@@ -58,13 +58,16 @@ public:
         m_rows =
             prepare(texts == Texts::Included
                         ? "SELECT id, key, title, summary, description, status, start_date, "
-                          "end_date, activity_type, beneficiaries, results FROM initiative "
+                          "end_date, activity_type, beneficiaries, results, triangular, language "
+                          "FROM initiative "
                           "WHERE id IN @ids ORDER BY id"
                         : "SELECT id, key, title, '', '', status, start_date, end_date, "
-                          "activity_type, '', '' FROM initiative WHERE id IN @ids ORDER BY id");
+                          "activity_type, '', '', triangular, language FROM initiative "
+                          "WHERE id IN @ids ORDER BY id");
         m_modalities = prepare("SELECT initiative_id, modality FROM initiative_modality "
                                "WHERE initiative_id IN @ids ORDER BY initiative_id, position");
-        m_countries = prepare("SELECT initiative_id, country_code, role FROM initiative_country "
+        m_countries = prepare("SELECT initiative_id, country_code, role, percentage "
+                              "FROM initiative_country "
                               "WHERE initiative_id IN @ids ORDER BY initiative_id, position");
         m_areas = prepare("SELECT initiative_id, area_id FROM initiative_area "
                           "WHERE initiative_id IN @ids ORDER BY initiative_id, position");
@@ -80,6 +83,11 @@ public:
         m_sources = prepare("SELECT x.initiative_id, s.key FROM initiative_source x "
                             "JOIN source s ON s.id = x.source_id "
                             "WHERE x.initiative_id IN @ids ORDER BY x.initiative_id, x.position");
+        m_withTexts = texts == Texts::Included;
+        if (m_withTexts)
+            m_translations =
+                prepare("SELECT initiative_id, field, language, text FROM initiative_translation "
+                        "WHERE initiative_id IN @ids ORDER BY initiative_id, position");
     }
 
     // The initiatives with these row ids (ascending, at most kChunk), in
@@ -101,6 +109,8 @@ public:
                 in.activityType = word(q, 8);
                 in.beneficiaries = q.columnText(9);
                 in.results = q.columnText(10);
+                in.triangular = q.columnInt(11) != 0;
+                in.language = word(q, 12);
                 ++at;
             }))
             return false;
@@ -112,7 +122,10 @@ public:
                     [&](std::size_t i, SqliteStatement &q) { out[i].modalities << word(q, 1); }) &&
                each(m_countries, ids, count,
                     [&](std::size_t i, SqliteStatement &q) {
-                        out[i].countries.push_back({word(q, 1), word(q, 2)});
+                        CountryParticipation c{word(q, 1), word(q, 2), {}};
+                        if (!q.columnIsNull(3))
+                            c.percentage = q.columnDouble(3);
+                        out[i].countries.push_back(std::move(c));
                     }) &&
                each(m_areas, ids, count,
                     [&](std::size_t i, SqliteStatement &q) {
@@ -136,7 +149,11 @@ public:
                each(m_sdgs, ids, count,
                     [&](std::size_t i, SqliteStatement &q) { out[i].sdgs << word(q, 1); }) &&
                each(m_sources, ids, count,
-                    [&](std::size_t i, SqliteStatement &q) { out[i].sources << word(q, 1); });
+                    [&](std::size_t i, SqliteStatement &q) { out[i].sources << word(q, 1); }) &&
+               (!m_withTexts ||
+                each(m_translations, ids, count, [&](std::size_t i, SqliteStatement &q) {
+                    out[i].translations.push_back({word(q, 1), word(q, 2), q.columnText(3)});
+                }));
     }
 
     QString error() const { return m_error; }
@@ -187,7 +204,8 @@ private:
     }
 
     SqliteStatement m_rows, m_modalities, m_countries, m_areas, m_partners, m_funding, m_sdgs,
-        m_sources;
+        m_sources, m_translations;
+    bool m_withTexts = false;
     QHash<QByteArray, QString> m_words;
     QString m_error;
 };

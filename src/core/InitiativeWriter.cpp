@@ -22,11 +22,12 @@ InitiativeWriter::InitiativeWriter(QSqlDatabase db)
           m_db, "INSERT INTO initiative (key, title, summary, description, status, "
                 "start_date, end_date, start_year, end_year, activity_type, beneficiaries, "
                 "results, countries_label, areas_label, partners_label, funding_label, "
-                "country_names, partner_names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "country_names, partner_names, triangular, language) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_insertModality(m_db, "INSERT INTO initiative_modality (initiative_id, modality, position) "
                              "VALUES (?,?,?)"),
       m_insertCountry(m_db, "INSERT INTO initiative_country (initiative_id, country_code, role, "
-                            "position) VALUES (?,?,?,?)"),
+                            "position, percentage) VALUES (?,?,?,?,?)"),
       m_insertArea(m_db, "INSERT INTO initiative_area (initiative_id, area_id, position) "
                          "VALUES (?,?,?)"),
       m_insertPartner(m_db, "INSERT INTO initiative_partner (initiative_id, organisation_id, role, "
@@ -36,7 +37,9 @@ InitiativeWriter::InitiativeWriter(QSqlDatabase db)
       m_insertSdg(m_db, "INSERT INTO initiative_sdg (initiative_id, goal, target, position) "
                         "VALUES (?,?,?,?)"),
       m_insertInitiativeSource(m_db, "INSERT INTO initiative_source (initiative_id, source_id, "
-                                     "position) VALUES (?,?,?)")
+                                     "position) VALUES (?,?,?)"),
+      m_insertTranslation(m_db, "INSERT INTO initiative_translation (initiative_id, field, "
+                                "language, text, position) VALUES (?,?,?,?,?)")
 {}
 
 Status InitiativeWriter::fail(const SqliteStatement &statement, const QString &what)
@@ -156,6 +159,8 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bindText(16, labels.fundingLabel());
     q.bindText(17, labels.countryNames());
     q.bindText(18, labels.partnerNames());
+    q.bind(19, qint64(in.triangular ? 1 : 0));
+    q.bindText(20, in.language);
     if (!q.execute())
         return fail(q, what);
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));
@@ -174,6 +179,10 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertCountry.bindText(2, c.code);
         m_insertCountry.bindText(3, c.role);
         m_insertCountry.bind(4, position++);
+        if (c.percentage)
+            m_insertCountry.bind(5, *c.percentage);
+        else
+            m_insertCountry.bindNull(5);
         if (!m_insertCountry.execute())
             return fail(m_insertCountry, what);
     }
@@ -230,6 +239,16 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertInitiativeSource.bind(3, position++);
         if (!m_insertInitiativeSource.execute())
             return fail(m_insertInitiativeSource, what);
+    }
+    position = 0;
+    for (const Translation &t : in.translations) {
+        m_insertTranslation.bind(1, rowId);
+        m_insertTranslation.bindText(2, t.field);
+        m_insertTranslation.bindText(3, t.language);
+        m_insertTranslation.bindText(4, t.text);
+        m_insertTranslation.bind(5, position++);
+        if (!m_insertTranslation.execute())
+            return fail(m_insertTranslation, what);
     }
     return success();
 }

@@ -54,6 +54,7 @@ private:
     SqliteStatement m_insertFunding;
     SqliteStatement m_insertSdg;
     SqliteStatement m_insertInitiativeSource;
+    SqliteStatement m_insertTranslation;
 };
 
 } // namespace ssc

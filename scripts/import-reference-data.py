@@ -42,3 +42,17 @@ def convert(xml_name, csv_name, with_category):
 convert("Sector.xml", "dac-sectors.csv", True)
 convert("SectorCategory.xml", "dac-sector-categories.csv", False)
 convert("Currency.xml", "currencies.csv", False)
+
+
+# The IATI codelists the importer checks codes against (list,code,name,withdrawn).
+with open(out / "iati-codelists.csv", "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["list", "code", "name", "withdrawn"])
+    for name in ["ActivityDateType", "ActivityStatus", "CollaborationType", "Country", "Currency",
+                 "DescriptionType", "Language", "OrganisationRole", "OrganisationType", "Region",
+                 "Sector", "SectorCategory", "SectorVocabulary", "TagVocabulary", "TransactionType",
+                 "Version"]:
+        root = ET.parse(ref / "iati-codelists" / (name + ".xml")).getroot()
+        for item in root.iter("codelist-item"):
+            withdrawn = "1" if item.get("status") == "withdrawn" else "0"
+            w.writerow([name, item.findtext("code").strip(), english_name(item), withdrawn])

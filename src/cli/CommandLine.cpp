@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "FilterOptions.h"
+#include "ImportCommand.h"
 #include "InitiativeText.h"
 #include "OutputWriter.h"
 #include "ReportCommand.h"
@@ -10,6 +11,7 @@
 #include "core/CatalogueStore.h"
 #include "core/CatalogueValidator.h"
 #include "core/DefaultCatalogue.h"
+#include "core/IatiWriter.h"
 #include "core/InitiativeLabels.h"
 #include "core/ReferenceData.h"
 #include "core/Vocabulary.h"
@@ -265,34 +267,35 @@ int runShow(Context &c)
     return CommandLine::Success;
 }
 
-int runImport(Context &c)
+// The catalogue (or the filtered part) as IATI 2.03 activity XML.
+int runIatiExport(Context &c, const CatalogueFilter &filter, const QString &path)
 {
-    const QStringList args = c.parser.positionalArguments();
-    if (args.size() != 2)
-        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
-    const QString format = c.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("json"))
-        return c.fail(CommandLine::InputError,
-                      tr("import: --format %1 is not supported (expected json)").arg(format));
-    auto content = CatalogueJson::readFile(args[1]);
-    if (!content.ok())
-        return c.fail(CommandLine::InputError, content.error().message);
-    const bool dryRun = c.parser.isSet(QStringLiteral("dry-run"));
-    if (Status s = dryRun ? c.store->check(*content) : c.store->addContent(*content); !s) {
-        if (s.error().kind == Error::Kind::Catalogue)
-            return c.fail(CommandLine::CatalogueError, s.error().message);
-        return c.fail(CommandLine::InputError, args[1] + QStringLiteral(": ") + s.error().message);
+    std::vector<qint64> ids;
+    if (!filter.isEmpty()) {
+        auto rows = c.store->rowIds(filter);
+        if (!rows.ok())
+            return c.fail(CommandLine::CatalogueError, rows.error().message);
+        if (rows->empty())
+            return c.fail(CommandLine::InputError, tr("export: no initiative matches the filter"));
+        ids = std::move(*rows);
     }
-    c.out << (dryRun ? tr("Checked %1: %2 initiatives, %3 organisations and %4 sources would be "
-                          "imported into %5; nothing was written.")
-                     : tr("Imported %2 initiatives, %3 organisations and %4 sources from %1 into "
-                          "%5."))
-                 .arg(args[1], QString::number(content->initiatives.size()),
-                      QString::number(content->organisations.size()),
-                      QString::number(content->sources.size()),
-                      c.store->path().isEmpty() ? c.parser.value(QStringLiteral("db"))
-                                                : c.store->path())
+    IatiWriter::ReportingOrg reporting{c.parser.value(QStringLiteral("reporting-org")),
+                                       c.parser.value(QStringLiteral("reporting-org-type")),
+                                       c.parser.value(QStringLiteral("reporting-org-name"))};
+    if (reporting.name.isEmpty())
+        reporting.name = c.store->name();
+    const auto summary = IatiWriter::write(*c.store, ids, path, reporting);
+    if (!summary.ok())
+        return c.fail(summary.error().kind == Error::Kind::Catalogue ? CommandLine::CatalogueError
+                                                                     : CommandLine::InputError,
+                      summary.error().message);
+    c.out << tr("Exported %1 initiatives to %2 as IATI 2.03.").arg(summary->written).arg(path)
           << '\n';
+    if (!summary->leftOut.empty()) {
+        c.out << tr("Left out %1 that IATI cannot hold:").arg(summary->leftOut.size()) << '\n';
+        for (const IatiWriter::LeftOut &l : summary->leftOut)
+            c.out << QStringLiteral("  %1: %2").arg(l.id, l.reason) << '\n';
+    }
     return CommandLine::Success;
 }
 
@@ -306,12 +309,15 @@ int runExport(Context &c)
         return c.fail(CommandLine::InputError,
                       tr("export: %1 is the catalogue itself; choose another file").arg(args[1]));
     const QString format = c.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("json"))
-        return c.fail(CommandLine::InputError,
-                      tr("export: --format %1 is not supported (expected json)").arg(format));
+    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("iati"))
+        return c.fail(
+            CommandLine::InputError,
+            tr("export: --format %1 is not supported (expected json or iati)").arg(format));
     auto filter = FilterOptions::read(c.parser, *c.store);
     if (!filter.ok())
         return c.fail(CommandLine::InputError, filter.error().message);
+    if (format == QLatin1String("iati"))
+        return runIatiExport(c, *filter, args[1]);
     CatalogueContent content;
     if (filter->isEmpty()) {
         content = c.store->content();
@@ -417,8 +423,8 @@ QString CommandLine::usage()
         "  list           list initiatives matching the filter flags\n"
         "  facets         count initiatives per country, area, partner, ... under the filter\n"
         "  show ID        everything about one initiative\n"
-        "  import FILE    add a catalogue file (JSON) to the catalogue\n"
-        "  export FILE    write the catalogue (or the filtered part) as a JSON file\n"
+        "  import FILE    add an IATI activity file, a CSV file or a catalogue file (JSON)\n"
+        "  export FILE    write the catalogue (or the filtered part) as JSON or IATI XML\n"
         "  generate       write a synthetic catalogue: --initiatives N --db PATH [--seed S]\n"
         "  report         write a summary report of the filtered initiatives: --output FILE\n"
         "                 (PDF, HTML, Markdown, CSV, XLSX or JSON, from the extension)\n\n"
@@ -458,11 +464,22 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                           tr("pdf, html, md, csv, xlsx or json (default: from the file name)."),
                           tr("FORMAT")});
         ReportCommand::addOptions(parser);
-    } else if (command != QLatin1String("import") && command != QLatin1String("export"))
+    } else if (command == QLatin1String("import")) {
+        ImportCommand::addOptions(parser);
+    } else if (command == QLatin1String("export")) {
+        parser.addOptions({
+            {QStringLiteral("format"), tr("File format: json (default) or iati."), tr("FORMAT")},
+            {QStringLiteral("reporting-org"),
+             tr("IATI: the publisher's organisation identifier (reporting-org ref)."), tr("REF")},
+            {QStringLiteral("reporting-org-type"),
+             tr("IATI: the publisher's OrganisationType code, such as 40."), tr("CODE")},
+            {QStringLiteral("reporting-org-name"),
+             tr("IATI: the publisher's name (default: the catalogue's name)."), tr("NAME")},
+        });
+    } else {
         parser.addOption({QStringLiteral("format"), tr("Output: table (default), json or csv."),
                           tr("FORMAT"), QStringLiteral("table")});
-    else
-        parser.addOption({QStringLiteral("format"), tr("File format: json."), tr("FORMAT")});
+    }
     if (command == QLatin1String("list")) {
         parser.addOptions({
             {QStringLiteral("sort"),
@@ -479,8 +496,6 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                           tr("Only this facet (country, region, "
                              "programme-area, partner, ...)."),
                           tr("FACET")});
-    if (command == QLatin1String("import"))
-        parser.addOption({QStringLiteral("dry-run"), tr("Check the file; write nothing.")});
     if (command == QLatin1String("generate"))
         parser.addOptions({
             {QStringLiteral("initiatives"), tr("How many initiatives to generate."), tr("N"),
@@ -525,7 +540,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (!empty.ok())
             return c.fail(CatalogueError, empty.error().message);
         c.store = std::move(empty.value());
-        return runImport(c);
+        return ImportCommand::run(parser, *c.store, out, err);
     }
     if (int code = openStore(c, command == QLatin1String("import") && !dryRun); code != Success)
         return code;
@@ -536,7 +551,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (command == QLatin1String("show"))
         return runShow(c);
     if (command == QLatin1String("import"))
-        return runImport(c);
+        return ImportCommand::run(parser, *c.store, out, err);
     if (command == QLatin1String("report"))
         return ReportCommand::run(parser, *c.store, out, err);
     return runExport(c);

@@ -44,6 +44,8 @@ CatalogueStore::CatalogueStore(QSqlDatabase db, QString path)
 
 CatalogueStore::~CatalogueStore()
 {
+    m_lookup.reset();
+    m_reader.reset();
     m_indexed.reset();
     m_db.close();
     m_db = QSqlDatabase();
@@ -368,7 +370,7 @@ qint64 CatalogueStore::initiativeCount() const
 
 std::optional<Initiative> CatalogueStore::initiative(const QString &id) const
 {
-    return InitiativeReader(m_db).initiative(id);
+    return reader().initiative(id);
 }
 
 Status

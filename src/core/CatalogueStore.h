@@ -16,7 +16,20 @@ namespace ssc {
 
 class FacetIndex;
 class IndexedQuery;
+class InitiativeReader;
 class InitiativeWriter;
+
+// Receives one import's writes inside CatalogueStore::writeImport.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+    // Adds it unless the catalogue has one with this id (kept as it is).
+    virtual Status addSource(const Source &source) = 0;
+    virtual Status addOrganisation(const Organisation &organisation) = 0;
+    // Adds it, or replaces the initiative with the same id.
+    virtual Status putInitiative(const Initiative &initiative) = 0;
+};
 
 // The catalogue file: the one class that holds SQL for it. Opening checks
 // the file is a catalogue the program can read and write, then upgrades its
@@ -58,6 +71,12 @@ public:
     // removes one; both in one transaction.
     Status replaceInitiative(const Initiative &initiative);
     Status removeInitiative(const QString &id);
+    // Writes one import in one transaction through the sink; an error from
+    // write (a failed record, a cancel) rolls all of it back.
+    Status writeImport(const std::function<Status(ImportSink &)> &write);
+    bool hasSource(const QString &id) const;
+    bool hasOrganisation(const QString &id) const;
+    bool hasInitiative(const QString &id) const;
     // The checks addContent makes, without writing.
     Status check(const CatalogueContent &content) const;
     CatalogueContent content() const;
@@ -121,8 +140,14 @@ private:
     Status writeRecords(InitiativeWriter &writer, const CatalogueContent &content);
     bool bumpRevision();
 
+    InitiativeWriter &lookup() const;
+    InitiativeReader &reader() const;
+
     QSqlDatabase m_db;
     std::unique_ptr<IndexedQuery> m_indexed;
+    // Prepared once for lookups one record at a time (imports check each).
+    mutable std::unique_ptr<InitiativeWriter> m_lookup;
+    mutable std::unique_ptr<InitiativeReader> m_reader;
     QString m_connectionName;
     QString m_path;
 };

@@ -1,0 +1,237 @@
+#include "CatalogueImport.h"
+
+#include "CatalogueStore.h"
+#include "CatalogueValidator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueImport", text);
+}
+
+Error cancelled(const QString &path)
+{
+    return Error{tr("Import of %1 cancelled: the catalogue is unchanged").arg(path)};
+}
+
+} // namespace
+
+CatalogueImport::CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format)
+    : m_store(store), m_importer(Importer::create(format, path))
+{
+    m_report.file = path;
+    m_report.format = format;
+}
+
+CatalogueImport::~CatalogueImport() = default;
+
+void CatalogueImport::addEntry(ImportReport::Entry entry)
+{
+    m_report.warnings += int(entry.warnings.size());
+    if (entry.outcome == ImportReport::Outcome::Added && entry.warnings.isEmpty()) {
+        if (m_listedAdditions >= ImportReport::kListedAdditions)
+            return;
+        ++m_listedAdditions;
+    }
+    m_report.entries.push_back(std::move(entry));
+}
+
+Status CatalogueImport::check(const Progress &progress)
+{
+    ImportReport fresh;
+    fresh.file = m_report.file;
+    fresh.format = m_report.format;
+    m_report = std::move(fresh);
+    m_report.dryRun = true;
+    m_decisions.clear();
+    m_idHashes.clear();
+    m_conflicts.clear();
+    m_conflictOrdinals.clear();
+    m_listedAdditions = 0;
+    m_checked = false;
+
+    // Sources and organisations the file adds, as seen so far.
+    QSet<QString> newSources;
+    QSet<QString> newOrganisations;
+    std::unordered_set<size_t> ids;
+    bool stopped = false;
+    const Status read = m_importer->read([&](ImportedRecord &&r) {
+        const qsizetype ordinal = qsizetype(m_decisions.size());
+        const size_t hash = qHash(r.initiative.id);
+        m_idHashes.push_back(hash);
+        m_decisions.push_back(Decision::Skip);
+        ImportReport::Entry entry{r.line, r.initiative.id, ImportReport::Outcome::Rejected,
+                                  r.rejection, r.warnings};
+        auto reject = [&](const QString &reason) {
+            entry.outcome = ImportReport::Outcome::Rejected;
+            entry.reason = reason;
+            ++m_report.rejected;
+            addEntry(std::move(entry));
+        };
+        if (progress && ordinal % 256 == 0 && !progress(m_importer->progress() / 2)) {
+            stopped = true;
+            return false;
+        }
+        if (!r.rejection.isEmpty()) {
+            reject(r.rejection);
+            return true;
+        }
+        if (!ids.insert(hash).second) {
+            reject(tr("the identifier \"%1\" appears earlier in the file; the first is kept")
+                       .arg(r.initiative.id));
+            return true;
+        }
+
+        CatalogueContent content;
+        for (const Source &s : r.sources) {
+            if (!newSources.contains(s.id) && !m_store.hasSource(s.id))
+                content.sources.push_back(s);
+        }
+        for (const Organisation &o : r.organisations) {
+            if (newOrganisations.contains(o.id))
+                continue;
+            if (const auto mine = m_store.organisation(o.id)) {
+                if (m_report.format == ImportFormat::Json && *mine != o)
+                    entry.warnings << tr("organisation %1 differs from the catalogue's; the "
+                                         "catalogue's is kept")
+                                          .arg(o.id);
+                continue;
+            }
+            content.organisations.push_back(o);
+        }
+        content.initiatives.push_back(r.initiative);
+        CatalogueValidator::Existing existing;
+        existing.source = [&](const QString &k) {
+            return newSources.contains(k) || m_store.hasSource(k);
+        };
+        existing.organisation = [&](const QString &k) {
+            return newOrganisations.contains(k) || m_store.hasOrganisation(k);
+        };
+        if (Status valid = CatalogueValidator::validate(content, existing); !valid) {
+            reject(valid.error().message);
+            return true;
+        }
+        for (const Source &s : content.sources)
+            newSources.insert(s.id);
+        for (const Organisation &o : content.organisations)
+            newOrganisations.insert(o.id);
+
+        if (!m_store.hasInitiative(r.initiative.id)) {
+            m_decisions.back() = Decision::Add;
+            entry.outcome = ImportReport::Outcome::Added;
+            entry.reason.clear();
+            ++m_report.added;
+        } else {
+            std::optional<Initiative> mine = m_store.initiative(r.initiative.id);
+            entry.reason.clear();
+            if (mine && *mine == r.initiative) {
+                entry.outcome = ImportReport::Outcome::Unchanged;
+                entry.reason = tr("the catalogue already holds this record as it is");
+                ++m_report.unchanged;
+            } else if (m_report.format == ImportFormat::Json && mine) {
+                m_decisions.back() = Decision::Conflict;
+                entry.outcome = ImportReport::Outcome::Conflict;
+                entry.reason = tr("the catalogue holds a different record with this id");
+                ++m_report.conflicts;
+                m_conflicts.push_back({r.line, std::move(*mine), r.initiative, false});
+                m_conflictOrdinals.push_back(ordinal);
+            } else {
+                m_decisions.back() = Decision::Replace;
+                entry.outcome = ImportReport::Outcome::Updated;
+                ++m_report.updated;
+            }
+        }
+        addEntry(std::move(entry));
+        return true;
+    });
+    if (!read)
+        return read;
+    if (stopped)
+        return cancelled(m_report.file);
+    m_report.notes = m_importer->notes();
+    m_checked = true;
+    return success();
+}
+
+Status CatalogueImport::write(const Progress &progress)
+{
+    if (!m_checked)
+        return Error{tr("Import of %1: check the file before writing").arg(m_report.file)};
+    // The user's choices for conflicts.
+    for (std::size_t i = 0; i < m_conflicts.size(); ++i)
+        m_decisions[std::size_t(m_conflictOrdinals[i])] =
+            m_conflicts[i].takeTheirs ? Decision::Replace : Decision::Skip;
+
+    bool stopped = false;
+    const Status written = m_store.writeImport([&](ImportSink &sink) -> Status {
+        qsizetype ordinal = 0;
+        Status failure = success();
+        const Status read = m_importer->read([&](ImportedRecord &&r) {
+            if (ordinal >= qsizetype(m_decisions.size()) ||
+                m_idHashes[std::size_t(ordinal)] != qHash(r.initiative.id)) {
+                failure = Error{tr("%1 changed while it was being imported; nothing was written")
+                                    .arg(m_report.file)};
+                return false;
+            }
+            const Decision decision = m_decisions[std::size_t(ordinal++)];
+            if (progress && ordinal % 256 == 0 && !progress(0.5 + m_importer->progress() / 2)) {
+                stopped = true;
+                return false;
+            }
+            if (decision != Decision::Add && decision != Decision::Replace)
+                return true;
+            for (const Source &s : r.sources) {
+                if (failure = sink.addSource(s); !failure)
+                    return false;
+            }
+            for (const Organisation &o : r.organisations) {
+                if (failure = sink.addOrganisation(o); !failure)
+                    return false;
+            }
+            failure = sink.putInitiative(r.initiative);
+            return failure.ok();
+        });
+        if (!read)
+            return read;
+        if (stopped)
+            return cancelled(m_report.file);
+        if (!failure)
+            return failure;
+        if (ordinal != qsizetype(m_decisions.size()))
+            return Error{tr("%1 changed while it was being imported; nothing was written")
+                             .arg(m_report.file)};
+        return success();
+    });
+    if (!written)
+        return written;
+    // The report now tells what was written.
+    m_report.dryRun = false;
+    m_report.written = true;
+    for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
+        for (ImportReport::Entry &e : m_report.entries) {
+            if (e.outcome == ImportReport::Outcome::Conflict && e.id == m_conflicts[i].mine.id) {
+                e.outcome = m_conflicts[i].takeTheirs ? ImportReport::Outcome::Updated
+                                                      : ImportReport::Outcome::KeptMine;
+                e.reason = m_conflicts[i].takeTheirs ? tr("conflict: the file's record taken")
+                                                     : tr("conflict: the catalogue's record kept");
+                --m_report.conflicts;
+                ++(m_conflicts[i].takeTheirs ? m_report.updated : m_report.keptMine);
+                break;
+            }
+        }
+    }
+    return success();
+}
+
+} // namespace ssc

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ImportReport.h"
+#include "ImportTypes.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ssc {
+
+class CatalogueStore;
+
+// A record of a catalogue file whose id is already in the catalogue with
+// different content: the user keeps the catalogue's or takes the file's.
+struct ImportConflict
+{
+    qint64 line = 0;
+    Initiative mine;
+    Initiative theirs;
+    bool takeTheirs = false;
+};
+
+// One import of a file into a catalogue, in two passes over the file:
+// check() reads and checks every record and writes nothing; write() then
+// writes the records in one transaction. On any error or a cancel the
+// catalogue is exactly as it was. IATI and CSV records whose id is already
+// there update it; catalogue (JSON) records that differ become conflicts.
+class CatalogueImport
+{
+public:
+    // Told the fraction done (0 to 1); returning false cancels.
+    using Progress = std::function<bool(double)>;
+
+    CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format);
+    ~CatalogueImport();
+
+    Status check(const Progress &progress = {});
+    std::vector<ImportConflict> &conflicts() { return m_conflicts; }
+    Status write(const Progress &progress = {});
+    const ImportReport &report() const { return m_report; }
+
+private:
+    enum class Decision : unsigned char
+    {
+        Skip,
+        Add,
+        Replace,
+        Conflict,
+    };
+    void checkRecord(ImportedRecord &record, qsizetype ordinal);
+    void addEntry(ImportReport::Entry entry);
+
+    CatalogueStore &m_store;
+    std::unique_ptr<Importer> m_importer;
+    ImportReport m_report;
+    std::vector<Decision> m_decisions;
+    std::vector<size_t> m_idHashes;
+    std::vector<ImportConflict> m_conflicts;
+    std::vector<qsizetype> m_conflictOrdinals;
+    bool m_checked = false;
+    int m_listedAdditions = 0;
+};
+
+} // namespace ssc

@@ -1,0 +1,121 @@
+// CatalogueStore's side of imports: lookups one record at a time and the
+// one transaction an import writes in.
+#include "CatalogueStore.h"
+
+#include "IndexedQuery.h"
+#include "InitiativeReader.h"
+#include "InitiativeWriter.h"
+#include "ScopedTransaction.h"
+#include "SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueStore", text);
+}
+
+class StoreImportSink : public ImportSink
+{
+public:
+    explicit StoreImportSink(const QSqlDatabase &db)
+        : m_writer(db), m_find(db, "SELECT id FROM initiative WHERE key = ?"),
+          m_delete(db, "DELETE FROM initiative WHERE id = ?")
+    {}
+
+    Status addSource(const Source &source) override
+    {
+        return m_writer.sourceExists(source.id) ? success() : m_writer.addSource(source);
+    }
+
+    Status addOrganisation(const Organisation &organisation) override
+    {
+        return m_writer.organisationExists(organisation.id)
+                   ? success()
+                   : m_writer.addOrganisation(organisation);
+    }
+
+    Status putInitiative(const Initiative &initiative) override
+    {
+        m_find.bindText(1, initiative.id);
+        const qint64 rowId = m_find.next() ? m_find.columnInt(0) : -1;
+        m_find.reset();
+        if (rowId >= 0) {
+            m_delete.bind(1, rowId);
+            if (!m_delete.execute())
+                return Error{tr("Could not replace initiative %1: %2")
+                                 .arg(initiative.id, m_delete.errorText()),
+                             Error::Kind::Catalogue};
+            replaced.push_back(rowId);
+        }
+        return m_writer.addInitiative(initiative);
+    }
+
+    std::vector<qint64> replaced;
+
+private:
+    InitiativeWriter m_writer;
+    SqliteStatement m_find;
+    SqliteStatement m_delete;
+};
+
+} // namespace
+
+InitiativeWriter &CatalogueStore::lookup() const
+{
+    if (!m_lookup)
+        m_lookup = std::make_unique<InitiativeWriter>(m_db);
+    return *m_lookup;
+}
+
+InitiativeReader &CatalogueStore::reader() const
+{
+    if (!m_reader)
+        m_reader = std::make_unique<InitiativeReader>(m_db);
+    return *m_reader;
+}
+
+bool CatalogueStore::hasSource(const QString &id) const
+{
+    return lookup().sourceExists(id);
+}
+
+bool CatalogueStore::hasOrganisation(const QString &id) const
+{
+    return lookup().organisationExists(id);
+}
+
+bool CatalogueStore::hasInitiative(const QString &id) const
+{
+    return lookup().initiativeExists(id);
+}
+
+Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write)
+{
+    std::vector<qint64> replaced;
+    {
+        ScopedTransaction transaction(m_db);
+        if (!transaction.isActive())
+            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                         Error::Kind::Catalogue};
+        StoreImportSink sink(m_db);
+        if (Status s = write(sink); !s)
+            return s;
+        if (!bumpRevision() || !transaction.commit())
+            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                         Error::Kind::Catalogue};
+        replaced = std::move(sink.replaced);
+    }
+    if (m_indexed) {
+        for (qint64 rowId : replaced)
+            m_indexed->removed(rowId, revision());
+    }
+    return afterWrite();
+}
+
+} // namespace ssc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Initiative.h"
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ssc {
+
+enum class ImportFormat
+{
+    Iati,
+    Csv,
+    Json,
+};
+
+// One record as an importer read it: the initiative, the organisations and
+// sources it refers to (those already in the catalogue are kept as they
+// are), what was untidy about it, and why it cannot be imported if so.
+struct ImportedRecord
+{
+    qint64 line = 0;
+    Initiative initiative;
+    std::vector<Organisation> organisations;
+    std::vector<Source> sources;
+    QStringList warnings;
+    QString rejection; // empty when the record can be imported
+};
+
+// Reads one file format into records. read() starts from the beginning of
+// the file each time it is called (an import reads twice: once to check,
+// once to write), hands records over one at a time so memory stays flat,
+// and stops early when visit returns false. It fails only when the file
+// cannot be read at all (not found, not well-formed), naming the line.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual Status read(const std::function<bool(ImportedRecord &&)> &visit) = 0;
+    // How far the last read() got, 0 to 1 (for progress bars).
+    virtual double progress() const = 0;
+    // What the last read() found about the file as a whole (columns it
+    // does not know, say), for the import report.
+    virtual QStringList notes() const { return {}; }
+
+    static std::unique_ptr<Importer> create(ImportFormat format, const QString &path);
+    // From the option text ("iati", "csv", "json"), else nullopt.
+    static std::optional<ImportFormat> formatNamed(const QString &name);
+    // From the file name's extension, else from its first bytes.
+    static std::optional<ImportFormat> guessFormat(const QString &path);
+    static QString formatName(ImportFormat format);
+};
+
+} // namespace ssc

@@ -107,7 +107,8 @@ public:
         in.sources = values(cell("sources"));
         if (in.sources.isEmpty()) {
             in.sources = {m_file.id};
-            r.sources.push_back(m_file);
+            if (r.sources.empty())
+                r.sources.push_back(m_file);
         }
         r.warnings = m_warnings;
         if (in.id.isEmpty())

@@ -105,6 +105,9 @@ void IatiActivityReader::readActivity(IatiActivity &a)
     a.version = attribute("version");
     if (a.version.isEmpty())
         a.version = m_fileVersion;
+    else if (m_fileVersion.isEmpty())
+        a.notes << tr("version %1 is given on the activity only, not on iati-activities")
+                       .arg(a.version);
     a.defaultLanguage = attribute("xml:lang");
     if (a.defaultLanguage.isEmpty())
         a.defaultLanguage = m_fileLanguage;

@@ -66,6 +66,7 @@ Status CatalogueImport::check(const Progress &progress)
     QSet<QString> newOrganisations;
     std::unordered_set<size_t> ids;
     bool stopped = false;
+    std::optional<Error> fileError;
     const Status read = m_importer->read([&](ImportedRecord &&r) {
         const qsizetype ordinal = qsizetype(m_decisions.size());
         const size_t hash = qHash(r.initiative.id);
@@ -87,7 +88,7 @@ Status CatalogueImport::check(const Progress &progress)
             reject(r.rejection);
             return true;
         }
-        if (!ids.insert(hash).second) {
+        if (!r.sharedOnly && !ids.insert(hash).second) {
             reject(tr("the identifier \"%1\" appears earlier in the file; the first is kept")
                        .arg(r.initiative.id));
             return true;
@@ -110,7 +111,8 @@ Status CatalogueImport::check(const Progress &progress)
             }
             content.organisations.push_back(o);
         }
-        content.initiatives.push_back(r.initiative);
+        if (!r.sharedOnly)
+            content.initiatives.push_back(r.initiative);
         CatalogueValidator::Existing existing;
         existing.source = [&](const QString &k) {
             return newSources.contains(k) || m_store.hasSource(k);
@@ -119,6 +121,10 @@ Status CatalogueImport::check(const Progress &progress)
             return newOrganisations.contains(k) || m_store.hasOrganisation(k);
         };
         if (Status valid = CatalogueValidator::validate(content, existing); !valid) {
+            if (r.sharedOnly) { // the file's own lists: nothing can be imported
+                fileError = valid.error();
+                return false;
+            }
             reject(valid.error().message);
             return true;
         }
@@ -126,6 +132,15 @@ Status CatalogueImport::check(const Progress &progress)
             newSources.insert(s.id);
         for (const Organisation &o : content.organisations)
             newOrganisations.insert(o.id);
+        if (r.sharedOnly) {
+            m_decisions.back() = Decision::Add;
+            if (!entry.warnings.isEmpty()) {
+                entry.outcome = ImportReport::Outcome::Unchanged;
+                entry.reason = tr("organisations and sources of the file");
+                addEntry(std::move(entry));
+            }
+            return true;
+        }
 
         if (!m_store.hasInitiative(r.initiative.id)) {
             m_decisions.back() = Decision::Add;
@@ -157,6 +172,8 @@ Status CatalogueImport::check(const Progress &progress)
     });
     if (!read)
         return read;
+    if (fileError)
+        return Error{m_report.file + QStringLiteral(": ") + fileError->message};
     if (stopped)
         return cancelled(m_report.file);
     m_report.notes = m_importer->notes();
@@ -199,7 +216,8 @@ Status CatalogueImport::write(const Progress &progress)
                 if (failure = sink.addOrganisation(o); !failure)
                     return false;
             }
-            failure = sink.putInitiative(r.initiative);
+            failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
+                                   : sink.putInitiative(r.initiative);
             return failure.ok();
         });
         if (!read)

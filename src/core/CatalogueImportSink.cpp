@@ -56,7 +56,16 @@ public:
         return m_writer.addInitiative(initiative);
     }
 
+    Status adoptDetails(const QString &name, bool synthetic) override
+    {
+        this->name = name;
+        this->synthetic = synthetic;
+        return success();
+    }
+
     std::vector<qint64> replaced;
+    QString name;
+    bool synthetic = false;
 
 private:
     InitiativeWriter m_writer;
@@ -106,6 +115,13 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
         StoreImportSink sink(m_db);
         if (Status s = write(sink); !s)
             return s;
+        if (!sink.name.isEmpty() && name().isEmpty()) {
+            if (Status s = setName(sink.name); !s)
+                return s;
+        }
+        if (sink.synthetic && !setInfo(QStringLiteral("synthetic"), QStringLiteral("1")))
+            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                         Error::Kind::Catalogue};
         if (!bumpRevision() || !transaction.commit())
             return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                          Error::Kind::Catalogue};

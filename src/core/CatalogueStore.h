@@ -29,6 +29,8 @@ public:
     virtual Status addOrganisation(const Organisation &organisation) = 0;
     // Adds it, or replaces the initiative with the same id.
     virtual Status putInitiative(const Initiative &initiative) = 0;
+    // Names an unnamed catalogue; marks it synthetic when the file is.
+    virtual Status adoptDetails(const QString &name, bool synthetic) = 0;
 };
 
 // The catalogue file: the one class that holds SQL for it. Opening checks

@@ -30,6 +30,11 @@ struct ImportedRecord
     std::vector<Source> sources;
     QStringList warnings;
     QString rejection; // empty when the record can be imported
+    // No initiative: the sources and organisations a catalogue file lists,
+    // handed over first so that those no initiative cites come in too.
+    bool sharedOnly = false;
+    QString catalogueName; // with sharedOnly: the file's name, for an unnamed catalogue
+    bool synthetic = false;
 };
 
 // Reads one file format into records. read() starts from the beginning of

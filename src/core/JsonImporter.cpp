@@ -18,6 +18,14 @@ Status JsonImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
     QHash<QString, const Organisation *> organisations;
     for (const Organisation &o : content->organisations)
         organisations.insert(o.id, &o);
+    ImportedRecord shared;
+    shared.sharedOnly = true;
+    shared.sources = content->sources;
+    shared.organisations = content->organisations;
+    shared.catalogueName = content->name;
+    shared.synthetic = content->synthetic;
+    if (!visit(std::move(shared)))
+        return success();
     const double count = double(std::max<std::size_t>(1, content->initiatives.size()));
     for (std::size_t i = 0; i < content->initiatives.size(); ++i) {
         ImportedRecord r;

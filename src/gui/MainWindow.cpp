@@ -4,9 +4,11 @@
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FilterSettings.h"
+#include "ImportDialog.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "ReportDialog.h"
+
 #include "ui_MainWindow.h"
 
 #include "core/FullTextQuery.h"
@@ -101,6 +103,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseFileToImport);
+    connect(m_ui->actionExportIati, &QAction::triggered, this, &MainWindow::exportIati);
+    setAcceptDrops(true);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -172,6 +177,8 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
                 m_catalogueName = u.name.isEmpty() ? QFileInfo(path).fileName() : u.name;
                 setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
                 m_ui->actionExportReport->setEnabled(true);
+                m_ui->actionImport->setEnabled(true);
+                m_ui->actionExportIati->setEnabled(true);
                 m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
                 emit catalogueOpened(path);
                 // The last session's filter, on the first catalogue opened.

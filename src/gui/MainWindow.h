@@ -18,6 +18,7 @@ namespace ssc {
 class CatalogueSession;
 class FilterPanel;
 class InitiativeTableModel;
+class ImportDialog;
 class ReportDialog;
 
 // The browsing window: filter panes in a dock, the active filters as chips,
@@ -41,6 +42,10 @@ public:
     QStringList chipTexts() const;
     // The Export Report dialog, while it is open.
     ReportDialog *reportDialog() const;
+    // The Import dialog, while it is open.
+    ImportDialog *importDialog() const;
+    // Imports a file into the open catalogue (File > Import, a dropped file).
+    void importFile(const QString &path);
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
 
@@ -52,6 +57,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void refresh();
@@ -67,6 +74,8 @@ private:
     void fillRecentMenu();
     void showAbout();
     void exportReport();
+    void chooseFileToImport();
+    void exportIati();
     void setStatus(const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

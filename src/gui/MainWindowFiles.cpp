@@ -1,0 +1,136 @@
+// MainWindow's file work beyond opening: importing (File > Import, a file
+// dropped on the window) and exporting to IATI.
+#include "MainWindow.h"
+
+#include "CatalogueSession.h"
+#include "ImportDialog.h"
+
+#include "core/IatiWriter.h"
+#include "core/ImportTypes.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace ssc {
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return findChild<ImportDialog *>();
+}
+
+void MainWindow::chooseFileToImport()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), settings.value(QStringLiteral("import/folder")).toString(),
+        tr("Importable files (*.xml *.csv *.json);;IATI activity files (*.xml);;CSV files "
+           "(*.csv);;Catalogue files (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_session->isOpen() || importDialog())
+        return;
+    const auto format = Importer::guessFormat(path);
+    if (!format) {
+        QMessageBox::warning(this, tr("Cannot import"),
+                             tr("%1 is not an IATI activity file (.xml), a CSV file (.csv) or a "
+                                "catalogue file (.json).")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_session, path, *format, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this, path] {
+        setStatus(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
+        // The panes' values and counts change with the records.
+        openCatalogue(m_session->path());
+    });
+    dialog->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_session->isOpen() && urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished, so the source application is not kept waiting.
+    const QString path = urls.front().toLocalFile();
+    QMetaObject::invokeMethod(
+        this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::exportIati()
+{
+    if (!m_session->isOpen())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to IATI"),
+        QDir(settings.value(QStringLiteral("iati/folder"), QDir::homePath()).toString())
+            .filePath(m_catalogueName + QStringLiteral(".xml")),
+        tr("IATI activity files (*.xml)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("iati/folder"), QFileInfo(path).absolutePath());
+    IatiWriter::ReportingOrg reporting{
+        settings.value(QStringLiteral("iati/reportingOrg")).toString(),
+        settings.value(QStringLiteral("iati/reportingOrgType")).toString(), m_catalogueName};
+    setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    const CatalogueFilter filter = m_shown;
+    m_session->ask<Result<IatiWriter::Summary>>(
+        [filter, path, reporting](CatalogueStore &store) -> Result<IatiWriter::Summary> {
+            auto ids = store.rowIds(filter);
+            if (!ids)
+                return ids.error();
+            if (ids->empty())
+                return Error{tr("No initiative is shown: there is nothing to export.")};
+            return IatiWriter::write(store, *ids, path, reporting);
+        },
+        [this, path](Result<IatiWriter::Summary> summary) {
+            if (!summary) {
+                setStatus(summary.error().message);
+                QMessageBox::warning(this, tr("Cannot export"), summary.error().message);
+                return;
+            }
+            setStatus(tr("Exported %1 initiatives to %2")
+                          .arg(summary->written)
+                          .arg(QDir::toNativeSeparators(path)));
+            QMessageBox box(QMessageBox::Information, tr("Exported to IATI"),
+                            tr("%1 initiatives were written to %2 as IATI 2.03.")
+                                .arg(summary->written)
+                                .arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Close, this);
+            if (!summary->leftOut.empty()) {
+                box.setInformativeText(
+                    tr("%1 were left out because IATI requires what they lack (see details).")
+                        .arg(summary->leftOut.size()));
+                QStringList lines;
+                for (const auto &l : summary->leftOut)
+                    lines << l.id + QStringLiteral(": ") + l.reason;
+                box.setDetailedText(lines.join(QLatin1Char('\n')));
+            }
+            box.exec();
+        });
+}
+
+} // namespace ssc

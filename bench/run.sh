@@ -17,3 +17,4 @@ for n in 100000 1000000; do
   ./build/ssc-report-bench --db "$db" --formats "$formats" | tee "bench/results-report-$n.json"
 done
 ./build/ssc-gui-bench --db bench/data/synthetic-1000000.ssccat --clicks 40 | tee bench/results-gui-1000000.json
+./build/ssc-import-bench --initiatives 100000 --dir bench/data | tee bench/results-import-100000.json

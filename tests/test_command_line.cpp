@@ -401,3 +401,34 @@ TEST_CASE("report writes the filtered initiatives' summary, and says what is wro
     REQUIRE(limitedJson.open(QIODevice::ReadOnly));
     CHECK(nlohmann::json::parse(limitedJson.readAll().toStdString())["initiativesListed"] == 2);
 }
+
+TEST_CASE("export --format iati and csv, then import --format with a saved report", "[cli][import]")
+{
+    CatalogueFile db;
+    const QString xml = db.dir.filePath(QStringLiteral("out.xml"));
+    Run r = cli({QStringLiteral("export"), xml, QStringLiteral("--format"), QStringLiteral("iati"),
+                 QStringLiteral("--db"), db.path, QStringLiteral("--reporting-org"),
+                 QStringLiteral("XM-DAC-41122")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("as IATI 2.03")));
+    const QString other = db.dir.filePath(QStringLiteral("other.ssccat"));
+    const QString report = db.dir.filePath(QStringLiteral("report.json"));
+    r = cli({QStringLiteral("import"), xml, QStringLiteral("--format"), QStringLiteral("iati"),
+             QStringLiteral("--db"), other, QStringLiteral("--report"), report});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("written to the catalogue")));
+    CHECK(parse(QString::fromUtf8(readAll(report)))["rejected"] == 0);
+
+    const QString csv = db.dir.filePath(QStringLiteral("out.csv"));
+    r = cli({QStringLiteral("export"), csv, QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--db"), db.path});
+    REQUIRE(r.code == 0);
+    r = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db.path,
+             QStringLiteral("--dry-run")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("Unchanged (skipped): 6")));
+    r = cli({QStringLiteral("import"), csv, QStringLiteral("--db"), db.path,
+             QStringLiteral("--format"), QStringLiteral("yaml")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("expected iati, csv or json")));
+}

@@ -10,6 +10,7 @@
 #include "core/CatalogueJson.h"
 #include "core/CatalogueStore.h"
 #include "core/CatalogueValidator.h"
+#include "core/CsvExport.h"
 #include "core/DefaultCatalogue.h"
 #include "core/IatiWriter.h"
 #include "core/InitiativeLabels.h"
@@ -299,6 +300,34 @@ int runIatiExport(Context &c, const CatalogueFilter &filter, const QString &path
     return CommandLine::Success;
 }
 
+// The initiatives as CSV in the import's columns (docs/CSV_IMPORT.md).
+int runCsvExport(Context &c, const CatalogueFilter &filter, const QString &path)
+{
+    auto ids = c.store->rowIds(filter, {});
+    if (!ids.ok())
+        return c.fail(CommandLine::CatalogueError, ids.error().message);
+    std::vector<Initiative> list(ids->size());
+    if (Status s = c.store->forEachInitiative(*ids, true,
+                                              [&list](qsizetype at, Initiative &&in) {
+                                                  list[std::size_t(at)] = std::move(in);
+                                                  return true;
+                                              });
+        !s)
+        return c.fail(CommandLine::CatalogueError, s.error().message);
+    std::size_t next = 0;
+    if (Status s = CsvExport::write(path,
+                                    [&](Initiative &in) {
+                                        if (next >= list.size())
+                                            return false;
+                                        in = std::move(list[next++]);
+                                        return true;
+                                    });
+        !s)
+        return c.fail(CommandLine::InputError, s.error().message);
+    c.out << tr("Exported %1 initiatives to %2 as CSV.").arg(list.size()).arg(path) << '\n';
+    return CommandLine::Success;
+}
+
 int runExport(Context &c)
 {
     const QStringList args = c.parser.positionalArguments();
@@ -309,15 +338,18 @@ int runExport(Context &c)
         return c.fail(CommandLine::InputError,
                       tr("export: %1 is the catalogue itself; choose another file").arg(args[1]));
     const QString format = c.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("iati"))
+    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("iati") &&
+        format != QLatin1String("csv"))
         return c.fail(
             CommandLine::InputError,
-            tr("export: --format %1 is not supported (expected json or iati)").arg(format));
+            tr("export: --format %1 is not supported (expected json, iati or csv)").arg(format));
     auto filter = FilterOptions::read(c.parser, *c.store);
     if (!filter.ok())
         return c.fail(CommandLine::InputError, filter.error().message);
     if (format == QLatin1String("iati"))
         return runIatiExport(c, *filter, args[1]);
+    if (format == QLatin1String("csv"))
+        return runCsvExport(c, *filter, args[1]);
     CatalogueContent content;
     if (filter->isEmpty()) {
         content = c.store->content();
@@ -468,7 +500,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         ImportCommand::addOptions(parser);
     } else if (command == QLatin1String("export")) {
         parser.addOptions({
-            {QStringLiteral("format"), tr("File format: json (default) or iati."), tr("FORMAT")},
+            {QStringLiteral("format"), tr("File format: json (default), iati or csv."),
+             tr("FORMAT")},
             {QStringLiteral("reporting-org"),
              tr("IATI: the publisher's organisation identifier (reporting-org ref)."), tr("REF")},
             {QStringLiteral("reporting-org-type"),

@@ -9,6 +9,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <unordered_set>
 
 namespace ssc {
@@ -23,6 +27,77 @@ QString tr(const char *text)
 Error cancelled(const QString &path)
 {
     return Error{tr("Import of %1 cancelled: the catalogue is unchanged").arg(path)};
+}
+
+// Reads the file on a second thread while this one checks or writes what
+// has been read: parsing and mapping overlap with the catalogue work.
+// visit is told each record and how far the file has been read; it returns
+// false to stop. Batches in flight are bounded, so memory stays flat.
+Status readAhead(Importer &importer, const std::function<bool(ImportedRecord &&, double)> &visit)
+{
+    constexpr std::size_t kBatch = 64;
+    constexpr std::size_t kBatchesAhead = 8;
+    struct Batch
+    {
+        std::vector<ImportedRecord> records;
+        double progress = 0;
+    };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Batch> queue;
+    bool finished = false;
+    bool stop = false;
+    Status result = success();
+
+    std::thread reader([&] {
+        Batch batch;
+        auto hand = [&]() {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return stop || queue.size() < kBatchesAhead; });
+            if (stop)
+                return false;
+            batch.progress = importer.progress();
+            queue.push_back(std::move(batch));
+            batch = Batch();
+            changed.notify_all();
+            return true;
+        };
+        const Status read = importer.read([&](ImportedRecord &&r) {
+            batch.records.push_back(std::move(r));
+            return batch.records.size() < kBatch || hand();
+        });
+        if (!batch.records.empty())
+            hand();
+        std::lock_guard lock(mutex);
+        result = read;
+        finished = true;
+        changed.notify_all();
+    });
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return finished || !queue.empty(); });
+            if (queue.empty())
+                break;
+            batch = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
+        bool go = true;
+        for (ImportedRecord &r : batch.records) {
+            if (!(go = visit(std::move(r), batch.progress)))
+                break;
+        }
+        if (!go) {
+            std::lock_guard lock(mutex);
+            stop = true;
+            changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    return result;
 }
 
 } // namespace
@@ -67,7 +142,7 @@ Status CatalogueImport::check(const Progress &progress)
     std::unordered_set<size_t> ids;
     bool stopped = false;
     std::optional<Error> fileError;
-    const Status read = m_importer->read([&](ImportedRecord &&r) {
+    const Status read = readAhead(*m_importer, [&](ImportedRecord &&r, double done) {
         const qsizetype ordinal = qsizetype(m_decisions.size());
         const size_t hash = qHash(r.initiative.id);
         m_idHashes.push_back(hash);
@@ -80,7 +155,7 @@ Status CatalogueImport::check(const Progress &progress)
             ++m_report.rejected;
             addEntry(std::move(entry));
         };
-        if (progress && ordinal % 256 == 0 && !progress(m_importer->progress() / 2)) {
+        if (progress && ordinal % 256 == 0 && !progress(done / 2)) {
             stopped = true;
             return false;
         }
@@ -190,47 +265,56 @@ Status CatalogueImport::write(const Progress &progress)
         m_decisions[std::size_t(m_conflictOrdinals[i])] =
             m_conflicts[i].takeTheirs ? Decision::Replace : Decision::Skip;
 
+    // Many new records and nothing replaced: indexes are rebuilt once at the
+    // end instead of kept up at every row (a replacement's delete needs them).
+    const bool replaces = std::any_of(m_decisions.begin(), m_decisions.end(),
+                                      [](Decision d) { return d == Decision::Replace; });
+    const bool bulk = !replaces && m_report.added >= kBulkThreshold &&
+                      m_report.added >= m_store.initiativeCount();
     bool stopped = false;
-    const Status written = m_store.writeImport([&](ImportSink &sink) -> Status {
-        qsizetype ordinal = 0;
-        Status failure = success();
-        const Status read = m_importer->read([&](ImportedRecord &&r) {
-            if (ordinal >= qsizetype(m_decisions.size()) ||
-                m_idHashes[std::size_t(ordinal)] != qHash(r.initiative.id)) {
-                failure = Error{tr("%1 changed while it was being imported; nothing was written")
-                                    .arg(m_report.file)};
-                return false;
-            }
-            const Decision decision = m_decisions[std::size_t(ordinal++)];
-            if (progress && ordinal % 256 == 0 && !progress(0.5 + m_importer->progress() / 2)) {
-                stopped = true;
-                return false;
-            }
-            if (decision != Decision::Add && decision != Decision::Replace)
-                return true;
-            for (const Source &s : r.sources) {
-                if (failure = sink.addSource(s); !failure)
+    const Status written = m_store.writeImport(
+        [&](ImportSink &sink) -> Status {
+            qsizetype ordinal = 0;
+            Status failure = success();
+            const Status read = readAhead(*m_importer, [&](ImportedRecord &&r, double done) {
+                if (ordinal >= qsizetype(m_decisions.size()) ||
+                    m_idHashes[std::size_t(ordinal)] != qHash(r.initiative.id)) {
+                    failure =
+                        Error{tr("%1 changed while it was being imported; nothing was written")
+                                  .arg(m_report.file)};
                     return false;
-            }
-            for (const Organisation &o : r.organisations) {
-                if (failure = sink.addOrganisation(o); !failure)
+                }
+                const Decision decision = m_decisions[std::size_t(ordinal++)];
+                if (progress && ordinal % 256 == 0 && !progress(0.5 + done / 2)) {
+                    stopped = true;
                     return false;
-            }
-            failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
-                                   : sink.putInitiative(r.initiative);
-            return failure.ok();
-        });
-        if (!read)
-            return read;
-        if (stopped)
-            return cancelled(m_report.file);
-        if (!failure)
-            return failure;
-        if (ordinal != qsizetype(m_decisions.size()))
-            return Error{tr("%1 changed while it was being imported; nothing was written")
-                             .arg(m_report.file)};
-        return success();
-    });
+                }
+                if (decision != Decision::Add && decision != Decision::Replace)
+                    return true;
+                for (const Source &s : r.sources) {
+                    if (failure = sink.addSource(s); !failure)
+                        return false;
+                }
+                for (const Organisation &o : r.organisations) {
+                    if (failure = sink.addOrganisation(o); !failure)
+                        return false;
+                }
+                failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
+                                       : sink.putInitiative(r.initiative);
+                return failure.ok();
+            });
+            if (!read)
+                return read;
+            if (stopped)
+                return cancelled(m_report.file);
+            if (!failure)
+                return failure;
+            if (ordinal != qsizetype(m_decisions.size()))
+                return Error{tr("%1 changed while it was being imported; nothing was written")
+                                 .arg(m_report.file)};
+            return success();
+        },
+        bulk);
     if (!written)
         return written;
     // The report now tells what was written.

@@ -31,6 +31,9 @@ class CatalogueImport
 public:
     // Told the fraction done (0 to 1); returning false cancels.
     using Progress = std::function<bool(double)>;
+    // From this many new records (and at least as many as the catalogue
+    // holds), an import that replaces nothing is written in bulk.
+    static constexpr int kBulkThreshold = 2000;
 
     CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format);
     ~CatalogueImport();

@@ -2,6 +2,7 @@
 // one transaction an import writes in.
 #include "CatalogueStore.h"
 
+#include "BulkLoad.h"
 #include "IndexedQuery.h"
 #include "InitiativeReader.h"
 #include "InitiativeWriter.h"
@@ -104,7 +105,7 @@ bool CatalogueStore::hasInitiative(const QString &id) const
     return lookup().initiativeExists(id);
 }
 
-Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write)
+Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write, bool bulk)
 {
     std::vector<qint64> replaced;
     {
@@ -112,9 +113,18 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
         if (!transaction.isActive())
             return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
                          Error::Kind::Catalogue};
+        BulkLoad load(m_db, m_path);
+        if (bulk) {
+            if (Status s = load.suspendIndexes(); !s)
+                return s;
+        }
         StoreImportSink sink(m_db);
         if (Status s = write(sink); !s)
             return s;
+        if (bulk) {
+            if (Status s = load.rebuildIndexes(); !s)
+                return s;
+        }
         if (!sink.name.isEmpty() && name().isEmpty()) {
             if (Status s = setName(sink.name); !s)
                 return s;

@@ -74,8 +74,10 @@ public:
     Status replaceInitiative(const Initiative &initiative);
     Status removeInitiative(const QString &id);
     // Writes one import in one transaction through the sink; an error from
-    // write (a failed record, a cancel) rolls all of it back.
-    Status writeImport(const std::function<Status(ImportSink &)> &write);
+    // write (a failed record, a cancel) rolls all of it back. bulk, for an
+    // import that only adds many records, writes them as addInBulk does
+    // (indexes rebuilt once at the end).
+    Status writeImport(const std::function<Status(ImportSink &)> &write, bool bulk = false);
     bool hasSource(const QString &id) const;
     bool hasOrganisation(const QString &id) const;
     bool hasInitiative(const QString &id) const;

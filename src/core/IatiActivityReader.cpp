@@ -31,21 +31,19 @@ void IatiActivityReader::learnPrefixes()
 {
     for (const QXmlStreamAttribute &a : m_xml.attributes()) {
         const QStringView name = a.qualifiedName();
-        if (name.startsWith(QLatin1String("xmlns:")))
+        if (name.startsWith(QLatin1String("xmlns:"))) {
             m_prefixes.insert(name.mid(6).toString(), a.value().toString());
+            if (a.value() == catalogueNamespace())
+                m_cataloguePrefix = name.mid(6).toString() + QLatin1Char(':');
+        }
     }
 }
 
 QString IatiActivityReader::catalogueAttribute(const char *localName) const
 {
-    for (const QXmlStreamAttribute &a : m_xml.attributes()) {
-        const QStringView name = a.qualifiedName();
-        const qsizetype colon = name.indexOf(QLatin1Char(':'));
-        if (colon > 0 && name.mid(colon + 1) == QLatin1String(localName) &&
-            m_prefixes.value(name.left(colon).toString()) == catalogueNamespace())
-            return a.value().toString();
-    }
-    return {};
+    if (m_cataloguePrefix.isEmpty())
+        return {};
+    return m_xml.attributes().value(m_cataloguePrefix + QLatin1String(localName)).toString();
 }
 
 QString IatiActivityReader::catalogueName(IatiActivity &a, const QString &qualifiedName)

@@ -48,6 +48,7 @@ private:
     QString m_fileCurrency;
     QString m_generated;
     QHash<QString, QString> m_prefixes; // prefix -> namespace URI, as declared
+    QString m_cataloguePrefix;          // "ssc:" when this program's namespace is declared
 };
 
 } // namespace ssc

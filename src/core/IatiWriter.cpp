@@ -57,8 +57,9 @@ class ActivityWriter
 {
 public:
     ActivityWriter(QXmlStreamWriter &xml, const IatiWriter::ReportingOrg &reporting,
-                   const QHash<QString, Organisation> &orgs, const QHash<QString, Source> &sources)
-        : m_xml(xml), m_reporting(reporting), m_orgs(orgs), m_sources(sources)
+                   const QHash<QString, Organisation> &orgs, const QHash<QString, Source> &sources,
+                   bool own)
+        : m_xml(xml), m_reporting(reporting), m_orgs(orgs), m_sources(sources), m_own(own)
     {}
 
     void write(const Initiative &in)
@@ -153,7 +154,8 @@ public:
             m_xml.writeEndElement();
             m_xml.writeEndElement();
         }
-        writeOwn(in);
+        if (m_own)
+            writeOwn(in);
         m_xml.writeEndElement();
     }
 
@@ -260,6 +262,7 @@ private:
     const IatiWriter::ReportingOrg &m_reporting;
     const QHash<QString, Organisation> &m_orgs;
     const QHash<QString, Source> &m_sources;
+    bool m_own = true;
 };
 
 } // namespace
@@ -280,7 +283,8 @@ QString IatiWriter::missingRequirement(const Initiative &in)
 Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
                                               const std::vector<qint64> &rowIds,
                                               const QString &path, const ReportingOrg &reporting,
-                                              const std::function<bool(qint64, qint64)> &progress)
+                                              const std::function<bool(qint64, qint64)> &progress,
+                                              bool withCatalogueFields)
 {
     std::vector<qint64> ids = rowIds;
     if (ids.empty()) {
@@ -308,7 +312,7 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.03"));
     xml.writeAttribute(QStringLiteral("generated-datetime"),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    ActivityWriter activity(xml, reporting, orgs, sources);
+    ActivityWriter activity(xml, reporting, orgs, sources, withCatalogueFields);
     Summary summary;
     bool stopped = false;
     qint64 done = 0;

@@ -39,9 +39,12 @@ public:
 
     // rowIds empty: the whole catalogue. progress is told the number done
     // and may return false to cancel (nothing is written then).
+    // withCatalogueFields false leaves out this program's own elements:
+    // plain IATI, as other publishers write it (benchmarks).
     static Result<Summary> write(const CatalogueStore &store, const std::vector<qint64> &rowIds,
                                  const QString &path, const ReportingOrg &reporting,
-                                 const std::function<bool(qint64, qint64)> &progress = {});
+                                 const std::function<bool(qint64, qint64)> &progress = {},
+                                 bool withCatalogueFields = true);
     // Why IATI cannot hold this initiative, or empty when it can.
     static QString missingRequirement(const Initiative &initiative);
 };

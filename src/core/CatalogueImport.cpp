@@ -177,11 +177,16 @@ Status CatalogueImport::check(const Progress &progress)
         for (const Organisation &o : r.organisations) {
             if (newOrganisations.contains(o.id))
                 continue;
-            if (const auto mine = m_store.organisation(o.id)) {
-                if (m_report.format == ImportFormat::Json && *mine != o)
-                    entry.warnings << tr("organisation %1 differs from the catalogue's; the "
-                                         "catalogue's is kept")
-                                          .arg(o.id);
+            if (m_store.hasOrganisation(o.id)) {
+                // Only a catalogue file's organisations are whole records
+                // worth comparing; the catalogue's are kept either way.
+                if (m_report.format == ImportFormat::Json) {
+                    const auto mine = m_store.organisation(o.id);
+                    if (mine && *mine != o)
+                        entry.warnings << tr("organisation %1 differs from the catalogue's; the "
+                                             "catalogue's is kept")
+                                              .arg(o.id);
+                }
                 continue;
             }
             content.organisations.push_back(o);

@@ -31,10 +31,10 @@ QStringList stringsOf(QSqlQuery &q)
 }
 
 // "?,?,...,?": the chunk's parameters; a short chunk binds NULL to the rest.
-QByteArray placeholders()
+QByteArray placeholders(int size)
 {
     QByteArray marks;
-    for (int i = 0; i < kChunk; ++i)
+    for (int i = 0; i < size; ++i)
         marks += i == 0 ? "?" : ",?";
     return marks;
 }
@@ -48,10 +48,11 @@ QByteArray placeholders()
 class InitiativeReader::Chunks
 {
 public:
-    Chunks(const QSqlDatabase &db, Texts texts)
+    // size: the row ids one read takes (1 for lookups of one record).
+    Chunks(const QSqlDatabase &db, Texts texts, int size = kChunk) : m_size(size)
     {
         // "IN @ids" becomes "IN (?,?,...)": one parameter per row id.
-        const QByteArray in = "(" + placeholders() + ")";
+        const QByteArray in = "(" + placeholders(size) + ")";
         auto prepare = [&](const char *sql) {
             return SqliteStatement(db, QByteArray(sql).replace("@ids", in).constData());
         };
@@ -169,7 +170,7 @@ private:
             return false;
         }
         q.reset();
-        for (int i = 0; i < kChunk; ++i) {
+        for (int i = 0; i < m_size; ++i) {
             if (std::size_t(i) < count)
                 q.bind(i + 1, ids[i]);
             else
@@ -206,6 +207,7 @@ private:
     SqliteStatement m_rows, m_modalities, m_countries, m_areas, m_partners, m_funding, m_sdgs,
         m_sources, m_translations;
     bool m_withTexts = false;
+    int m_size = kChunk;
     QHash<QByteArray, QString> m_words;
     QString m_error;
 };
@@ -221,7 +223,9 @@ std::optional<Initiative> InitiativeReader::initiative(const QString &key) const
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();
     std::vector<Initiative> one;
-    if (!chunks(Texts::Included).read(&id, 1, one))
+    if (!m_single)
+        m_single = std::make_unique<Chunks>(m_db, Texts::Included, 1);
+    if (!m_single->read(&id, 1, one))
         return std::nullopt;
     return std::move(one.front());
 }

@@ -44,6 +44,7 @@ private:
     Chunks &chunks(Texts texts) const;
     QSqlDatabase m_db;
     mutable std::unique_ptr<Chunks> m_chunks; // statements prepared on first use
+    mutable std::unique_ptr<Chunks> m_single; // the same for one record at a time
     mutable Texts m_chunksTexts = Texts::Included;
 };
 

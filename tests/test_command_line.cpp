@@ -288,7 +288,7 @@ TEST_CASE("Options may come before the command, and checks write nothing", "[cli
     r = cli({QStringLiteral("import"), fixturePath(QStringLiteral("small-catalogue.json")),
              QStringLiteral("--dry-run"), QStringLiteral("--db"), fresh});
     CHECK(r.code == 0);
-    CHECK(r.out.contains(QStringLiteral("nothing was written")));
+    CHECK(r.out.contains(QStringLiteral("nothing has been written")));
     CHECK_FALSE(QFile::exists(fresh));
 
     const QByteArray before = readAll(db.path);

@@ -38,7 +38,7 @@ QString ImportReport::outcomeName(Outcome outcome)
 QString ImportReport::toText(bool listAdded) const
 {
     QString text;
-    const QString state = dryRun    ? tr("dry run: nothing was written")
+    const QString state = dryRun    ? tr("checked: nothing has been written")
                           : written ? tr("written to the catalogue")
                                     : tr("not written: the catalogue is unchanged");
     text += tr("Import of %1 (%2), %3\n").arg(file, Importer::formatName(format), state);

@@ -138,11 +138,11 @@ void ImportDialog::checked(const Status &status)
     const int changes = report.added + report.updated + report.conflicts;
     m_ui->statusLabel->setText(
         changes == 0
-            ? tr("Nothing to import: %1 records checked, none new or changed.")
-                  .arg(report.records())
-            : tr("Checked %1 records: %2 to add, %3 to update, %4 in conflict, %5 rejected. "
-                 "Nothing has been written yet.")
-                  .arg(report.records())
+            ? tr("Nothing to import: %n record(s) checked, none new or changed.", "",
+                 report.records())
+            : tr("Checked %n record(s): %1 to add, %2 to update, %3 in conflict, %4 rejected. "
+                 "Nothing has been written yet.",
+                 "", report.records())
                   .arg(report.added)
                   .arg(report.updated)
                   .arg(report.conflicts)
@@ -158,7 +158,7 @@ void ImportDialog::checked(const Status &status)
     m_ui->conflictBox->setVisible(!m_import->conflicts().empty());
     m_ui->conflictList->resizeColumnToContents(0);
     m_ui->conflictList->resizeColumnToContents(1);
-    m_ui->importButton->setText(tr("&Import %1 records").arg(changes));
+    m_ui->importButton->setText(tr("&Import %n record(s)", "", changes));
     m_ui->importButton->setEnabled(changes > 0);
     setStage(Stage::Checked);
     m_ui->importButton->setFocus();

@@ -1,8 +1,10 @@
 // File > Import, driven through its widgets on the offscreen platform.
 #include "WindowTestSupport.h"
 
+#include "core/CatalogueImport.h"
 #include "core/CatalogueJson.h"
 #include "gui/ImportDialog.h"
+#include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
 
@@ -164,4 +166,29 @@ TEST_CASE("Cancelling an import from the window leaves the catalogue as it was",
     CHECK(child<QLabel>(dialog, "statusLabel")->text().contains(QStringLiteral("line 9")));
     CHECK_FALSE(child<QPushButton>(dialog, "importButton")->isVisible());
     dialog->close();
+}
+
+TEST_CASE("The details show the title and description in the interface language", "[gui][import]")
+{
+    auto created = CatalogueStore::openInMemory();
+    REQUIRE(created.ok());
+    CatalogueStore &store = **created;
+    CatalogueImport import(
+        store, fixturePath(QStringLiteral("iati/activity-standard-example-annotated.xml")),
+        ImportFormat::Iati);
+    REQUIRE(import.check().ok());
+    REQUIRE(import.write().ok());
+    const auto in = store.initiative(QStringLiteral("AA-AAA-123456789-ABC123"));
+    REQUIRE(in);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString french = InitiativeDetailsView::htmlFor(store, *in);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // no German text: English
+    const QString german = InitiativeDetailsView::htmlFor(store, *in);
+    QLocale::setDefault(before);
+    CHECK(french.contains(QStringLiteral("Titre de l")));
+    CHECK(french.contains(QStringLiteral("Activité générale")));
+    CHECK(german.contains(QStringLiteral("Activity title")));
+    CHECK(german.contains(QStringLiteral("General activity description")));
+    CHECK(german.contains(QStringLiteral("(25%)"))); // the recipient's share
 }

@@ -6,6 +6,7 @@
 #include "core/Vocabulary.h"
 
 #include <QDesktopServices>
+#include <QLocale>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -90,7 +91,9 @@ void InitiativeDetailsView::showNothing()
 QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initiative &in)
 {
     const ReferenceData &ref = ReferenceData::instance();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(in.title));
+    // Titles and descriptions in the interface language when the record has them.
+    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(in.titleIn(language)));
     if (!in.summary.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(in.summary));
 
@@ -106,12 +109,17 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     for (const QString &m : in.modalities)
         modalities << esc(Vocabulary::label(Vocabulary::Kind::Modality, m));
     table += row(tr("Modality"), modalities.join(QStringLiteral(", ")));
+    if (in.triangular)
+        table += row(tr("Cooperation"), esc(tr("Triangular")));
     for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
         QStringList names;
         for (const CountryParticipation &c : in.countries) {
             if (c.role == role) {
                 const Country *country = ref.country(c.code);
-                names << filterLink(Facet::Country, c.code, country ? country->name : c.code);
+                QString name = filterLink(Facet::Country, c.code, country ? country->name : c.code);
+                if (c.percentage)
+                    name += QStringLiteral(" (%1%)").arg(QLocale().toString(*c.percentage));
+                names << name;
             }
         }
         table += row(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
@@ -158,9 +166,9 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     table += row(tr("Beneficiaries"), esc(in.beneficiaries));
     html += QStringLiteral("<table cellspacing='4'>%1</table>").arg(table);
 
-    if (!in.description.isEmpty())
+    if (const QString description = in.descriptionIn(language); !description.isEmpty())
         html +=
-            QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Description")), paragraphs(in.description));
+            QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Description")), paragraphs(description));
     if (!in.results.isEmpty())
         html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Results")), paragraphs(in.results));
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QSet>
@@ -150,7 +151,8 @@ public:
             m_xml.writeEndElement();
             m_xml.writeStartElement(QStringLiteral("provider-org"));
             m_xml.writeAttribute(QStringLiteral("ref"), f.source);
-            narrative(m_orgs.value(f.source).name);
+            if (const QString name = m_orgs.value(f.source).name; !name.isEmpty())
+                narrative(name);
             m_xml.writeEndElement();
             m_xml.writeEndElement();
         }
@@ -312,7 +314,16 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.03"));
     xml.writeAttribute(QStringLiteral("generated-datetime"),
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    ActivityWriter activity(xml, reporting, orgs, sources, withCatalogueFields);
+    // The schema requires the publisher's name: the catalogue's, else its ref,
+    // else the catalogue file's name.
+    ReportingOrg publisher = reporting;
+    for (const QString &name :
+         {store.name(), reporting.ref, QFileInfo(store.path()).completeBaseName(),
+          QStringLiteral("SSC Catalogue")}) {
+        if (publisher.name.isEmpty())
+            publisher.name = name;
+    }
+    ActivityWriter activity(xml, publisher, orgs, sources, withCatalogueFields);
     Summary summary;
     bool stopped = false;
     qint64 done = 0;

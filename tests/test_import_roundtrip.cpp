@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "ImportTestSupport.h"
 
 #include "core/CatalogueGenerator.h"
 #include "core/CatalogueImport.h"
@@ -17,28 +17,6 @@ using namespace ssc;
 using namespace ssc::test;
 
 namespace {
-
-std::unique_ptr<CatalogueStore> emptyStore()
-{
-    auto store = CatalogueStore::openInMemory();
-    REQUIRE(store.ok());
-    return std::move(store.value());
-}
-
-ImportReport importFile(CatalogueStore &store, const QString &path, ImportFormat format,
-                        bool takeTheirs = false)
-{
-    CatalogueImport import(store, path, format);
-    Status checked = import.check();
-    INFO((checked ? QString() : checked.error().message).toStdString());
-    REQUIRE(checked.ok());
-    for (ImportConflict &c : import.conflicts())
-        c.takeTheirs = takeTheirs;
-    Status written = import.write();
-    INFO((written ? QString() : written.error().message).toStdString());
-    REQUIRE(written.ok());
-    return import.report();
-}
 
 void writeText(const QString &path, const QByteArray &text)
 {

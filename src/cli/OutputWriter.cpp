@@ -1,5 +1,7 @@
 #include "OutputWriter.h"
 
+#include "core/CsvExport.h"
+
 #include <algorithm>
 
 namespace ssc {
@@ -45,12 +47,7 @@ QString OutputWriter::csvField(const QString &value)
     QString v = value;
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
-        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    return CsvExport::field(v);
 }
 
 QString OutputWriter::csv(const QStringList &headers, const Rows &rows)

@@ -133,6 +133,7 @@ Status CatalogueImport::check(const Progress &progress)
     m_idHashes.clear();
     m_conflicts.clear();
     m_conflictOrdinals.clear();
+    m_conflictEntries.clear();
     m_listedAdditions = 0;
     m_checked = false;
 
@@ -241,6 +242,7 @@ Status CatalogueImport::check(const Progress &progress)
                 ++m_report.conflicts;
                 m_conflicts.push_back({r.line, std::move(*mine), r.initiative, false});
                 m_conflictOrdinals.push_back(ordinal);
+                m_conflictEntries.push_back(m_report.entries.size()); // always listed
             } else {
                 m_decisions.back() = Decision::Replace;
                 entry.outcome = ImportReport::Outcome::Updated;
@@ -326,17 +328,13 @@ Status CatalogueImport::write(const Progress &progress)
     m_report.dryRun = false;
     m_report.written = true;
     for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
-        for (ImportReport::Entry &e : m_report.entries) {
-            if (e.outcome == ImportReport::Outcome::Conflict && e.id == m_conflicts[i].mine.id) {
-                e.outcome = m_conflicts[i].takeTheirs ? ImportReport::Outcome::Updated
-                                                      : ImportReport::Outcome::KeptMine;
-                e.reason = m_conflicts[i].takeTheirs ? tr("conflict: the file's record taken")
-                                                     : tr("conflict: the catalogue's record kept");
-                --m_report.conflicts;
-                ++(m_conflicts[i].takeTheirs ? m_report.updated : m_report.keptMine);
-                break;
-            }
-        }
+        const bool taken = m_conflicts[i].takeTheirs;
+        ImportReport::Entry &e = m_report.entries[m_conflictEntries[i]];
+        e.outcome = taken ? ImportReport::Outcome::Updated : ImportReport::Outcome::KeptMine;
+        e.reason = taken ? tr("conflict: the file's record taken")
+                         : tr("conflict: the catalogue's record kept");
+        --m_report.conflicts;
+        ++(taken ? m_report.updated : m_report.keptMine);
     }
     return success();
 }

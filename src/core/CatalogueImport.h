@@ -60,7 +60,8 @@ private:
     std::vector<Decision> m_decisions;
     std::vector<size_t> m_idHashes;
     std::vector<ImportConflict> m_conflicts;
-    std::vector<qsizetype> m_conflictOrdinals;
+    std::vector<qsizetype> m_conflictOrdinals;  // each conflict's record in the file
+    std::vector<std::size_t> m_conflictEntries; // and its entry in the report
     bool m_checked = false;
     int m_listedAdditions = 0;
 };

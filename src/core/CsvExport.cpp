@@ -9,22 +9,22 @@ namespace ssc {
 
 namespace {
 
-QString quoted(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString q = field;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 QString joined(const QStringList &values)
 {
     return values.join(QStringLiteral("; "));
 }
 
 } // namespace
+
+QString CsvExport::field(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString q = value;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
 
 QStringList CsvExport::row(const Initiative &in)
 {
@@ -77,7 +77,7 @@ Status CsvExport::write(const QString &path, const std::function<bool(Initiative
     while (next(in)) {
         QStringList fields;
         for (const QString &f : row(in))
-            fields << quoted(f);
+            fields << field(f);
         file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
     }
     if (!file.commit())

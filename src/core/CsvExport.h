@@ -18,6 +18,9 @@ public:
     // next() hands over the initiatives one by one and returns false when done.
     static Status write(const QString &path, const std::function<bool(Initiative &)> &next);
     static QStringList row(const Initiative &initiative);
+    // A field as RFC 4180 writes it: quoted, with quotes doubled, when it
+    // holds a comma, a quote or a line break.
+    static QString field(const QString &value);
 };
 
 } // namespace ssc

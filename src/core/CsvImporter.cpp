@@ -1,7 +1,7 @@
 #include "CsvImporter.h"
 
+#include "CatalogueValidator.h"
 #include "CsvReader.h"
-#include "IatiImporter.h"
 #include "ReferenceData.h"
 #include "Vocabulary.h"
 
@@ -36,17 +36,6 @@ std::pair<QString, QString> withRole(const QString &value)
     if (colon < 0)
         return {value, {}};
     return {value.left(colon).trimmed(), value.mid(colon + 1).trimmed()};
-}
-
-QString slug(const QString &text)
-{
-    QString s = ReferenceData::fold(text);
-    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    while (s.startsWith(QLatin1Char('-')))
-        s.remove(0, 1);
-    while (s.endsWith(QLatin1Char('-')))
-        s.chop(1);
-    return s;
 }
 
 class Row
@@ -133,10 +122,9 @@ private:
     // catalogue becomes a new organisation citing the file.
     QString organisation(ImportedRecord &r, const QString &idOrName)
     {
-        static const QRegularExpression key(QStringLiteral("^[A-Za-z0-9._:/-]+$"));
-        if (key.match(idOrName).hasMatch() && !idOrName.contains(QLatin1Char(' ')))
+        if (CatalogueValidator::isValidKey(idOrName, true))
             return idOrName;
-        const QString id = QStringLiteral("name:") + slug(idOrName);
+        const QString id = Importer::organisationIdForName(idOrName);
         for (const Organisation &o : r.organisations) {
             if (o.id == id)
                 return id;
@@ -254,9 +242,8 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
                              .arg(header.line)
                              .arg(QLatin1String(required))};
     }
-    Source file = IatiImporter::fileSource(m_path, {});
-    file.id.replace(QLatin1String("iati-file:"), QLatin1String("csv-file:"));
-    file.title = tr("Spreadsheet %1").arg(name);
+    const Source file =
+        Importer::fileSource(QStringLiteral("csv"), m_path, tr("Spreadsheet %1").arg(name));
     const double count = double(rows->size());
     for (std::size_t i = 1; i < rows->size(); ++i) {
         const CsvReader::Row &row = (*rows)[i];

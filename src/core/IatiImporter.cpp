@@ -1,29 +1,20 @@
 #include "IatiImporter.h"
 
-#include "CatalogueValidator.h"
 #include "IatiActivityReader.h"
 #include "IatiMapping.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace ssc {
 
 Source IatiImporter::fileSource(const QString &path, const QString &generated)
 {
-    const QString name = QFileInfo(path).fileName();
-    QString key = name;
-    key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    Source s;
-    s.id = QStringLiteral("iati-file:") + key;
-    s.title = QCoreApplication::translate("IatiImporter", "IATI activity file %1").arg(name);
-    const QString date = generated.left(10);
-    if (CatalogueValidator::isValidDate(date))
-        s.date = date;
-    s.file = name;
-    return s;
+    return Importer::fileSource(QStringLiteral("iati"), path,
+                                QCoreApplication::translate("IatiImporter", "IATI activity file %1")
+                                    .arg(QFileInfo(path).fileName()),
+                                generated.left(10));
 }
 
 Status IatiImporter::read(const std::function<bool(ImportedRecord &&)> &visit)

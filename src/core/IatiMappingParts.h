@@ -79,8 +79,12 @@ inline std::optional<double> number(Draft &d, const QString &written, const QStr
     QString text = written.trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    QString compact = text;
-    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    QString compact;
+    compact.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            compact += c;
+    }
     bool ok = false;
     const double value = compact.toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
@@ -113,17 +117,6 @@ inline void checkShares(Draft &d, const std::vector<double> &shares, const QStri
         d.warn(tr("%1 percentages add up to %2, not 100").arg(what, QString::number(total)));
 }
 
-inline QString slug(const QString &text)
-{
-    QString s = ReferenceData::fold(text);
-    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    while (s.startsWith(QLatin1Char('-')))
-        s.remove(0, 1);
-    while (s.endsWith(QLatin1Char('-')))
-        s.chop(1);
-    return s.left(80);
-}
-
 // Organisations: the record's list, with ids made from refs or names.
 class Organisations
 {
@@ -151,8 +144,8 @@ public:
             m_draft.warn(tr("%1 ref \"%2\" has characters an identifier cannot hold; read as "
                             "\"%3\"")
                              .arg(element, ref, id));
-        } else if (name && !slug(name->text).isEmpty()) {
-            id = QStringLiteral("name:") + slug(name->text);
+        } else if (name && !Importer::organisationIdForName(name->text).isEmpty()) {
+            id = Importer::organisationIdForName(name->text);
         } else {
             m_draft.warn(tr("%1 has neither a ref nor a name; left out").arg(element));
             return {};

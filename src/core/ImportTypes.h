@@ -59,6 +59,15 @@ public:
     // From the file name's extension, else from its first bytes.
     static std::optional<ImportFormat> guessFormat(const QString &path);
     static QString formatName(ImportFormat format);
+
+    // The imported file as a source every record from it cites:
+    // "<kind>-file:<name>" with this title and date.
+    static Source fileSource(const QString &kind, const QString &path, const QString &title,
+                             const QString &date = {});
+    // The id of an organisation known only by its name: "name:" and the
+    // name folded to lower-case ASCII words joined by "-"; empty for a name
+    // with no letters or digits.
+    static QString organisationIdForName(const QString &name);
 };
 
 } // namespace ssc

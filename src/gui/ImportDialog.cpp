@@ -106,22 +106,30 @@ void ImportDialog::showProgress(double done)
 
 void ImportDialog::start()
 {
+    runPass(&CatalogueImport::check, &ImportDialog::checked);
+}
+
+void ImportDialog::runPass(Status (CatalogueImport::*pass)(const CatalogueImport::Progress &),
+                           void (ImportDialog::*done)(const Status &))
+{
+    // On the catalogue's thread; progress comes back queued, and a dialog
+    // closed meanwhile is not touched.
     auto import = m_import;
     auto cancel = m_cancel;
     QPointer<ImportDialog> self(this);
     m_session->ask<Status>(
-        [import, cancel, self](CatalogueStore &) {
-            return import->check([cancel, self](double done) {
-                QMetaObject::invokeMethod(qApp, [self, done] {
+        [import, cancel, self, pass](CatalogueStore &) {
+            return ((*import).*pass)([cancel, self](double fraction) {
+                QMetaObject::invokeMethod(qApp, [self, fraction] {
                     if (self)
-                        self->showProgress(done);
+                        self->showProgress(fraction);
                 });
                 return !cancel->load();
             });
         },
-        [self](Status status) {
+        [self, done](Status status) {
             if (self)
-                self->checked(status);
+                ((*self).*done)(status);
         });
 }
 
@@ -180,23 +188,7 @@ void ImportDialog::startImport()
             m_ui->conflictList->topLevelItem(i)->checkState(0) == Qt::Checked;
     m_ui->statusLabel->setText(tr("Writing to the catalogue… Cancel leaves it as it was."));
     setStage(Stage::Writing);
-    auto import = m_import;
-    auto cancel = m_cancel;
-    QPointer<ImportDialog> self(this);
-    m_session->ask<Status>(
-        [import, cancel, self](CatalogueStore &) {
-            return import->write([cancel, self](double done) {
-                QMetaObject::invokeMethod(qApp, [self, done] {
-                    if (self)
-                        self->showProgress(done);
-                });
-                return !cancel->load();
-            });
-        },
-        [self](Status status) {
-            if (self)
-                self->written(status);
-        });
+    runPass(&CatalogueImport::write, &ImportDialog::written);
 }
 
 void ImportDialog::written(const Status &status)

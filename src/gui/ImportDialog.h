@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -54,6 +55,10 @@ protected:
 
 private:
     void start();
+    // Runs a pass of the import on the catalogue's thread with progress and
+    // cancel, then done on this thread.
+    void runPass(Status (CatalogueImport::*pass)(const std::function<bool(double)> &),
+                 void (ImportDialog::*done)(const Status &));
     void checked(const Status &status);
     void written(const Status &status);
     void setStage(Stage stage);

@@ -1,6 +1,8 @@
 // The text formats of a report: HTML, Markdown, CSV and JSON.
 #include "ReportWriter.h"
 
+#include "core/CsvExport.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -329,15 +331,7 @@ QString reportMarkdown(const Report &r)
 
 QByteArray reportCsv(const Report &r)
 {
-    auto field = [](const QString &text) {
-        const QString safe = safeCell(text);
-        if (!safe.contains(QLatin1Char(',')) && !safe.contains(QLatin1Char('"')) &&
-            !safe.contains(QLatin1Char('\n')) && !safe.contains(QLatin1Char('\r')))
-            return safe;
-        QString quoted = safe;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    };
+    auto field = [](const QString &text) { return CsvExport::field(safeCell(text)); };
     QString out;
     auto line = [&](const QStringList &cells) {
         QStringList fields;

@@ -20,7 +20,7 @@ Status BulkLoad::suspendIndexes()
                                "((type = 'index' AND tbl_name IN ('initiative', "
                                "'initiative_modality', 'initiative_country', 'initiative_area', "
                                "'initiative_partner', 'funding', 'initiative_sdg')) OR "
-                               "(type = 'trigger' AND name = 'initiative_fts_insert'))")))
+                               "(type = 'trigger' AND tbl_name = 'initiative'))")))
         return failure(q.lastError().text());
     QStringList drop;
     while (q.next()) {
@@ -33,6 +33,16 @@ Status BulkLoad::suspendIndexes()
         if (!q.exec(sql))
             return failure(q.lastError().text());
     }
+    // Into an empty catalogue the full-text index is built alongside, in a
+    // side file beside the catalogue, and copied in at the end.
+    if (!m_path.isEmpty() &&
+        q.exec(QStringLiteral("SELECT (SELECT sql FROM sqlite_master WHERE name = "
+                              "'initiative_fts'), NOT EXISTS (SELECT 1 FROM initiative)")) &&
+        q.next() && q.value(1).toBool() && !q.value(0).toString().isEmpty()) {
+        m_text = std::make_unique<ParallelTextIndex>(m_path + QStringLiteral("-fts.tmp"),
+                                                     q.value(0).toString());
+    }
+    q.finish();
     q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
     // Sorting for the indexes may use a second core, and the table scans
     // read through a memory map rather than copying every page.
@@ -48,6 +58,21 @@ Status BulkLoad::rebuildIndexes()
         if (!q.exec(sql))
             return failure(q.lastError().text());
     }
+    if (m_text && !m_text->abandoned()) {
+        if (Status s = m_text->finishInto(m_db); !s)
+            return s;
+    } else if (Status s = rebuildTextIndex(); !s) {
+        return s;
+    }
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    q.exec(QStringLiteral("PRAGMA mmap_size = 0"));
+    q.exec(QStringLiteral("PRAGMA threads = 0"));
+    return success();
+}
+
+Status BulkLoad::rebuildTextIndex()
+{
+    QSqlQuery q(m_db);
     // A large in-memory term table while rebuilding means fewer, larger
     // segments to merge (about a third faster at a million rows); the
     // default is set back afterwards so that later edits stay small.
@@ -57,9 +82,6 @@ Status BulkLoad::rebuildIndexes()
         !q.exec(QStringLiteral("INSERT INTO initiative_fts(initiative_fts) VALUES ('rebuild')")) ||
         !q.exec(hashSize.arg(1 << 20)))
         return failure(q.lastError().text());
-    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    q.exec(QStringLiteral("PRAGMA mmap_size = 0"));
-    q.exec(QStringLiteral("PRAGMA threads = 0"));
     return success();
 }
 

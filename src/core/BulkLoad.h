@@ -1,28 +1,37 @@
 #pragma once
 
+#include "ParallelTextIndex.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 namespace ssc {
 
 // For writing many rows at once inside one transaction: drops the secondary
-// indexes and the full-text trigger, then recreates the indexes in one
-// sorted pass and rebuilds the full-text index from the rows.
+// indexes and the full-text triggers, then recreates them in one
+// sorted pass. The full-text index of a catalogue that was empty is built
+// alongside the writing on a second thread (textIndex(): the writer hands it
+// each row's texts); otherwise it is rebuilt from the rows at the end.
 class BulkLoad
 {
 public:
     BulkLoad(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
     Status suspendIndexes();
     Status rebuildIndexes();
+    // Null unless the full-text index is being built alongside.
+    ParallelTextIndex *textIndex() const { return m_text.get(); }
 
 private:
     Error failure(const QString &detail) const;
+    Status rebuildTextIndex();
 
     QSqlDatabase m_db;
     QString m_path;
     QStringList m_recreate;
+    std::unique_ptr<ParallelTextIndex> m_text;
 };
 
 } // namespace ssc

@@ -24,10 +24,12 @@ QString tr(const char *text)
 class StoreImportSink : public ImportSink
 {
 public:
-    explicit StoreImportSink(const QSqlDatabase &db)
+    StoreImportSink(const QSqlDatabase &db, ParallelTextIndex *textIndex)
         : m_writer(db), m_find(db, "SELECT id FROM initiative WHERE key = ?"),
-          m_delete(db, "DELETE FROM initiative WHERE id = ?")
-    {}
+          m_delete(db, "DELETE FROM initiative WHERE id = ?"), m_textIndex(textIndex)
+    {
+        m_writer.setTextIndex(textIndex);
+    }
 
     Status addSource(const Source &source) override
     {
@@ -53,6 +55,9 @@ public:
                                  .arg(initiative.id, m_delete.errorText()),
                              Error::Kind::Catalogue};
             replaced.push_back(rowId);
+            // The index built alongside holds the old texts: rebuild instead.
+            if (m_textIndex)
+                m_textIndex->abandon();
         }
         return m_writer.addInitiative(initiative);
     }
@@ -72,6 +77,7 @@ private:
     InitiativeWriter m_writer;
     SqliteStatement m_find;
     SqliteStatement m_delete;
+    ParallelTextIndex *m_textIndex;
 };
 
 } // namespace
@@ -118,7 +124,7 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
             if (Status s = load.suspendIndexes(); !s)
                 return s;
         }
-        StoreImportSink sink(m_db);
+        StoreImportSink sink(m_db, load.textIndex());
         if (Status s = write(sink); !s)
             return s;
         if (bulk) {

@@ -300,6 +300,7 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
     if (Status s = bulk.suspendIndexes(); !s)
         return s;
     InitiativeWriter writer(m_db);
+    writer.setTextIndex(bulk.textIndex());
     if (Status s = writeRecords(writer, base); !s)
         return s;
     Initiative in;
@@ -419,7 +420,8 @@ Status CatalogueStore::checkpoint()
 Status CatalogueStore::writeWithoutJournal()
 {
     QSqlQuery q(m_db);
-    for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()),
                          Error::Kind::Catalogue};

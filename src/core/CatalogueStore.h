@@ -125,8 +125,10 @@ public:
     Status checkpoint();
     // For a new file that is thrown away if writing fails (generate writes
     // a .part file and renames it when complete): no journal and no syncs,
-    // so a million rows are written once instead of twice. The next open
-    // switches the write-ahead log back on.
+    // so a million rows are written once instead of twice, and no
+    // foreign-key lookups for rows whose references the writer has just
+    // resolved (tests run SQLite's foreign_key_check on the result). The
+    // next open switches the write-ahead log and the checks back on.
     Status writeWithoutJournal();
 
 private:

@@ -1,6 +1,7 @@
 #include "InitiativeWriter.h"
 
 #include "InitiativeLabels.h"
+#include "ParallelTextIndex.h"
 
 #include <QCoreApplication>
 
@@ -157,13 +158,18 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bindText(14, labels.areasLabel());
     q.bindText(15, labels.partnersLabel());
     q.bindText(16, labels.fundingLabel());
-    q.bindText(17, labels.countryNames());
-    q.bindText(18, labels.partnerNames());
+    const QString countryNames = labels.countryNames();
+    const QString partnerNames = labels.partnerNames();
+    q.bindText(17, countryNames);
+    q.bindText(18, partnerNames);
     q.bind(19, qint64(in.triangular ? 1 : 0));
     q.bindText(20, in.language);
     if (!q.execute())
         return fail(q, what);
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));
+    // The columns the full-text trigger indexes, in the table's order.
+    if (m_textIndex)
+        m_textIndex->add(rowId, {in.title, in.summary, in.description, partnerNames, countryNames});
 
     qint64 position = 0;
     for (const QString &m : in.modalities) {

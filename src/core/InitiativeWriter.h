@@ -9,6 +9,8 @@
 
 namespace ssc {
 
+class ParallelTextIndex;
+
 // Writes sources, organisations and initiatives with prepared statements,
 // including the display labels and search names kept on each initiative row.
 // Runs inside the caller's transaction; the store owns the transaction.
@@ -20,6 +22,9 @@ public:
     Status addSource(const Source &source);
     Status addOrganisation(const Organisation &organisation);
     Status addInitiative(const Initiative &initiative);
+    // During a bulk write that builds the full-text index alongside: each
+    // initiative's searchable texts also go to index.
+    void setTextIndex(ParallelTextIndex *index) { m_textIndex = index; }
 
     bool initiativeExists(const QString &key);
     bool sourceExists(const QString &key) { return sourceRowId(key) >= 0; }
@@ -38,6 +43,7 @@ private:
     Status fail(const SqliteStatement &statement, const QString &what);
 
     QSqlDatabase m_db;
+    ParallelTextIndex *m_textIndex = nullptr;
     QHash<QString, qint64> m_sources;
     QHash<QString, OrganisationRow> m_organisations;
     SqliteStatement m_findInitiative;

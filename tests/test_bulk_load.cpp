@@ -1,0 +1,145 @@
+// Bulk writes into an empty catalogue file build the full-text index on a
+// second thread, in a side file, and copy it in at the end; the generator
+// also writes without foreign-key checks. These tests check the results
+// against SQLite's own integrity checks.
+#include "ImportTestSupport.h"
+
+#include "cli/CommandLine.h"
+#include "core/CatalogueGenerator.h"
+#include "core/IatiWriter.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+// Runs SQLite's checks on a closed catalogue file: no broken reference, and
+// a full-text index that matches the rows it indexes (rank 1 compares the
+// index with the initiative table).
+void checkIntegrity(const QString &path)
+{
+    const QString name = QStringLiteral("integrity-check");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        CHECK_FALSE(q.next());
+        const bool indexMatches = q.exec(QStringLiteral(
+            "INSERT INTO initiative_fts(initiative_fts, rank) VALUES ('integrity-check', 1)"));
+        INFO(q.lastError().text().toStdString());
+        CHECK(indexMatches);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList leftovers(const QTemporaryDir &dir)
+{
+    return QDir(dir.path())
+        .entryList({QStringLiteral("*.tmp"), QStringLiteral("*.part")}, QDir::Files);
+}
+
+Initiative renamed(Initiative in, const QString &title)
+{
+    in.title = title;
+    return in;
+}
+
+} // namespace
+
+TEST_CASE("A generated catalogue has no broken reference and a full-text index that matches it",
+          "[bulk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gen.ssccat"));
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    REQUIRE(CommandLine::run({QStringLiteral("generate"), QStringLiteral("--initiatives"),
+                              QStringLiteral("2500"), QStringLiteral("--seed"), QStringLiteral("9"),
+                              QStringLiteral("--db"), path},
+                             o, e) == 0);
+    CHECK(leftovers(dir).isEmpty());
+    checkIntegrity(path);
+
+    // Searching through SQLite's index finds what the texts hold.
+    auto store = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+    REQUIRE(store.ok());
+    const Initiative last = *(*store)->initiative(QStringLiteral("syn-0002499"));
+    CatalogueFilter f;
+    f.text = last.title.section(QLatin1Char(' '), 0, 1);
+    CHECK(matching(**store, f).contains(last.id));
+    f.text = QStringLiteral("children");
+    const qint64 withChildren = countOf(**store, f);
+    CHECK(withChildren > 100);
+    CHECK(withChildren < 2500);
+}
+
+TEST_CASE("An IATI file imported in bulk into an empty catalogue file is searchable", "[bulk]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("many.xml"));
+    auto source = emptyStore();
+    REQUIRE(CatalogueGenerator(11).writeInto(*source, 2100).ok());
+    REQUIRE(IatiWriter::write(*source, {}, file, {}).ok());
+
+    const QString path = dir.filePath(QStringLiteral("target.ssccat"));
+    {
+        auto target = CatalogueStore::open(path);
+        REQUIRE(target.ok());
+        const ImportReport report = importFile(**target, file, ImportFormat::Iati);
+        CHECK(report.added == 2100);
+        for (const QString &word : {QStringLiteral("children"), QStringLiteral("solar"),
+                                    QStringLiteral("sao"), QStringLiteral("education")}) {
+            CatalogueFilter f;
+            f.text = word;
+            INFO(word.toStdString());
+            CHECK(countOf(**target, f) == countOf(*source, f));
+        }
+    }
+    CHECK(leftovers(dir).isEmpty());
+    checkIntegrity(path);
+}
+
+TEST_CASE("A bulk write that replaces a row it wrote rebuilds the full-text index instead",
+          "[bulk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("replace.ssccat"));
+    const CatalogueContent content = loadFixture(QStringLiteral("small-catalogue.json"));
+    REQUIRE(content.initiatives.size() >= 2);
+    {
+        auto store = CatalogueStore::open(path);
+        REQUIRE(store.ok());
+        const Status written = (*store)->writeImport(
+            [&](ImportSink &sink) -> Status {
+                for (const Source &s : content.sources) {
+                    if (Status st = sink.addSource(s); !st)
+                        return st;
+                }
+                for (const Organisation &org : content.organisations) {
+                    if (Status st = sink.addOrganisation(org); !st)
+                        return st;
+                }
+                for (const Initiative &in : content.initiatives) {
+                    if (Status st = sink.putInitiative(in); !st)
+                        return st;
+                }
+                return sink.putInitiative(
+                    renamed(content.initiatives[1], QStringLiteral("Zanzibar quokka exchange")));
+            },
+            true);
+        INFO((written.ok() ? QString() : written.error().message).toStdString());
+        REQUIRE(written.ok());
+        CatalogueFilter f;
+        f.text = QStringLiteral("quokka");
+        CHECK(matching(**store, f) == QStringList{content.initiatives[1].id});
+    }
+    CHECK(leftovers(dir).isEmpty());
+    checkIntegrity(path);
+}

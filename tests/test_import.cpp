@@ -4,6 +4,7 @@
 #include "core/CatalogueImport.h"
 #include "core/CatalogueStore.h"
 #include "core/IatiWriter.h"
+#include "core/ImportSpill.h"
 
 #include <QTemporaryDir>
 
@@ -250,4 +251,83 @@ TEST_CASE("Cancelling in the middle of writing leaves the catalogue exactly as i
     CHECK(written.error().message.contains(QStringLiteral("cancelled")));
     CHECK(calls >= 4);
     CHECK(store->content() == before);
+}
+
+TEST_CASE("The records a check keeps for the write pass read back with every field", "[import]")
+{
+    Initiative in;
+    in.id = QStringLiteral("XM-1-a");
+    in.title = QStringLiteral("Title — é");
+    in.summary = QStringLiteral("Summary");
+    in.description = QStringLiteral("Description\nwith two lines");
+    in.status = QStringLiteral("ongoing");
+    in.start = QStringLiteral("2019-03");
+    in.end = QStringLiteral("2024");
+    in.modalities = {QStringLiteral("study-tour"), QStringLiteral("webinar")};
+    in.activityType = QStringLiteral("project");
+    in.countries = {{QStringLiteral("ET"), QStringLiteral("recipient"), 62.5},
+                    {QStringLiteral("BR"), QStringLiteral("provider"), std::nullopt}};
+    in.programmeAreas = {QStringLiteral("health")};
+    in.partners = {{QStringLiteral("unicef"), QStringLiteral("facilitator")}};
+    in.funding = {{QStringLiteral("fund-a"), 12000.5, QStringLiteral("EUR"), 2021},
+                  {QStringLiteral("fund-b"), std::nullopt, QString(), std::nullopt}};
+    in.sdgs = {QStringLiteral("3"), QStringLiteral("3.2")};
+    in.beneficiaries = QStringLiteral("Children under five");
+    in.results = QStringLiteral("Results");
+    in.sources = {QStringLiteral("src-1")};
+    in.triangular = true;
+    in.language = QStringLiteral("en");
+    in.translations = {{QStringLiteral("title"), QStringLiteral("fr"), QStringLiteral("Titre")}};
+
+    ImportedRecord first;
+    first.line = 42;
+    first.ordinal = 7;
+    first.initiative = in;
+    first.organisations = {{QStringLiteral("unicef"),
+                            QStringLiteral("UNICEF"),
+                            QStringLiteral("UNICEF"),
+                            QStringLiteral("multilateral"),
+                            QStringLiteral("US"),
+                            {QStringLiteral("src-1")}}};
+    first.sources = {{QStringLiteral("src-1"), QStringLiteral("A source"),
+                      QStringLiteral("https://example.org"), QStringLiteral("2020-01-02"),
+                      QStringLiteral("Publisher"), QStringLiteral("file.pdf")}};
+    ImportedRecord second;
+    second.ordinal = 9;
+    second.sharedOnly = true;
+    second.catalogueName = QStringLiteral("Their catalogue");
+    second.synthetic = true;
+
+    ImportSpill spill;
+    REQUIRE(spill.clear().ok());
+    REQUIRE(spill.add(first).ok());
+    REQUIRE(spill.add(second).ok());
+    REQUIRE(spill.flush().ok());
+    CHECK(spill.size() == 2);
+    for (int pass = 0; pass < 2; ++pass) { // read twice, as a retried write would
+        std::vector<ImportedRecord> back;
+        REQUIRE(spill
+                    .read([&](ImportedRecord &&r) {
+                        back.push_back(std::move(r));
+                        return true;
+                    })
+                    .ok());
+        REQUIRE(back.size() == 2);
+        CHECK(back[0].line == 42);
+        CHECK(back[0].ordinal == 7);
+        CHECK(back[0].initiative == in);
+        CHECK(back[0].organisations == first.organisations);
+        CHECK(back[0].sources == first.sources);
+        CHECK_FALSE(back[0].sharedOnly);
+        CHECK(back[1].ordinal == 9);
+        CHECK(back[1].initiative == Initiative{});
+        CHECK(back[1].sharedOnly);
+        CHECK(back[1].catalogueName == QStringLiteral("Their catalogue"));
+        CHECK(back[1].synthetic);
+    }
+    // Starting again forgets what was kept.
+    REQUIRE(spill.clear().ok());
+    int seen = 0;
+    REQUIRE(spill.read([&](ImportedRecord &&) { return ++seen > 0; }).ok());
+    CHECK(seen == 0);
 }

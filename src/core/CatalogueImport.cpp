@@ -1,7 +1,9 @@
 #include "CatalogueImport.h"
 
+#include "BoundedQueue.h"
 #include "CatalogueStore.h"
 #include "CatalogueValidator.h"
+#include "ImportSpill.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,9 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <unordered_set>
 
@@ -35,64 +34,34 @@ Error cancelled(const QString &path)
 // false to stop. Batches in flight are bounded, so memory stays flat.
 Status readAhead(Importer &importer, const std::function<bool(ImportedRecord &&, double)> &visit)
 {
-    constexpr std::size_t kBatch = 64;
-    constexpr std::size_t kBatchesAhead = 8;
     struct Batch
     {
         std::vector<ImportedRecord> records;
         double progress = 0;
     };
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::deque<Batch> queue;
-    bool finished = false;
-    bool stop = false;
+    BoundedQueue<Batch> queue(8);
     Status result = success();
-
     std::thread reader([&] {
+        constexpr std::size_t kBatch = 64;
         Batch batch;
-        auto hand = [&]() {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return stop || queue.size() < kBatchesAhead; });
-            if (stop)
-                return false;
+        auto hand = [&] {
             batch.progress = importer.progress();
-            queue.push_back(std::move(batch));
-            batch = Batch();
-            changed.notify_all();
-            return true;
+            return queue.push(std::exchange(batch, Batch()));
         };
-        const Status read = importer.read([&](ImportedRecord &&r) {
+        result = importer.read([&](ImportedRecord &&r) {
             batch.records.push_back(std::move(r));
             return batch.records.size() < kBatch || hand();
         });
         if (!batch.records.empty())
             hand();
-        std::lock_guard lock(mutex);
-        result = read;
-        finished = true;
-        changed.notify_all();
+        queue.finish();
     });
-    for (;;) {
-        Batch batch;
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return finished || !queue.empty(); });
-            if (queue.empty())
-                break;
-            batch = std::move(queue.front());
-            queue.pop_front();
-            changed.notify_all();
-        }
-        bool go = true;
-        for (ImportedRecord &r : batch.records) {
-            if (!(go = visit(std::move(r), batch.progress)))
-                break;
-        }
+    while (std::optional<Batch> batch = queue.pop()) {
+        const bool go =
+            std::all_of(batch->records.begin(), batch->records.end(),
+                        [&](ImportedRecord &r) { return visit(std::move(r), batch->progress); });
         if (!go) {
-            std::lock_guard lock(mutex);
-            stop = true;
-            changed.notify_all();
+            queue.stop();
             break;
         }
     }
@@ -130,24 +99,34 @@ Status CatalogueImport::check(const Progress &progress)
     m_report = std::move(fresh);
     m_report.dryRun = true;
     m_decisions.clear();
-    m_idHashes.clear();
     m_conflicts.clear();
     m_conflictOrdinals.clear();
     m_conflictEntries.clear();
     m_listedAdditions = 0;
     m_checked = false;
 
+    if (Status s = m_spill.clear(); !s)
+        return s;
     // Sources and organisations the file adds, as seen so far.
     QSet<QString> newSources;
     QSet<QString> newOrganisations;
     std::unordered_set<size_t> ids;
     bool stopped = false;
     std::optional<Error> fileError;
+    std::optional<Error> keepError;
     const Status read = readAhead(*m_importer, [&](ImportedRecord &&r, double done) {
         const qsizetype ordinal = qsizetype(m_decisions.size());
         const size_t hash = qHash(r.initiative.id);
-        m_idHashes.push_back(hash);
         m_decisions.push_back(Decision::Skip);
+        // What may be written is kept for the write pass.
+        auto keep = [&] {
+            r.ordinal = ordinal;
+            if (Status kept = m_spill.add(r); !kept) {
+                keepError = kept.error();
+                return false;
+            }
+            return true;
+        };
         ImportReport::Entry entry{r.line, r.initiative.id, ImportReport::Outcome::Rejected,
                                   r.rejection, r.warnings};
         auto reject = [&](const QString &reason) {
@@ -220,7 +199,7 @@ Status CatalogueImport::check(const Progress &progress)
                 entry.reason = tr("organisations and sources of the file");
                 addEntry(std::move(entry));
             }
-            return true;
+            return keep();
         }
 
         if (!m_store.hasInitiative(r.initiative.id)) {
@@ -250,10 +229,14 @@ Status CatalogueImport::check(const Progress &progress)
             }
         }
         addEntry(std::move(entry));
-        return true;
+        return m_decisions.back() == Decision::Skip || keep();
     });
     if (!read)
         return read;
+    if (keepError)
+        return *keepError;
+    if (Status flushed = m_spill.flush(); !flushed)
+        return flushed;
     if (fileError)
         return Error{m_report.file + QStringLiteral(": ") + fileError->message};
     if (stopped)
@@ -283,16 +266,10 @@ Status CatalogueImport::write(const Progress &progress)
         [&](ImportSink &sink) -> Status {
             qsizetype ordinal = 0;
             Status failure = success();
-            const Status read = readAhead(*m_importer, [&](ImportedRecord &&r, double done) {
-                if (ordinal >= qsizetype(m_decisions.size()) ||
-                    m_idHashes[std::size_t(ordinal)] != qHash(r.initiative.id)) {
-                    failure =
-                        Error{tr("%1 changed while it was being imported; nothing was written")
-                                  .arg(m_report.file)};
-                    return false;
-                }
-                const Decision decision = m_decisions[std::size_t(ordinal++)];
-                if (progress && ordinal % 256 == 0 && !progress(0.5 + done / 2)) {
+            // The records the check kept, not the file again: parsed once.
+            const Status read = readAhead(m_spill, [&](ImportedRecord &&r, double done) {
+                const Decision decision = m_decisions[std::size_t(r.ordinal)];
+                if (progress && ++ordinal % 256 == 0 && !progress(0.5 + done / 2)) {
                     stopped = true;
                     return false;
                 }
@@ -314,12 +291,7 @@ Status CatalogueImport::write(const Progress &progress)
                 return read;
             if (stopped)
                 return cancelled(m_report.file);
-            if (!failure)
-                return failure;
-            if (ordinal != qsizetype(m_decisions.size()))
-                return Error{tr("%1 changed while it was being imported; nothing was written")
-                                 .arg(m_report.file)};
-            return success();
+            return failure;
         },
         bulk);
     if (!written)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportReport.h"
+#include "ImportSpill.h"
 #include "ImportTypes.h"
 
 #include <functional>
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<Importer> m_importer;
     ImportReport m_report;
     std::vector<Decision> m_decisions;
-    std::vector<size_t> m_idHashes;
+    ImportSpill m_spill; // the records the check found worth writing
     std::vector<ImportConflict> m_conflicts;
     std::vector<qsizetype> m_conflictOrdinals;  // each conflict's record in the file
     std::vector<std::size_t> m_conflictEntries; // and its entry in the report

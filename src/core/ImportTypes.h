@@ -25,6 +25,8 @@ enum class ImportFormat
 struct ImportedRecord
 {
     qint64 line = 0;
+    // Its place among the records the file gave, from 0; set when checked.
+    qsizetype ordinal = 0;
     Initiative initiative;
     std::vector<Organisation> organisations;
     std::vector<Source> sources;

@@ -22,9 +22,10 @@ struct ImportConflict
     bool takeTheirs = false;
 };
 
-// One import of a file into a catalogue, in two passes over the file:
-// check() reads and checks every record and writes nothing; write() then
-// writes the records in one transaction. On any error or a cancel the
+// One import of a file into a catalogue, in two passes: check() reads and
+// checks every record of the file and writes nothing to the catalogue,
+// keeping the records worth writing in a temporary file; write() then
+// writes those in one transaction. On any error or a cancel the
 // catalogue is exactly as it was. IATI and CSV records whose id is already
 // there update it; catalogue (JSON) records that differ become conflicts.
 class CatalogueImport

@@ -40,8 +40,8 @@ struct ImportedRecord
 };
 
 // Reads one file format into records. read() starts from the beginning of
-// the file each time it is called (an import reads twice: once to check,
-// once to write), hands records over one at a time so memory stays flat,
+// the file each time it is called, hands records over one at a time so
+// memory stays flat,
 // and stops early when visit returns false. It fails only when the file
 // cannot be read at all (not found, not well-formed), naming the line.
 class Importer

@@ -3,6 +3,8 @@
 #include "core/CatalogueJson.h"
 #include "core/CatalogueStore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -84,6 +86,25 @@ inline QStringList matching(const CatalogueStore &store, const CatalogueFilter &
     PageRequest all;
     all.limit = -1;
     return idsOf(pageOf(store, filter, all));
+}
+
+// Runs checks on a closed catalogue file through a connection of its own,
+// for what only SQL can see (foreign keys, the journal mode, SQLite's
+// integrity checks).
+template <typename Check> void withConnection(const QString &path, Check &&check)
+{
+    const QString name = QStringLiteral("test-own-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        {
+            QSqlQuery q(db);
+            check(q);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 inline QByteArray readAll(const QString &path)

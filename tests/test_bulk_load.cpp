@@ -22,21 +22,14 @@ namespace {
 // index with the initiative table).
 void checkIntegrity(const QString &path)
 {
-    const QString name = QStringLiteral("integrity-check");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
+    withConnection(path, [](QSqlQuery &q) {
         REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
         CHECK_FALSE(q.next());
         const bool indexMatches = q.exec(QStringLiteral(
             "INSERT INTO initiative_fts(initiative_fts, rank) VALUES ('integrity-check', 1)"));
         INFO(q.lastError().text().toStdString());
         CHECK(indexMatches);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
 }
 
 QStringList leftovers(const QTemporaryDir &dir)

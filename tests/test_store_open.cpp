@@ -180,18 +180,11 @@ TEST_CASE("A filled catalogue is in WAL mode with no broken references", "[store
     REQUIRE(store.ok());
     REQUIRE((*store)->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
     store.value().reset();
-    const QString name = QStringLiteral("fk-check");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
+    withConnection(path, [](QSqlQuery &q) {
         REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
         CHECK_FALSE(q.next());
         REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == QStringLiteral("wal"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    });
 }

@@ -311,3 +311,72 @@ TEST_CASE("The window pages through a larger catalogue and clears by section", "
     CHECK(window.resultsModel()->total() == 1000);
     CHECK(window.chipTexts().isEmpty());
 }
+
+TEST_CASE("Filter chips wrap onto more rows and never widen the window", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = generatedCatalogue(dir, 4, 600);
+    MainWindow window;
+    window.resize(900, 700);
+    window.show();
+    window.openCatalogue(path);
+    settle(window);
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("chipsBar"));
+    REQUIRE(bar);
+    const int width = window.width();
+    const int oneRow = bar->height();
+
+    // Three values in each of four panes: twelve chips, too wide for one row.
+    FilterPanel *panel = window.filterPanel();
+    for (const Facet facet : {Facet::Partner, Facet::Country, Facet::ProgrammeArea, Facet::Sdg}) {
+        // The first three values with matches, leaves of the tree panes.
+        QAbstractItemModel *values = panel->modelFor(facet);
+        QStringList chosen;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; chosen.size() < 3 && row < values->rowCount(parent); ++row) {
+                const QModelIndex index = values->index(row, 0, parent);
+                if (values->hasChildren(index))
+                    walk(index);
+                else if (index.data(FacetModel::CountRole).toLongLong() > 0)
+                    chosen << index.data(FacetModel::ValueRole).toString();
+            }
+        };
+        walk({});
+        REQUIRE(chosen.size() == 3);
+        for (const QString &value : chosen)
+            tick(panel, facet, value);
+    }
+    settle(window);
+    QCoreApplication::processEvents();
+    REQUIRE(window.chipTexts().size() == 12);
+    CHECK(window.width() == width);
+    CHECK(window.minimumSizeHint().width() <= width);
+    CHECK(bar->height() > oneRow);
+    // Every chip is shown whole inside the bar.
+    for (const QToolButton *chip : bar->findChildren<QToolButton *>()) {
+        INFO(chip->text().toStdString());
+        CHECK(chip->isVisible());
+        CHECK(bar->rect().contains(chip->geometry()));
+    }
+
+    // A fourth value of one pane folds that pane's chips into one.
+    QAbstractItemModel *partners = panel->modelFor(Facet::Partner);
+    for (int row = 0; window.shownFilter().partners.size() < 4; ++row) {
+        const QString value = partners->index(row, 0).data(FacetModel::ValueRole).toString();
+        if (!window.shownFilter().partners.contains(value)) {
+            tick(panel, Facet::Partner, value);
+            settle(window);
+        }
+    }
+    CHECK(window.chipTexts().size() == 10);
+    CHECK(window.chipTexts().contains(QStringLiteral("Partner: 4 selected  ×")));
+    CHECK(window.width() == width);
+
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("clearAllButton")),
+                      Qt::LeftButton);
+    settle(window);
+    CHECK(window.chipTexts().isEmpty());
+    CHECK(bar->height() == oneRow);
+    CHECK(window.width() == width);
+}

@@ -4,6 +4,7 @@
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FilterSettings.h"
+#include "FlowLayout.h"
 #include "ImportDialog.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
@@ -56,9 +57,16 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->resultsView->setColumnWidth(c, widths[c]);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    // The chips bar keeps its height whether or not it holds chips, so that a
-    // click does not re-lay out and repaint the whole window.
-    m_ui->chipsBar->setFixedHeight(QToolButton().sizeHint().height());
+    // The chips wrap onto more rows rather than widen the window; the bar
+    // keeps its height while they fit one row, and the count keeps its width
+    // whatever the numbers, so that a click repaints what changed, not the
+    // whole re-laid-out window.
+    m_chipsLayout = new FlowLayout(m_ui->chipsBar);
+    m_chipsLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipsLayout->addWidget(m_ui->noFiltersLabel);
+    m_ui->chipsBar->setMinimumHeight(QToolButton().sizeHint().height());
+    m_ui->countLabel->setMinimumWidth(m_ui->countLabel->fontMetrics().horizontalAdvance(
+        tr("%L1 of %L2 initiatives").arg(99999999).arg(99999999)));
     m_ui->emptyPanel->hide();
     m_ui->menuView->addAction(m_ui->filterDock->toggleViewAction());
 
@@ -309,12 +317,14 @@ void MainWindow::rebuildChips()
     {
         QString text;
         std::function<void(CatalogueFilter &)> remove;
+        QString tip;
     };
     std::vector<Chip> chips;
     const CatalogueFilter &f = m_shown;
     const FilterPanel *panel = m_ui->filterPanel;
-    auto addChip = [&chips](const QString &text, std::function<void(CatalogueFilter &)> remove) {
-        chips.push_back({text + QStringLiteral("  ×"), std::move(remove)});
+    auto addChip = [&chips](const QString &text, std::function<void(CatalogueFilter &)> remove,
+                            const QString &tip = {}) {
+        chips.push_back({text + QStringLiteral("  ×"), std::move(remove), tip});
     };
     const QString role = f.countryRole.isEmpty()
                              ? QString()
@@ -335,8 +345,23 @@ void MainWindow::rebuildChips()
         {Facet::Sdg, tr("SDG")},
         {Facet::Status, tr("Status")},
     };
+    // More than this many values of one facet share one chip, so that the
+    // chips stay a line or two above the results.
+    constexpr int kChipsPerFacet = 3;
     for (const Named &n : named) {
-        for (const QString &value : f.values(n.facet)) {
+        const QStringList values = f.values(n.facet);
+        if (values.size() > kChipsPerFacet) {
+            QStringList labels;
+            for (const QString &value : values)
+                labels << panel->labelOf(n.facet, value);
+            const Facet facet = n.facet;
+            addChip(
+                tr("%1: %Ln selected", nullptr, int(values.size())).arg(n.name),
+                [facet](CatalogueFilter &next) { next.setValues(facet, {}); },
+                labels.join(QStringLiteral("\n")));
+            continue;
+        }
+        for (const QString &value : values) {
             const Facet facet = n.facet;
             addChip(QStringLiteral("%1: %2").arg(n.name, panel->labelOf(facet, value)),
                     [facet, value](CatalogueFilter &next) {
@@ -366,12 +391,13 @@ void MainWindow::rebuildChips()
     if (texts == chipTexts())
         return; // the same filters: nothing to lay out again
     qDeleteAll(m_ui->chipsBar->findChildren<QToolButton *>());
-    while (QLayoutItem *item = m_ui->chipsLayout->takeAt(0))
+    while (QLayoutItem *item = m_chipsLayout->takeAt(0))
         delete item;
     for (Chip &c : chips) {
         auto *chip = new QToolButton(m_ui->chipsBar);
         chip->setText(c.text);
-        chip->setToolTip(tr("Remove this filter"));
+        chip->setToolTip(c.tip.isEmpty() ? tr("Remove this filter")
+                                         : tr("Remove these filters:\n%1").arg(c.tip));
         connect(chip, &QToolButton::clicked, this, [this, remove = std::move(c.remove)] {
             CatalogueFilter next = m_shown;
             remove(next);
@@ -382,11 +408,10 @@ void MainWindow::rebuildChips()
             }
             applyFilter(next);
         });
-        m_ui->chipsLayout->addWidget(chip);
+        m_chipsLayout->addWidget(chip);
     }
     m_ui->noFiltersLabel->setVisible(chips.empty());
-    m_ui->chipsLayout->addWidget(m_ui->noFiltersLabel);
-    m_ui->chipsLayout->addStretch(1);
+    m_chipsLayout->addWidget(m_ui->noFiltersLabel);
 }
 
 void MainWindow::chooseCatalogueToOpen()

@@ -17,6 +17,7 @@ namespace ssc {
 
 class CatalogueSession;
 class FilterPanel;
+class FlowLayout;
 class InitiativeTableModel;
 class ImportDialog;
 class ReportDialog;
@@ -79,6 +80,7 @@ private:
     void setStatus(const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    FlowLayout *m_chipsLayout = nullptr; // owned by the chips bar
     CatalogueSession *m_session = nullptr;
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;

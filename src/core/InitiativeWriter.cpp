@@ -124,8 +124,10 @@ Status InitiativeWriter::addOrganisation(const Organisation &o)
 
 Status InitiativeWriter::addInitiative(const Initiative &in)
 {
-    const QString what =
-        QCoreApplication::translate("InitiativeWriter", "initiative %1").arg(in.id);
+    // Named only when a write fails: a million translations add up.
+    auto what = [&in] {
+        return QCoreApplication::translate("InitiativeWriter", "initiative %1").arg(in.id);
+    };
     InitiativeLabels labels;
     labels.describeCountries(in.countries);
     labels.describeAreas(in.programmeAreas);
@@ -165,7 +167,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bind(19, qint64(in.triangular ? 1 : 0));
     q.bindText(20, in.language);
     if (!q.execute())
-        return fail(q, what);
+        return fail(q, what());
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));
     // The columns the full-text trigger indexes, in the table's order.
     if (m_textIndex)
@@ -177,7 +179,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertModality.bindText(2, m);
         m_insertModality.bind(3, position++);
         if (!m_insertModality.execute())
-            return fail(m_insertModality, what);
+            return fail(m_insertModality, what());
     }
     position = 0;
     for (const CountryParticipation &c : in.countries) {
@@ -190,7 +192,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         else
             m_insertCountry.bindNull(5);
         if (!m_insertCountry.execute())
-            return fail(m_insertCountry, what);
+            return fail(m_insertCountry, what());
     }
     position = 0;
     for (const QString &area : in.programmeAreas) {
@@ -198,25 +200,25 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertArea.bindText(2, area);
         m_insertArea.bind(3, position++);
         if (!m_insertArea.execute())
-            return fail(m_insertArea, what);
+            return fail(m_insertArea, what());
     }
     position = 0;
     for (const Partnership &p : in.partners) {
         const OrganisationRow *org = organisationRow(p.organisation);
         if (!org)
-            return fail(m_insertPartner, what);
+            return fail(m_insertPartner, what());
         m_insertPartner.bind(1, rowId);
         m_insertPartner.bind(2, org->rowId);
         m_insertPartner.bindText(3, p.role);
         m_insertPartner.bind(4, position++);
         if (!m_insertPartner.execute())
-            return fail(m_insertPartner, what);
+            return fail(m_insertPartner, what());
     }
     position = 0;
     for (const FundingRecord &f : in.funding) {
         const OrganisationRow *org = organisationRow(f.source);
         if (!org)
-            return fail(m_insertFunding, what);
+            return fail(m_insertFunding, what());
         m_insertFunding.bind(1, rowId);
         m_insertFunding.bind(2, org->rowId);
         if (f.amount)
@@ -227,7 +229,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertFunding.bind(5, f.year);
         m_insertFunding.bind(6, position++);
         if (!m_insertFunding.execute())
-            return fail(m_insertFunding, what);
+            return fail(m_insertFunding, what());
     }
     position = 0;
     for (const QString &sdg : in.sdgs) {
@@ -236,7 +238,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertSdg.bindText(3, sdg.contains(QLatin1Char('.')) ? sdg : QString());
         m_insertSdg.bind(4, position++);
         if (!m_insertSdg.execute())
-            return fail(m_insertSdg, what);
+            return fail(m_insertSdg, what());
     }
     position = 0;
     for (const QString &sourceKey : in.sources) {
@@ -244,7 +246,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertInitiativeSource.bind(2, sourceRowId(sourceKey));
         m_insertInitiativeSource.bind(3, position++);
         if (!m_insertInitiativeSource.execute())
-            return fail(m_insertInitiativeSource, what);
+            return fail(m_insertInitiativeSource, what());
     }
     position = 0;
     for (const Translation &t : in.translations) {
@@ -254,7 +256,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_insertTranslation.bindText(4, t.text);
         m_insertTranslation.bind(5, position++);
         if (!m_insertTranslation.execute())
-            return fail(m_insertTranslation, what);
+            return fail(m_insertTranslation, what());
     }
     return success();
 }

@@ -150,12 +150,13 @@ void ParallelTextIndex::run()
             m_queue.pop_front();
         }
         m_changed.notify_all();
+        std::array<QByteArray, std::tuple_size_v<Texts>> utf8; // read in place by SQLite
         for (const Row &row : batch) {
             sqlite3_bind_int64(insert, 1, row.rowId);
-            for (int i = 0; i < int(row.texts.size()); ++i) {
-                const QByteArray utf8 = row.texts[size_t(i)].toUtf8();
-                sqlite3_bind_text(insert, i + 2, utf8.constData(), int(utf8.size()),
-                                  SQLITE_TRANSIENT);
+            for (size_t i = 0; i < utf8.size(); ++i) {
+                utf8[i] = row.texts[i].toUtf8();
+                sqlite3_bind_text(insert, int(i) + 2, utf8[i].constData(), int(utf8[i].size()),
+                                  SQLITE_STATIC);
             }
             const bool stepped = sqlite3_step(insert) == SQLITE_DONE;
             sqlite3_reset(insert);

@@ -24,6 +24,8 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql) : m_db
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
+    if (m_statement)
+        m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -33,7 +35,7 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
-      m_statement(std::exchange(other.m_statement, nullptr))
+      m_statement(std::exchange(other.m_statement, nullptr)), m_texts(std::move(other.m_texts))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -42,6 +44,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -57,8 +60,13 @@ void SqliteStatement::bind(int index, const QString &text)
 
 void SqliteStatement::bindText(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (index < 1 || index > int(m_texts.size()))
+        return;
+    // SQLite reads the text where it is (no copy of its own): the bytes are
+    // kept here until the parameter is bound again or the statement goes.
+    QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    m_texts[size_t(index - 1)] = std::move(utf8);
 }
 
 void SqliteStatement::bind(int index, qint64 value)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -54,6 +56,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    std::vector<QByteArray> m_texts; // what each text parameter is bound to
 };
 
 } // namespace ssc

@@ -8,18 +8,24 @@
 #include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QXmlStreamReader>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -379,4 +385,68 @@ TEST_CASE("Filter chips wrap onto more rows and never widen the window", "[gui]"
     CHECK(window.chipTexts().isEmpty());
     CHECK(bar->height() == oneRow);
     CHECK(window.width() == width);
+}
+
+TEST_CASE("File > Export to IATI writes the initiatives shown and lists those left out", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    window.openCatalogue(fixtureCatalogue(dir));
+    settle(window);
+    // Only the initiatives shown are exported: those with Brazil.
+    tick(window.filterPanel(), Facet::Country, QStringLiteral("BR"));
+    settle(window);
+    QStringList shown;
+    for (int row = 0; row < window.resultsModel()->rowCount(); ++row)
+        shown << window.resultsModel()->initiativeId(row);
+    REQUIRE(shown.size() >= 2);
+
+    // Answers the save dialog, then reads and closes the message that follows.
+    const QString out = dir.filePath(QStringLiteral("shown.xml"));
+    QString message;
+    QString leftOut;
+    QTimer driver;
+    driver.setInterval(50);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *save = qobject_cast<QFileDialog *>(modal)) {
+            auto *name = save->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name);
+            name->setText(out);                     // as typed by the user
+            static_cast<QDialog *>(save)->accept(); // QFileDialog::accept, as OK does
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            message = box->text();
+            leftOut = box->detailedText();
+            box->done(QMessageBox::Close);
+            driver.stop();
+        }
+    });
+    driver.start();
+    window.findChild<QAction *>(QStringLiteral("actionExportIati"))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return !message.isEmpty(); }, 20000));
+    INFO(message.toStdString());
+    INFO(leftOut.toStdString());
+
+    // The file holds the shown initiatives IATI can take; the rest are listed.
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList written;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("iati-identifier"))
+            written << xml.readElementText();
+    }
+    CHECK_FALSE(xml.hasError());
+    REQUIRE_FALSE(written.isEmpty());
+    CHECK(message.startsWith(QStringLiteral("%1 initiative(s) written").arg(written.size())));
+    const QStringList listed = leftOut.isEmpty() ? QStringList() : leftOut.split(QLatin1Char('\n'));
+    CHECK(written.size() + listed.size() == shown.size());
+    for (const QString &id : written)
+        CHECK(shown.contains(id));
+    for (const QString &line : listed)
+        CHECK(shown.contains(line.section(QStringLiteral(": "), 0, 0)));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Exported")));
 }

@@ -112,18 +112,17 @@ void MainWindow::exportIati()
                 QMessageBox::warning(this, tr("Cannot export"), summary.error().message);
                 return;
             }
-            setStatus(tr("Exported %1 initiatives to %2")
-                          .arg(summary->written)
+            const int written = int(summary->written);
+            setStatus(tr("Exported %Ln initiative(s) to %1", nullptr, written)
                           .arg(QDir::toNativeSeparators(path)));
             QMessageBox box(QMessageBox::Information, tr("Exported to IATI"),
-                            tr("%1 initiatives were written to %2 as IATI 2.03.")
-                                .arg(summary->written)
+                            tr("%Ln initiative(s) written to %1 as IATI 2.03.", nullptr, written)
                                 .arg(QDir::toNativeSeparators(path)),
                             QMessageBox::Close, this);
             if (!summary->leftOut.empty()) {
                 box.setInformativeText(
-                    tr("%1 were left out because IATI requires what they lack (see details).")
-                        .arg(summary->leftOut.size()));
+                    tr("%Ln left out because IATI requires what they lack (see details).", nullptr,
+                       int(summary->leftOut.size())));
                 QStringList lines;
                 for (const auto &l : summary->leftOut)
                     lines << l.id + QStringLiteral(": ") + l.reason;

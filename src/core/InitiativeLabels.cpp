@@ -42,7 +42,8 @@ void InitiativeLabels::addPartner(const QString &displayName, const QString &sea
 
 QString InitiativeLabels::formatAmount(double amount, const QString &currency)
 {
-    const QLocale locale(QLocale::English);
+    // Made once: building a locale costs more than formatting with it.
+    static const QLocale locale(QLocale::English);
     const bool whole = std::floor(amount) == amount;
     return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', whole ? 0 : 2));
 }

@@ -75,11 +75,7 @@ ParallelTextIndex::ParallelTextIndex(QString sidePath, QString createSql)
 
 ParallelTextIndex::~ParallelTextIndex()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    abandon();
     if (m_thread.joinable())
         m_thread.join();
     QFile::remove(m_sidePath);
@@ -89,24 +85,11 @@ void ParallelTextIndex::add(qint64 rowId, Texts texts)
 {
     m_pending.push_back(Row{rowId, std::move(texts)});
     if (m_pending.size() == kBatchRows) {
-        push(std::move(m_pending));
-        m_pending = {};
+        // Waits while the thread is far behind; after a failure or
+        // abandon() the rows go nowhere (finishInto() reports a failure).
+        m_queue.push(std::exchange(m_pending, {}));
         m_pending.reserve(kBatchRows);
     }
-}
-
-void ParallelTextIndex::push(std::vector<Row> &&batch)
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] {
-        return m_stop || !m_error.isEmpty() || m_queue.size() < kMaxQueuedBatches;
-    });
-    // After a failure the rows go nowhere; finishInto() reports it.
-    if (m_stop || !m_error.isEmpty())
-        return;
-    m_queue.push_back(std::move(batch));
-    lock.unlock();
-    m_changed.notify_all();
 }
 
 void ParallelTextIndex::run()
@@ -114,9 +97,8 @@ void ParallelTextIndex::run()
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
     auto fail = [&] {
-        const std::lock_guard lock(m_mutex);
-        if (m_error.isEmpty())
-            m_error = errorOf(db);
+        m_error = errorOf(db);
+        m_queue.stop(); // so that add() no longer waits for this thread
     };
     const QByteArray path = QFile::encodeName(m_sidePath);
     const QString setUp =
@@ -134,24 +116,12 @@ void ParallelTextIndex::run()
                            -1, &insert, nullptr) != SQLITE_OK) {
         fail();
     }
-    bool complete = false;
-    while (insert) {
-        std::vector<Row> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_inputDone || !m_queue.empty(); });
-            if (m_stop)
-                break;
-            if (m_queue.empty()) {
-                complete = true;
-                break;
-            }
-            batch = std::move(m_queue.front());
-            m_queue.pop_front();
-        }
-        m_changed.notify_all();
-        std::array<QByteArray, std::tuple_size_v<Texts>> utf8; // read in place by SQLite
-        for (const Row &row : batch) {
+    std::array<QByteArray, std::tuple_size_v<Texts>> utf8; // read in place by SQLite
+    while (m_error.isEmpty()) {
+        const std::optional<std::vector<Row>> batch = m_queue.pop();
+        if (!batch)
+            break; // all rows indexed, or abandoned
+        for (const Row &row : *batch) {
             sqlite3_bind_int64(insert, 1, row.rowId);
             for (size_t i = 0; i < utf8.size(); ++i) {
                 utf8[i] = row.texts[i].toUtf8();
@@ -165,47 +135,29 @@ void ParallelTextIndex::run()
                 break;
             }
         }
-        if (!m_error.isEmpty())
-            break;
     }
     sqlite3_finalize(insert);
-    if (complete && !exec(db, QStringLiteral("COMMIT")))
+    if (m_error.isEmpty() && !m_abandoned && !exec(db, QStringLiteral("COMMIT")))
         fail();
     sqlite3_close(db);
-    m_changed.notify_all();
 }
 
 void ParallelTextIndex::abandon()
 {
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    m_abandoned = true;
+    m_queue.stop();
 }
 
 bool ParallelTextIndex::abandoned() const
 {
-    const std::lock_guard lock(m_mutex);
-    return m_stop;
-}
-
-QString ParallelTextIndex::buildError() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_error;
+    return m_abandoned;
 }
 
 Status ParallelTextIndex::finishInto(const QSqlDatabase &catalogue)
 {
     if (!m_pending.empty())
-        push(std::move(m_pending));
-    m_pending = {};
-    {
-        const std::lock_guard lock(m_mutex);
-        m_inputDone = true;
-    }
-    m_changed.notify_all();
+        m_queue.push(std::exchange(m_pending, {}));
+    m_queue.finish();
     if (m_thread.joinable())
         m_thread.join();
     auto failure = [this](const QString &detail) {
@@ -214,8 +166,8 @@ Status ParallelTextIndex::finishInto(const QSqlDatabase &catalogue)
                          .arg(m_sidePath, detail),
                      Error::Kind::Catalogue};
     };
-    if (const QString error = buildError(); !error.isEmpty())
-        return failure(error);
+    if (!m_error.isEmpty())
+        return failure(m_error);
 
     // A new table for the copied index, so that no cached state of the old,
     // empty one survives in this connection.

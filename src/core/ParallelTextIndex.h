@@ -1,14 +1,13 @@
 #pragma once
 
+#include "BoundedQueue.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -53,21 +52,15 @@ private:
         Texts texts;
     };
     void run();
-    void push(std::vector<Row> &&batch);
-    QString buildError() const;
 
     static constexpr size_t kBatchRows = 256;
-    static constexpr size_t kMaxQueuedBatches = 32;
 
     QString m_sidePath;
     QString m_createSql;
     std::vector<Row> m_pending;
-    std::deque<std::vector<Row>> m_queue;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_inputDone = false;
-    bool m_stop = false;
-    QString m_error;
+    BoundedQueue<std::vector<Row>> m_queue{32};
+    std::atomic<bool> m_abandoned = false;
+    QString m_error; // set by the thread, read once it has ended
     std::thread m_thread;
 };
 

@@ -17,6 +17,14 @@ inline void settle(const MainWindow &window)
     QCoreApplication::processEvents();
 }
 
+// Shows the window on the catalogue at path and waits for its first answer.
+inline void openIn(MainWindow &window, const QString &path)
+{
+    window.show();
+    window.openCatalogue(path);
+    settle(window);
+}
+
 // A generated catalogue of count initiatives in dir, for the window to open.
 inline QString generatedCatalogue(const QTemporaryDir &dir, quint64 seed, qint64 count)
 {

@@ -62,9 +62,7 @@ TEST_CASE("Importing an IATI file from the window: check, report, write, browse"
     QTemporaryDir dir;
     const QString path = generatedCatalogue(dir, 3, 200);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     CHECK(window.resultsModel()->total() == 200);
     auto *action = window.findChild<QAction *>(QStringLiteral("actionImport"));
     REQUIRE(action);
@@ -121,9 +119,7 @@ TEST_CASE("Merging a catalogue file from the window: conflicts resolved one by o
     REQUIRE(CatalogueJson::writeFile(theirs, file).ok());
 
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     window.importFile(file);
     ImportDialog *dialog = waitForDialog(window, ImportDialog::Stage::Checked);
     auto *list = child<QTreeWidget>(dialog, "conflictList");
@@ -151,9 +147,7 @@ TEST_CASE("Cancelling an import from the window leaves the catalogue as it was",
     QTemporaryDir dir;
     const QString path = generatedCatalogue(dir, 6, 50);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     window.importFile(fixturePath(QStringLiteral("iati/several-currencies.xml")));
     ImportDialog *dialog = waitForDialog(window, ImportDialog::Stage::Checked);
     QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);

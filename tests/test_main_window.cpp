@@ -74,9 +74,7 @@ TEST_CASE("The window filters by facets, searches, shows chips and details", "[g
     QTemporaryDir dir;
     const QString path = fixtureCatalogue(dir);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
 
     auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
@@ -218,18 +216,14 @@ TEST_CASE("The window restores the last filter and sort, and refuses a bad file"
     const QString path = fixtureCatalogue(dir);
     {
         MainWindow window;
-        window.show();
-        window.openCatalogue(path);
-        settle(window);
+        openIn(window, path);
         tick(window.filterPanel(), Facet::Sdg, QStringLiteral("3"));
         settle(window);
         CHECK(window.resultsModel()->total() == 2);
         window.close();
     }
     MainWindow again;
-    again.show();
-    again.openCatalogue(path);
-    settle(again);
+    openIn(again, path);
     CHECK(again.shownFilter().sdgGoals == QList<int>{3});
     CHECK(again.resultsModel()->total() == 2);
     CHECK(again.chipTexts() == QStringList{QStringLiteral("SDG: 3 Good health and well-being  ×")});
@@ -256,9 +250,7 @@ TEST_CASE("The window pages through a larger catalogue and clears by section", "
     QTemporaryDir dir;
     const QString path = generatedCatalogue(dir, 3, 1000);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
     FilterPanel *panel = window.filterPanel();
     REQUIRE(table->model()->rowCount() == 1000);
@@ -325,9 +317,7 @@ TEST_CASE("Filter chips wrap onto more rows and never widen the window", "[gui]"
     const QString path = generatedCatalogue(dir, 4, 600);
     MainWindow window;
     window.resize(900, 700);
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     auto *bar = window.findChild<QWidget *>(QStringLiteral("chipsBar"));
     REQUIRE(bar);
     const int width = window.width();
@@ -392,9 +382,7 @@ TEST_CASE("File > Export to IATI writes the initiatives shown and lists those le
     QSettings().clear();
     QTemporaryDir dir;
     MainWindow window;
-    window.show();
-    window.openCatalogue(fixtureCatalogue(dir));
-    settle(window);
+    openIn(window, fixtureCatalogue(dir));
     // Only the initiatives shown are exported: those with Brazil.
     tick(window.filterPanel(), Facet::Country, QStringLiteral("BR"));
     settle(window);

@@ -117,9 +117,7 @@ TEST_CASE("Export Report writes exactly what the filter or selection holds", "[g
     QTemporaryDir dir;
     const QString path = generatedCatalogue(dir, 5, 400);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
 
     // Narrow to one programme area, as a user would, then Ctrl+E.
@@ -265,9 +263,7 @@ TEST_CASE("Cancelling an export leaves no file behind", "[gui][report]")
     QTemporaryDir dir;
     const QString path = generatedCatalogue(dir, 7, 20000);
     MainWindow window;
-    window.show();
-    window.openCatalogue(path);
-    settle(window);
+    openIn(window, path);
     ReportDialog *dialog = openDialog(window);
     chooseFormat(dialog, "xlsx");
     const QString out = dir.filePath(QStringLiteral("cancelled.xlsx"));

@@ -56,6 +56,9 @@ Status BulkLoad::rebuildIndexes()
     // A small page cache makes SQLite sort each index in many small runs,
     // which worker threads sort while the scan goes on and then merge: about
     // twice as fast at a million rows as one large sort in a large cache.
+    // The full-text thread merges its segments meanwhile.
+    if (m_text)
+        m_text->endOfRows();
     q.exec(QStringLiteral("PRAGMA cache_size = -4096"));
     q.exec(QStringLiteral("PRAGMA threads = 4"));
     for (const QString &sql : m_recreate) {

@@ -86,33 +86,40 @@ CatalogueGenerator::CatalogueGenerator(quint64 seed) : m_seed(seed)
             w += QLatin1String(kSyllables[uniform(words, 0, 19)]);
         m_words.push_back(w);
     }
+    for (QString w : m_words) {
+        w[0] = w[0].toUpper();
+        m_capitalised.push_back(w);
+    }
     for (int i = 0; i < kOrganisations; ++i)
         m_organisationIds.push_back(QStringLiteral("org-%1").arg(i, 4, 10, QLatin1Char('0')));
     for (int i = 0; i < kFundingSources; ++i)
         m_fundIds.push_back(QStringLiteral("fund-%1").arg(i, 2, 10, QLatin1Char('0')));
 }
 
-// Zipf-like: index ~ from.size() * u^3 favours the first entries strongly.
+// Zipf-like: index ~ size * u^3 favours the first entries strongly.
+size_t CatalogueGenerator::skewedIndex(SplitMix64 &rng, size_t size)
+{
+    const double u = unit(rng);
+    return std::min(size - 1, size_t(double(size) * u * u * u));
+}
+
 template <typename T>
 const T &CatalogueGenerator::skewed(SplitMix64 &rng, const std::vector<T> &from) const
 {
-    const double u = unit(rng);
-    const size_t i = std::min(from.size() - 1, size_t(double(from.size()) * u * u * u));
-    return from[i];
+    return from[skewedIndex(rng, from.size())];
 }
 
-QString CatalogueGenerator::sentence(SplitMix64 &rng, int words) const
+// Appends a sentence of `words` words: a few hundred million words at a
+// million initiatives, so each is copied from a table of ready words (a
+// capitalised form for the first) with no temporary string.
+void CatalogueGenerator::appendSentence(SplitMix64 &rng, int words, QString &text) const
 {
-    QString text;
-    text.reserve(words * 8);
     for (int i = 0; i < words; ++i) {
-        QString w = skewed(rng, m_words);
-        if (i == 0)
-            w[0] = w[0].toUpper();
-        text += w;
-        text += i + 1 == words ? QLatin1Char('.') : QLatin1Char(' ');
+        const size_t w = skewedIndex(rng, m_words.size());
+        const QString &word = i == 0 ? m_capitalised[w] : m_words[w];
+        text.append(word.constData(), word.size());
+        text.append(i + 1 == words ? QLatin1Char('.') : QLatin1Char(' '));
     }
-    return text;
 }
 
 CatalogueContent CatalogueGenerator::base() const
@@ -160,13 +167,17 @@ Initiative CatalogueGenerator::initiative(qint64 index) const
 
     Initiative in;
     in.id = QStringLiteral("syn-%1").arg(index, 7, 10, QLatin1Char('0'));
-    in.title = sentence(rng, uniform(rng, 4, 10));
+    in.title.reserve(10 * 14);
+    appendSentence(rng, uniform(rng, 4, 10), in.title);
     in.title.chop(1);
-    in.summary = sentence(rng, uniform(rng, 12, 25));
-    QStringList paragraphs;
-    for (int p = uniform(rng, 6, 10); p > 0; --p)
-        paragraphs << sentence(rng, uniform(rng, 10, 18));
-    in.description = paragraphs.join(QLatin1Char(' '));
+    in.summary.reserve(25 * 14);
+    appendSentence(rng, uniform(rng, 12, 25), in.summary);
+    in.description.reserve(10 * 18 * 14);
+    for (int p = uniform(rng, 6, 10); p > 0; --p) {
+        if (!in.description.isEmpty())
+            in.description.append(QLatin1Char(' '));
+        appendSentence(rng, uniform(rng, 10, 18), in.description);
+    }
     in.sources = {QStringLiteral("synthetic")};
 
     const int start = 1990 + int(36.0 * std::sqrt(unit(rng)));
@@ -218,7 +229,7 @@ Initiative CatalogueGenerator::initiative(qint64 index) const
             in.sdgs << goal;
     }
     if (uniform(rng, 0, 3) == 0)
-        in.beneficiaries = sentence(rng, 6);
+        appendSentence(rng, 6, in.beneficiaries);
     return in;
 }
 
@@ -226,13 +237,19 @@ Status CatalogueGenerator::writeInto(CatalogueStore &store, qint64 count,
                                      const std::function<bool(qint64)> &progress) const
 {
     constexpr qint64 kBatch = 2000;
-    auto makeBatch = [this, count](qint64 from) {
+    // Each batch is freed on the thread that makes the next one, not on the
+    // writer's: freeing another thread's allocations takes that thread's
+    // allocator lock, and the two threads queued on it thousands of times a
+    // second.
+    auto makeBatch = [this, count](qint64 from, std::vector<Initiative> spent) {
+        spent.clear();
         std::vector<Initiative> batch;
         for (qint64 i = from; i < std::min(count, from + kBatch); ++i)
             batch.push_back(initiative(i));
         return batch;
     };
-    std::future<std::vector<Initiative>> pending = std::async(std::launch::async, makeBatch, 0);
+    std::future<std::vector<Initiative>> pending =
+        std::async(std::launch::async, makeBatch, 0, std::vector<Initiative>());
     qint64 nextBatch = kBatch;
     std::vector<Initiative> current;
     size_t position = 0;
@@ -242,16 +259,19 @@ Status CatalogueGenerator::writeInto(CatalogueStore &store, qint64 count,
             if (position == current.size()) {
                 if (!pending.valid())
                     return false;
-                current = pending.get();
+                std::vector<Initiative> spent = std::exchange(current, pending.get());
                 position = 0;
                 if (nextBatch < count) {
-                    pending = std::async(std::launch::async, makeBatch, nextBatch);
+                    pending =
+                        std::async(std::launch::async, makeBatch, nextBatch, std::move(spent));
                     nextBatch += kBatch;
                 }
                 if (current.empty())
                     return false;
             }
-            in = std::move(current[position++]);
+            // Swapped, not moved: the last initiative goes back into the
+            // batch, to be freed with it.
+            std::swap(in, current[position++]);
             return true;
         },
         progress);

@@ -54,13 +54,15 @@ public:
     Initiative initiative(qint64 index) const;
 
 private:
-    QString sentence(SplitMix64 &rng, int words) const;
+    void appendSentence(SplitMix64 &rng, int words, QString &text) const;
+    static size_t skewedIndex(SplitMix64 &rng, size_t size);
     template <typename T> const T &skewed(SplitMix64 &rng, const std::vector<T> &from) const;
 
     quint64 m_seed;
     std::vector<QString> m_countries;
     std::vector<QString> m_areas;
     std::vector<QString> m_words;
+    std::vector<QString> m_capitalised; // m_words with a capital first letter
     std::vector<QString> m_organisationIds;
     std::vector<QString> m_fundIds;
 };

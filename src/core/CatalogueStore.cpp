@@ -10,6 +10,7 @@
 #include "ReferenceTableWriter.h"
 #include "SchemaMigrator.h"
 #include "ScopedTransaction.h"
+#include "SqliteStatement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -98,6 +99,7 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openInMemory()
 Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QString &path,
                                                                        bool inMemory)
 {
+    SqliteStatement::configureLibrary();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
     db.setDatabaseName(path);
     if (!db.open()) {

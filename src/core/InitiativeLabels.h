@@ -2,7 +2,11 @@
 
 #include "Initiative.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <array>
+#include <utility>
 
 namespace ssc {
 
@@ -12,6 +16,18 @@ namespace ssc {
 class InitiativeLabels
 {
 public:
+    // "Name (role)" labels repeat across the initiatives of a bulk write (a
+    // few hundred countries and thousands of partners, each in a handful of
+    // roles): a writer keeps one Memo for all its initiatives, so each label
+    // is made, and its role translated, once.
+    class Memo
+    {
+        friend class InitiativeLabels;
+        // (name, role code) -> label, for countries and for partners
+        std::array<QHash<std::pair<QString, QString>, QString>, 2> m_labels;
+    };
+
+    explicit InitiativeLabels(Memo *memo = nullptr) : m_memo(memo) {}
     void describeCountries(const std::vector<CountryParticipation> &countries);
     void describeAreas(const QStringList &areaIds);
     void addPartner(const QString &displayName, const QString &searchName, const QString &role);
@@ -27,6 +43,9 @@ public:
     static QString formatAmount(double amount, const QString &currency);
 
 private:
+    QString withRole(int kind, const QString &name, const QString &role);
+
+    Memo *m_memo;
     QStringList m_countries;
     QStringList m_areas;
     QStringList m_partners;

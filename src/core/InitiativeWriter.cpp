@@ -128,7 +128,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     auto what = [&in] {
         return QCoreApplication::translate("InitiativeWriter", "initiative %1").arg(in.id);
     };
-    InitiativeLabels labels;
+    InitiativeLabels labels(&m_labels);
     labels.describeCountries(in.countries);
     labels.describeAreas(in.programmeAreas);
     for (const Partnership &p : in.partners) {
@@ -160,10 +160,8 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bindText(14, labels.areasLabel());
     q.bindText(15, labels.partnersLabel());
     q.bindText(16, labels.fundingLabel());
-    const QString countryNames = labels.countryNames();
-    const QString partnerNames = labels.partnerNames();
-    q.bindText(17, countryNames);
-    q.bindText(18, partnerNames);
+    q.bindText(17, labels.countryNames());
+    q.bindText(18, labels.partnerNames());
     q.bind(19, qint64(in.triangular ? 1 : 0));
     q.bindText(20, in.language);
     if (!q.execute())
@@ -171,7 +169,8 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));
     // The columns the full-text trigger indexes, in the table's order.
     if (m_textIndex)
-        m_textIndex->add(rowId, {in.title, in.summary, in.description, partnerNames, countryNames});
+        m_textIndex->add(rowId, {q.boundText(2), q.boundText(3), q.boundText(4), q.boundText(18),
+                                 q.boundText(17)});
 
     qint64 position = 0;
     for (const QString &m : in.modalities) {

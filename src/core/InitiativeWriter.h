@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Initiative.h"
+#include "InitiativeLabels.h"
 #include "Result.h"
 #include "SqliteStatement.h"
 
@@ -46,6 +47,7 @@ private:
     ParallelTextIndex *m_textIndex = nullptr;
     QHash<QString, qint64> m_sources;
     QHash<QString, OrganisationRow> m_organisations;
+    InitiativeLabels::Memo m_labels;
     SqliteStatement m_findInitiative;
     SqliteStatement m_findSource;
     SqliteStatement m_findOrganisation;

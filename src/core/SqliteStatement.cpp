@@ -1,10 +1,12 @@
 #include "SqliteStatement.h"
 
 #include <QSqlDriver>
+#include <QStringEncoder>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace ssc {
@@ -15,6 +17,12 @@ sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.data());
+}
+
+void SqliteStatement::configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql) : m_db(handle(db))
@@ -35,7 +43,8 @@ SqliteStatement::~SqliteStatement()
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
-      m_statement(std::exchange(other.m_statement, nullptr)), m_texts(std::move(other.m_texts))
+      m_statement(std::exchange(other.m_statement, nullptr)), m_error(std::move(other.m_error)),
+      m_texts(std::move(other.m_texts))
 {}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -44,6 +53,7 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_error = std::move(other.m_error);
         m_texts = std::move(other.m_texts);
     }
     return *this;
@@ -64,9 +74,19 @@ void SqliteStatement::bindText(int index, const QString &text)
         return;
     // SQLite reads the text where it is (no copy of its own): the bytes are
     // kept here until the parameter is bound again or the statement goes.
-    QByteArray utf8 = text.toUtf8();
+    // The buffer of the last value is reused: a bulk write binds millions of
+    // texts.
+    QByteArray &utf8 = m_texts[size_t(index - 1)];
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    utf8.resize(encoder.requiredSpace(text.size()));
+    utf8.truncate(encoder.appendToBuffer(utf8.data(), text) - utf8.constData());
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    m_texts[size_t(index - 1)] = std::move(utf8);
+}
+
+QByteArrayView SqliteStatement::boundText(int index) const
+{
+    return index < 1 || index > int(m_texts.size()) ? QByteArrayView()
+                                                    : QByteArrayView(m_texts[size_t(index - 1)]);
 }
 
 void SqliteStatement::bind(int index, qint64 value)

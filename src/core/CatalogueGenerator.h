@@ -62,7 +62,12 @@ private:
     std::vector<QString> m_countries;
     std::vector<QString> m_areas;
     std::vector<QString> m_words;
-    std::vector<QString> m_capitalised; // m_words with a capital first letter
+    // For appendSentence(): words as UTF-16, each followed by its capitalised
+    // form; word w starts at m_wordStarts[2w], its capitalised form at
+    // m_wordStarts[2w + 1].
+    static constexpr size_t kWordCopy = 16; // characters copied per word, at least
+    std::vector<char16_t> m_wordChars;
+    std::vector<quint32> m_wordStarts;
     std::vector<QString> m_organisationIds;
     std::vector<QString> m_fundIds;
 };

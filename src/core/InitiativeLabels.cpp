@@ -38,13 +38,13 @@ QString InitiativeLabels::withRole(int kind, const QString &name, const QString 
         return QStringLiteral("%1 (%2)").arg(name,
                                              Vocabulary::label(kRoleKinds[kind], role).toLower());
     };
-    if (!m_memo)
+    const qsizetype slot = m_memo ? Vocabulary::codes(kRoleKinds[kind]).indexOf(role) : -1;
+    if (slot < 0 || slot >= 8)
         return make();
-    auto &labels = m_memo->m_labels[size_t(kind)];
-    const std::pair<QString, QString> key{name, role};
-    if (const auto it = labels.constFind(key); it != labels.cend())
-        return *it;
-    return *labels.insert(key, make());
+    QString &label = m_memo->m_labels[size_t(kind)][name][size_t(slot)];
+    if (label.isEmpty())
+        label = make();
+    return label;
 }
 
 void InitiativeLabels::describeCountries(const std::vector<CountryParticipation> &countries)

@@ -6,7 +6,6 @@
 #include <QStringList>
 
 #include <array>
-#include <utility>
 
 namespace ssc {
 
@@ -23,8 +22,9 @@ public:
     class Memo
     {
         friend class InitiativeLabels;
-        // (name, role code) -> label, for countries and for partners
-        std::array<QHash<std::pair<QString, QString>, QString>, 2> m_labels;
+        // For countries and for partners: name -> its label in each role,
+        // by the role's place in the vocabulary (empty until made).
+        std::array<QHash<QString, std::array<QString, 8>>, 2> m_labels;
     };
 
     explicit InitiativeLabels(Memo *memo = nullptr) : m_memo(memo) {}

@@ -4,6 +4,7 @@
 #include "ParallelTextIndex.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -25,22 +26,28 @@ InitiativeWriter::InitiativeWriter(QSqlDatabase db)
                 "results, countries_label, areas_label, partners_label, funding_label, "
                 "country_names, partner_names, triangular, language) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-      m_insertModality(m_db, "INSERT INTO initiative_modality (initiative_id, modality, position) "
-                             "VALUES (?,?,?)"),
-      m_insertCountry(m_db, "INSERT INTO initiative_country (initiative_id, country_code, role, "
-                            "position, percentage) VALUES (?,?,?,?,?)"),
-      m_insertArea(m_db, "INSERT INTO initiative_area (initiative_id, area_id, position) "
-                         "VALUES (?,?,?)"),
-      m_insertPartner(m_db, "INSERT INTO initiative_partner (initiative_id, organisation_id, role, "
-                            "position) VALUES (?,?,?,?)"),
-      m_insertFunding(m_db, "INSERT INTO funding (initiative_id, source_id, amount, currency, "
-                            "year, position) VALUES (?,?,?,?,?,?)"),
-      m_insertSdg(m_db, "INSERT INTO initiative_sdg (initiative_id, goal, target, position) "
-                        "VALUES (?,?,?,?)"),
-      m_insertInitiativeSource(m_db, "INSERT INTO initiative_source (initiative_id, source_id, "
-                                     "position) VALUES (?,?,?)"),
-      m_insertTranslation(m_db, "INSERT INTO initiative_translation (initiative_id, field, "
-                                "language, text, position) VALUES (?,?,?,?,?)")
+      m_insertModality(m_db, "INSERT INTO initiative_modality (initiative_id, modality, position)",
+                       3),
+      m_insertCountry(m_db,
+                      "INSERT INTO initiative_country (initiative_id, country_code, role, "
+                      "position, percentage)",
+                      5),
+      m_insertArea(m_db, "INSERT INTO initiative_area (initiative_id, area_id, position)", 3),
+      m_insertPartner(m_db,
+                      "INSERT INTO initiative_partner (initiative_id, organisation_id, role, "
+                      "position)",
+                      4),
+      m_insertFunding(m_db,
+                      "INSERT INTO funding (initiative_id, source_id, amount, currency, year, "
+                      "position)",
+                      6),
+      m_insertSdg(m_db, "INSERT INTO initiative_sdg (initiative_id, goal, target, position)", 4),
+      m_insertInitiativeSource(
+          m_db, "INSERT INTO initiative_source (initiative_id, source_id, position)", 3),
+      m_insertTranslation(m_db,
+                          "INSERT INTO initiative_translation (initiative_id, field, language, "
+                          "text, position)",
+                          5)
 {}
 
 Status InitiativeWriter::fail(const SqliteStatement &statement, const QString &what)
@@ -128,17 +135,31 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     auto what = [&in] {
         return QCoreApplication::translate("InitiativeWriter", "initiative %1").arg(in.id);
     };
+    auto missing = [&](const QString &organisation) {
+        return Error{QCoreApplication::translate("InitiativeWriter",
+                                                 "Could not write initiative %1: organisation %2 "
+                                                 "is not in the catalogue")
+                         .arg(in.id, organisation),
+                     Error::Kind::Catalogue};
+    };
     InitiativeLabels labels(&m_labels);
     labels.describeCountries(in.countries);
     labels.describeAreas(in.programmeAreas);
+    QVarLengthArray<qint64, 16> partnerRows;
+    QVarLengthArray<qint64, 16> fundingRows;
     for (const Partnership &p : in.partners) {
         const OrganisationRow *org = organisationRow(p.organisation);
-        labels.addPartner(org ? org->displayName : p.organisation,
-                          org ? org->searchName : QString(), p.role);
+        if (!org)
+            return missing(p.organisation);
+        labels.addPartner(org->displayName, org->searchName, p.role);
+        partnerRows.push_back(org->rowId);
     }
     for (const FundingRecord &f : in.funding) {
         const OrganisationRow *org = organisationRow(f.source);
-        labels.addFunding(org ? org->displayName : f.source, f);
+        if (!org)
+            return missing(f.source);
+        labels.addFunding(org->displayName, f);
+        fundingRows.push_back(org->rowId);
     }
 
     SqliteStatement &q = m_insertInitiative;
@@ -172,92 +193,82 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
         m_textIndex->add(rowId, {q.boundText(2), q.boundText(3), q.boundText(4), q.boundText(18),
                                  q.boundText(17)});
 
-    qint64 position = 0;
-    for (const QString &m : in.modalities) {
-        m_insertModality.bind(1, rowId);
-        m_insertModality.bindText(2, m);
-        m_insertModality.bind(3, position++);
-        if (!m_insertModality.execute())
-            return fail(m_insertModality, what());
-    }
-    position = 0;
-    for (const CountryParticipation &c : in.countries) {
-        m_insertCountry.bind(1, rowId);
-        m_insertCountry.bindText(2, c.code);
-        m_insertCountry.bindText(3, c.role);
-        m_insertCountry.bind(4, position++);
-        if (c.percentage)
-            m_insertCountry.bind(5, *c.percentage);
-        else
-            m_insertCountry.bindNull(5);
-        if (!m_insertCountry.execute())
-            return fail(m_insertCountry, what());
-    }
-    position = 0;
-    for (const QString &area : in.programmeAreas) {
-        m_insertArea.bind(1, rowId);
-        m_insertArea.bindText(2, area);
-        m_insertArea.bind(3, position++);
-        if (!m_insertArea.execute())
-            return fail(m_insertArea, what());
-    }
-    position = 0;
-    for (const Partnership &p : in.partners) {
-        const OrganisationRow *org = organisationRow(p.organisation);
-        if (!org)
-            return fail(m_insertPartner, what());
-        m_insertPartner.bind(1, rowId);
-        m_insertPartner.bind(2, org->rowId);
-        m_insertPartner.bindText(3, p.role);
-        m_insertPartner.bind(4, position++);
-        if (!m_insertPartner.execute())
-            return fail(m_insertPartner, what());
-    }
-    position = 0;
-    for (const FundingRecord &f : in.funding) {
-        const OrganisationRow *org = organisationRow(f.source);
-        if (!org)
-            return fail(m_insertFunding, what());
-        m_insertFunding.bind(1, rowId);
-        m_insertFunding.bind(2, org->rowId);
-        if (f.amount)
-            m_insertFunding.bind(3, *f.amount);
-        else
-            m_insertFunding.bindNull(3);
-        m_insertFunding.bind(4, orNull(f.currency));
-        m_insertFunding.bind(5, f.year);
-        m_insertFunding.bind(6, position++);
-        if (!m_insertFunding.execute())
-            return fail(m_insertFunding, what());
-    }
-    position = 0;
-    for (const QString &sdg : in.sdgs) {
-        m_insertSdg.bind(1, rowId);
-        m_insertSdg.bind(2, qint64(sdg.section(QLatin1Char('.'), 0, 0).toInt()));
-        m_insertSdg.bindText(3, sdg.contains(QLatin1Char('.')) ? sdg : QString());
-        m_insertSdg.bind(4, position++);
-        if (!m_insertSdg.execute())
-            return fail(m_insertSdg, what());
-    }
-    position = 0;
-    for (const QString &sourceKey : in.sources) {
-        m_insertInitiativeSource.bind(1, rowId);
-        m_insertInitiativeSource.bind(2, sourceRowId(sourceKey));
-        m_insertInitiativeSource.bind(3, position++);
-        if (!m_insertInitiativeSource.execute())
-            return fail(m_insertInitiativeSource, what());
-    }
-    position = 0;
-    for (const Translation &t : in.translations) {
-        m_insertTranslation.bind(1, rowId);
-        m_insertTranslation.bindText(2, t.field);
-        m_insertTranslation.bindText(3, t.language);
-        m_insertTranslation.bindText(4, t.text);
-        m_insertTranslation.bind(5, position++);
-        if (!m_insertTranslation.execute())
-            return fail(m_insertTranslation, what());
-    }
-    return success();
+    // Each table's rows of this initiative go in with one statement.
+    const SqliteStatement *failed =
+        m_insertModality.insert(in.modalities.size(), [&](SqliteStatement &q, qsizetype i, int p) {
+            q.bind(p, rowId);
+            q.bindText(p + 1, in.modalities[i]);
+            q.bind(p + 2, qint64(i));
+        });
+    if (!failed)
+        failed = m_insertCountry.insert(qsizetype(in.countries.size()),
+                                        [&](SqliteStatement &q, qsizetype i, int p) {
+                                            const CountryParticipation &c = in.countries[size_t(i)];
+                                            q.bind(p, rowId);
+                                            q.bindText(p + 1, c.code);
+                                            q.bindText(p + 2, c.role);
+                                            q.bind(p + 3, qint64(i));
+                                            if (c.percentage)
+                                                q.bind(p + 4, *c.percentage);
+                                            else
+                                                q.bindNull(p + 4);
+                                        });
+    if (!failed)
+        failed = m_insertArea.insert(in.programmeAreas.size(),
+                                     [&](SqliteStatement &q, qsizetype i, int p) {
+                                         q.bind(p, rowId);
+                                         q.bindText(p + 1, in.programmeAreas[i]);
+                                         q.bind(p + 2, qint64(i));
+                                     });
+    if (!failed)
+        failed = m_insertPartner.insert(qsizetype(in.partners.size()),
+                                        [&](SqliteStatement &q, qsizetype i, int p) {
+                                            const Partnership &partner = in.partners[size_t(i)];
+                                            q.bind(p, rowId);
+                                            q.bind(p + 1, partnerRows[i]);
+                                            q.bindText(p + 2, partner.role);
+                                            q.bind(p + 3, qint64(i));
+                                        });
+    if (!failed)
+        failed = m_insertFunding.insert(qsizetype(in.funding.size()),
+                                        [&](SqliteStatement &q, qsizetype i, int p) {
+                                            const FundingRecord &f = in.funding[size_t(i)];
+                                            q.bind(p, rowId);
+                                            q.bind(p + 1, fundingRows[i]);
+                                            if (f.amount)
+                                                q.bind(p + 2, *f.amount);
+                                            else
+                                                q.bindNull(p + 2);
+                                            q.bind(p + 3, orNull(f.currency));
+                                            q.bind(p + 4, f.year);
+                                            q.bind(p + 5, qint64(i));
+                                        });
+    if (!failed)
+        failed = m_insertSdg.insert(in.sdgs.size(), [&](SqliteStatement &q, qsizetype i, int p) {
+            const QString &sdg = in.sdgs[i];
+            q.bind(p, rowId);
+            q.bind(p + 1, qint64(sdg.section(QLatin1Char('.'), 0, 0).toInt()));
+            q.bindText(p + 2, sdg.contains(QLatin1Char('.')) ? sdg : QString());
+            q.bind(p + 3, qint64(i));
+        });
+    if (!failed)
+        failed = m_insertInitiativeSource.insert(in.sources.size(),
+                                                 [&](SqliteStatement &q, qsizetype i, int p) {
+                                                     q.bind(p, rowId);
+                                                     q.bind(p + 1, sourceRowId(in.sources[i]));
+                                                     q.bind(p + 2, qint64(i));
+                                                 });
+    if (!failed)
+        failed = m_insertTranslation.insert(qsizetype(in.translations.size()),
+                                            [&](SqliteStatement &q, qsizetype i, int p) {
+                                                const Translation &t = in.translations[size_t(i)];
+                                                q.bind(p, rowId);
+                                                q.bindText(p + 1, t.field);
+                                                q.bindText(p + 2, t.language);
+                                                q.bindText(p + 3, t.text);
+                                                q.bind(p + 4, qint64(i));
+                                            });
+    return failed ? fail(*failed, what()) : success();
 }
 
 } // namespace ssc

@@ -2,6 +2,7 @@
 
 #include "Initiative.h"
 #include "InitiativeLabels.h"
+#include "MultiRowInsert.h"
 #include "Result.h"
 #include "SqliteStatement.h"
 
@@ -55,14 +56,14 @@ private:
     SqliteStatement m_insertOrganisation;
     SqliteStatement m_insertOrganisationSource;
     SqliteStatement m_insertInitiative;
-    SqliteStatement m_insertModality;
-    SqliteStatement m_insertCountry;
-    SqliteStatement m_insertArea;
-    SqliteStatement m_insertPartner;
-    SqliteStatement m_insertFunding;
-    SqliteStatement m_insertSdg;
-    SqliteStatement m_insertInitiativeSource;
-    SqliteStatement m_insertTranslation;
+    MultiRowInsert m_insertModality;
+    MultiRowInsert m_insertCountry;
+    MultiRowInsert m_insertArea;
+    MultiRowInsert m_insertPartner;
+    MultiRowInsert m_insertFunding;
+    MultiRowInsert m_insertSdg;
+    MultiRowInsert m_insertInitiativeSource;
+    MultiRowInsert m_insertTranslation;
 };
 
 } // namespace ssc

@@ -7,6 +7,8 @@
 #include "cli/CommandLine.h"
 #include "core/CatalogueGenerator.h"
 #include "core/IatiWriter.h"
+#include "core/ReferenceData.h"
+#include "core/Vocabulary.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -134,5 +136,63 @@ TEST_CASE("A bulk write that replaces a row it wrote rebuilds the full-text inde
         CHECK(matching(**store, f) == QStringList{content.initiatives[1].id});
     }
     CHECK(leftovers(dir).isEmpty());
+    checkIntegrity(path);
+}
+
+TEST_CASE("An initiative with more rows in a table than one statement takes is written whole",
+          "[bulk]")
+{
+    // The writer puts up to eight rows of a table in one statement; these
+    // lists need two or three statements each.
+    const CatalogueGenerator generator(5);
+    CatalogueContent content = generator.base();
+    Initiative in = generator.initiative(0);
+    in.id = QStringLiteral("many-rows");
+    const QStringList &roles = Vocabulary::codes(Vocabulary::Kind::CountryRole);
+    const QStringList &partnerRoles = Vocabulary::codes(Vocabulary::Kind::PartnerRole);
+    in.countries.clear();
+    int k = 0;
+    for (const Country &c : ReferenceData::instance().countries()) {
+        if (c.regionCode.isEmpty())
+            continue;
+        in.countries.push_back({c.code, roles[k % roles.size()], {}});
+        if (++k == 19)
+            break;
+    }
+    in.partners.clear();
+    for (int i = 0; i < 12; ++i)
+        in.partners.push_back(
+            {content.organisations[size_t(i * 7)].id, partnerRoles[i % partnerRoles.size()]});
+    in.sdgs.clear();
+    for (int goal = 17; goal >= 1; --goal)
+        in.sdgs << QString::number(goal);
+    in.funding.clear();
+    for (int i = 0; i < 9; ++i) {
+        FundingRecord f;
+        f.source = QStringLiteral("fund-%1").arg(i, 2, 10, QLatin1Char('0'));
+        f.amount = 1000.0 * (i + 1);
+        f.currency = QStringLiteral("USD");
+        f.year = 2000 + i;
+        in.funding.push_back(f);
+    }
+    content.initiatives = {in, generator.initiative(1)};
+
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.ssccat"));
+    {
+        auto store = CatalogueStore::open(path);
+        REQUIRE(store.ok());
+        const Status added = (*store)->addContent(content);
+        INFO((added.ok() ? QString() : added.error().message).toStdString());
+        REQUIRE(added.ok());
+        const std::optional<Initiative> back = (*store)->initiative(in.id);
+        REQUIRE(back);
+        CHECK(back->countries == in.countries);
+        CHECK(back->partners == in.partners);
+        CHECK(back->sdgs == in.sdgs);
+        CHECK(back->funding == in.funding);
+        CHECK(*back == in);
+        CHECK((*store)->initiative(QStringLiteral("syn-0000001")) == generator.initiative(1));
+    }
     checkIntegrity(path);
 }

@@ -139,6 +139,12 @@ int main(int argc, char **argv)
     const QString path = parser.value(QStringLiteral("db"));
     const int stateCount = parser.value(QStringLiteral("states")).toInt();
     const int plainCount = parser.value(QStringLiteral("plain-states")).toInt();
+    // The sorts run on states 0, 2, 5 and 8.
+    if (path.isEmpty() || stateCount < 9 || plainCount < 0) {
+        std::fprintf(stderr, "ssc-bench: give --db PATH, --states 9 or more and --plain-states "
+                             "0 or more\n");
+        return 1;
+    }
     json out;
     out["catalogue"] = path.toStdString();
 
@@ -157,6 +163,7 @@ int main(int argc, char **argv)
         }
     }
     out["first_open_build_ms"] = ms(t);
+    out["peak_rss_first_open_mb"] = peakRssMb();
     t.restart();
     auto opened = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
     if (!opened.ok()) {

@@ -4,6 +4,7 @@
 
 #include "core/CatalogueGenerator.h"
 #include "core/FacetIndex.h"
+#include "core/IndexedQuery.h"
 #include "core/Vocabulary.h"
 
 #include <QFile>
@@ -254,4 +255,35 @@ TEST_CASE("A row written under the id of the removed last row is indexed", "[fac
     CHECK(countOf(*twin.indexed, text) == countOf(*twin.plain, text));
     std::mt19937 rng(8);
     compare(*twin.plain, *twin.indexed, rng, 60);
+}
+
+TEST_CASE("Building the index leaves the connection's page cache as it was", "[facet-index]")
+{
+    // The build shrinks the page cache while it reads, to keep the first
+    // open's peak memory down, and must give the connection back unchanged.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.ssccat"));
+    {
+        auto writer = okValue(CatalogueStore::open(path));
+        REQUIRE(CatalogueGenerator(3).writeInto(*writer, 200).ok());
+    }
+    const QString name = QStringLiteral("page-cache-connection");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = -12345")));
+        auto built = IndexedQuery::build(db, path, QString(), QString());
+        REQUIRE(built.ok());
+        CHECK_FALSE(built.value()->wasLoaded());
+        CHECK(built.value()->count({}).value() == 200);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == -12345);
+        q.finish();
+        built.value().reset();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }

@@ -194,12 +194,16 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
                                  q.boundText(17)});
 
     // Each table's rows of this initiative go in with one statement.
-    const SqliteStatement *failed =
-        m_insertModality.insert(in.modalities.size(), [&](SqliteStatement &q, qsizetype i, int p) {
+    // Modalities and programme areas: (initiative, code, position).
+    auto codesIn = [rowId](const QStringList &codes) {
+        return [rowId, &codes](SqliteStatement &q, qsizetype i, int p) {
             q.bind(p, rowId);
-            q.bindText(p + 1, in.modalities[i]);
+            q.bindText(p + 1, codes[i]);
             q.bind(p + 2, qint64(i));
-        });
+        };
+    };
+    const SqliteStatement *failed =
+        m_insertModality.insert(in.modalities.size(), codesIn(in.modalities));
     if (!failed)
         failed = m_insertCountry.insert(qsizetype(in.countries.size()),
                                         [&](SqliteStatement &q, qsizetype i, int p) {
@@ -214,12 +218,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
                                                 q.bindNull(p + 4);
                                         });
     if (!failed)
-        failed = m_insertArea.insert(in.programmeAreas.size(),
-                                     [&](SqliteStatement &q, qsizetype i, int p) {
-                                         q.bind(p, rowId);
-                                         q.bindText(p + 1, in.programmeAreas[i]);
-                                         q.bind(p + 2, qint64(i));
-                                     });
+        failed = m_insertArea.insert(in.programmeAreas.size(), codesIn(in.programmeAreas));
     if (!failed)
         failed = m_insertPartner.insert(qsizetype(in.partners.size()),
                                         [&](SqliteStatement &q, qsizetype i, int p) {

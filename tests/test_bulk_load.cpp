@@ -5,6 +5,7 @@
 #include "ImportTestSupport.h"
 
 #include "cli/CommandLine.h"
+#include "core/BulkLoad.h"
 #include "core/CatalogueGenerator.h"
 #include "core/IatiWriter.h"
 #include "core/ReferenceData.h"
@@ -195,4 +196,61 @@ TEST_CASE("An initiative with more rows in a table than one statement takes is w
         CHECK((*store)->initiative(QStringLiteral("syn-0000001")) == generator.initiative(1));
     }
     checkIntegrity(path);
+}
+
+TEST_CASE("A bulk load gives the connection its own settings back, also when it ends early",
+          "[bulk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ssccat"));
+    {
+        auto store = okValue(CatalogueStore::open(path));
+        REQUIRE(CatalogueGenerator(4).writeInto(*store, 50).ok());
+    }
+    withConnection(path, [&](QSqlQuery &q) {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("test-own-connection"), false);
+        auto pragma = [&](const char *name) {
+            REQUIRE(q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)));
+            REQUIRE(q.next());
+            return q.value(0).toLongLong();
+        };
+        auto indexes = [&] {
+            REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN "
+                                          "('index', 'trigger')")));
+            REQUIRE(q.next());
+            return q.value(0).toLongLong();
+        };
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = -12345")));
+        const qint64 before = indexes();
+        REQUIRE(before > 0);
+
+        // Ended early (a cancel or a failed row): indexes dropped, never rebuilt.
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        {
+            BulkLoad load(db, path);
+            REQUIRE(load.suspendIndexes().ok());
+            CHECK(pragma("cache_size") == -524288);
+            CHECK(pragma("mmap_size") > 0);
+            CHECK(indexes() < before);
+        }
+        CHECK(pragma("cache_size") == -12345);
+        CHECK(pragma("mmap_size") == 0);
+        CHECK(pragma("threads") == 0);
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        CHECK(indexes() == before);
+
+        // Run to the end.
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        {
+            BulkLoad load(db, path);
+            REQUIRE(load.suspendIndexes().ok());
+            REQUIRE(load.rebuildIndexes().ok());
+            CHECK(indexes() == before);
+            CHECK(pragma("cache_size") == -12345);
+            CHECK(pragma("mmap_size") == 0);
+            CHECK(pragma("threads") == 0);
+        }
+        REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        q.finish();
+    });
 }

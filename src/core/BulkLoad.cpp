@@ -13,6 +13,13 @@ Error BulkLoad::failure(const QString &detail) const
         Error::Kind::Catalogue};
 }
 
+void BulkLoad::setCacheSize(qint64 size)
+{
+    if (!m_cacheSize)
+        m_cacheSize.emplace(m_db, "cache_size");
+    m_cacheSize->set(size);
+}
+
 Status BulkLoad::suspendIndexes()
 {
     QSqlQuery q(m_db);
@@ -43,10 +50,10 @@ Status BulkLoad::suspendIndexes()
                                                      q.value(0).toString());
     }
     q.finish();
-    q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    setCacheSize(-524288);
     // The table scans for the indexes read through a memory map rather than
     // copying every page.
-    q.exec(QStringLiteral("PRAGMA mmap_size = 4000000000"));
+    m_mmapSize.emplace(m_db, "mmap_size", 4000000000);
     return success();
 }
 
@@ -59,22 +66,22 @@ Status BulkLoad::rebuildIndexes()
     // The full-text thread merges its segments meanwhile.
     if (m_text)
         m_text->endOfRows();
-    q.exec(QStringLiteral("PRAGMA cache_size = -4096"));
-    q.exec(QStringLiteral("PRAGMA threads = 4"));
+    setCacheSize(-4096);
+    m_threads.emplace(m_db, "threads", 4);
     for (const QString &sql : m_recreate) {
         if (!q.exec(sql))
             return failure(q.lastError().text());
     }
-    q.exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    setCacheSize(-524288);
     if (m_text && !m_text->abandoned()) {
         if (Status s = m_text->finishInto(m_db); !s)
             return s;
     } else if (Status s = rebuildTextIndex(); !s) {
         return s;
     }
-    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    q.exec(QStringLiteral("PRAGMA mmap_size = 0"));
-    q.exec(QStringLiteral("PRAGMA threads = 0"));
+    m_threads.reset();
+    m_mmapSize.reset();
+    m_cacheSize.reset();
     return success();
 }
 

@@ -2,11 +2,13 @@
 
 #include "ParallelTextIndex.h"
 #include "Result.h"
+#include "ScopedPragma.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ssc {
 
@@ -27,11 +29,15 @@ public:
 private:
     Error failure(const QString &detail) const;
     Status rebuildTextIndex();
+    void setCacheSize(qint64 size); // PRAGMA cache_size, given back when the load ends
 
     QSqlDatabase m_db;
     QString m_path;
     QStringList m_recreate;
     std::unique_ptr<ParallelTextIndex> m_text;
+    // Set while the load runs; the connection's own values come back when
+    // the load ends, however it ends.
+    std::optional<ScopedPragma> m_cacheSize, m_mmapSize, m_threads;
 };
 
 } // namespace ssc

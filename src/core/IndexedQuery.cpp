@@ -2,6 +2,7 @@
 
 #include "FilterSql.h"
 #include "FullTextQuery.h"
+#include "ScopedPragma.h"
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -23,32 +24,6 @@ Error readFailure(const QString &path, const SqliteStatement &statement)
                  Error::Kind::Catalogue};
 }
 
-// While the index is built, the connection's page cache is kept small: the
-// build reads each table once in order, so a large cache only adds to the
-// peak memory of the first open (about 60 MB at a million initiatives).
-class SmallPageCache
-{
-public:
-    explicit SmallPageCache(const QSqlDatabase &db) : m_db(db)
-    {
-        SqliteStatement current(m_db, "PRAGMA cache_size");
-        if (current.next())
-            m_previous = current.columnInt(0);
-        SqliteStatement(m_db, "PRAGMA cache_size = -8192").execute();
-    }
-    ~SmallPageCache()
-    {
-        const QByteArray restore = "PRAGMA cache_size = " + QByteArray::number(m_previous);
-        SqliteStatement(m_db, restore.constData()).execute();
-    }
-    SmallPageCache(const SmallPageCache &) = delete;
-    SmallPageCache &operator=(const SmallPageCache &) = delete;
-
-private:
-    const QSqlDatabase &m_db;
-    qint64 m_previous = -2000; // SQLite's default
-};
-
 // Results at most this large are sorted directly; larger ones are found by
 // walking the sort order.
 constexpr uint64_t kSortDirectly = 20000;
@@ -66,7 +41,10 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
     query->m_revision = std::move(revision);
     if (query->load())
         return query;
-    const SmallPageCache smallCache(query->m_db);
+    // While the index is built, the connection's page cache is kept small:
+    // the build reads each table once in order, so a large cache only adds to
+    // the first open's peak memory (about 60 MB at a million initiatives).
+    const ScopedPragma smallCache(query->m_db, "cache_size", -8192);
     auto index = FacetIndex::build(query->m_db);
     if (!index.ok())
         return index.error();

@@ -212,10 +212,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
                                             q.bindText(p + 1, c.code);
                                             q.bindText(p + 2, c.role);
                                             q.bind(p + 3, qint64(i));
-                                            if (c.percentage)
-                                                q.bind(p + 4, *c.percentage);
-                                            else
-                                                q.bindNull(p + 4);
+                                            q.bind(p + 4, c.percentage);
                                         });
     if (!failed)
         failed = m_insertArea.insert(in.programmeAreas.size(), codesIn(in.programmeAreas));
@@ -234,10 +231,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
                                             const FundingRecord &f = in.funding[size_t(i)];
                                             q.bind(p, rowId);
                                             q.bind(p + 1, fundingRows[i]);
-                                            if (f.amount)
-                                                q.bind(p + 2, *f.amount);
-                                            else
-                                                q.bindNull(p + 2);
+                                            q.bind(p + 2, f.amount);
                                             q.bind(p + 3, orNull(f.currency));
                                             q.bind(p + 4, f.year);
                                             q.bind(p + 5, qint64(i));

@@ -107,6 +107,14 @@ void SqliteStatement::bind(int index, std::optional<int> value)
         sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bind(int index, std::optional<double> value)
+{
+    if (value)
+        sqlite3_bind_double(m_statement, index, *value);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -47,7 +47,8 @@ public:
     QByteArrayView boundText(int index) const;
     void bind(int index, qint64 value);
     void bind(int index, double value);
-    void bind(int index, std::optional<int> value);
+    void bind(int index, std::optional<int> value);    // empty binds NULL
+    void bind(int index, std::optional<double> value); // empty binds NULL
     void bindNull(int index);
     // Runs a statement that returns no rows, then resets it for reuse.
     bool execute();

@@ -4,10 +4,10 @@
 // Prints JSON: activities a second and resident memory while importing.
 //
 //   ssc-import-bench --initiatives N [--dir D]
-#include "core/CatalogueGenerator.h"
-#include "core/CatalogueImport.h"
-#include "core/CatalogueStore.h"
-#include "core/IatiWriter.h"
+#include "core/generator/CatalogueGenerator.h"
+#include "core/io/CatalogueImport.h"
+#include "core/io/iati/IatiWriter.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

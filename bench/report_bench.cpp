@@ -3,7 +3,7 @@
 // format, for the whole catalogue and for a one-country filter.
 //
 //   ssc-report-bench --db catalogue.ssccat [--formats pdf,xlsx,csv,html,md,json]
-#include "core/CatalogueStore.h"
+#include "core/storage/CatalogueStore.h"
 #include "report/Report.h"
 #include "report/ReportWriter.h"
 

@@ -4,9 +4,9 @@
 // same file and the same filter states, with the ratio of the two.
 //
 //   ssc-bench --db catalogue.ssccat [--states 240] [--plain-states 24]
-#include "core/CatalogueStore.h"
-#include "core/FacetIndex.h"
-#include "core/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
+#include "core/index/FacetIndex.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

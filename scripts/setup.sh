@@ -9,9 +9,9 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libxkbcommon-dev libvulkan-dev libgl-dev
-    nlohmann-json3-dev catch2 libxlsxwriter-dev libroaring-dev libsqlite3-dev
+  nlohmann-json3-dev catch2 libxlsxwriter-dev libroaring-dev libsqlite3-dev
   libxml2-utils poppler-utils python3-openpyxl python3-jsonschema
-  xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei pkg-config
+  xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei pkg-config zlib1g-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 // Thin entry point: a command runs headless; no command opens the window.
 #include "cli/CommandLine.h"
-#include "core/CatalogueStore.h"
-#include "core/DefaultCatalogue.h"
+#include "core/catalogue/DefaultCatalogue.h"
+#include "core/storage/CatalogueStore.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>

@@ -2,8 +2,8 @@
 
 #include "TestSupport.h"
 
-#include "core/CatalogueImport.h"
-#include "core/CatalogueStore.h"
+#include "core/io/CatalogueImport.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <catch2/catch.hpp>
 

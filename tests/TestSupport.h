@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CatalogueJson.h"
-#include "core/CatalogueStore.h"
+#include "core/io/json/CatalogueJson.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

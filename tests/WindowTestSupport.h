@@ -2,7 +2,7 @@
 
 #include "TestSupport.h"
 
-#include "core/CatalogueGenerator.h"
+#include "core/generator/CatalogueGenerator.h"
 #include "gui/MainWindow.h"
 
 #include <QCoreApplication>

@@ -6,16 +6,16 @@
 #include "OutputWriter.h"
 #include "ReportCommand.h"
 
-#include "core/CatalogueGenerator.h"
-#include "core/CatalogueJson.h"
-#include "core/CatalogueStore.h"
-#include "core/CatalogueValidator.h"
-#include "core/CsvExport.h"
-#include "core/DefaultCatalogue.h"
-#include "core/IatiWriter.h"
-#include "core/InitiativeLabels.h"
-#include "core/ReferenceData.h"
-#include "core/Vocabulary.h"
+#include "core/catalogue/DefaultCatalogue.h"
+#include "core/domain/CatalogueValidator.h"
+#include "core/domain/InitiativeLabels.h"
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
+#include "core/generator/CatalogueGenerator.h"
+#include "core/io/csv/CsvExport.h"
+#include "core/io/iati/IatiWriter.h"
+#include "core/io/json/CatalogueJson.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "FilterOptions.h"
 
-#include "core/CatalogueStore.h"
-#include "core/ReferenceData.h"
-#include "core/Vocabulary.h"
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
 

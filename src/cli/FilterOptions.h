@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
-#include "core/Result.h"
+#include "core/base/Result.h"
+#include "core/query/CatalogueFilter.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
-#include "core/CatalogueImport.h"
-#include "core/CatalogueStore.h"
+#include "core/io/CatalogueImport.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
 

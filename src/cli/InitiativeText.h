@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Initiative.h"
+#include "core/domain/Initiative.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "OutputWriter.h"
 
-#include "core/CsvExport.h"
+#include "core/io/csv/CsvExport.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "FilterOptions.h"
 
-#include "core/CatalogueStore.h"
+#include "core/storage/CatalogueStore.h"
 #include "report/Report.h"
 #include "report/ReportWriter.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CatalogueStore.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "FacetModel.h"
 
-#include "core/ReferenceData.h"
+#include "core/domain/ReferenceData.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -4,9 +4,9 @@
 #include "ui_FacetSection.h"
 #include "ui_FilterPanel.h"
 
-#include "core/CsvReader.h"
-#include "core/ReferenceData.h"
-#include "core/Vocabulary.h"
+#include "core/base/CsvReader.h"
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QHeaderView>
 #include <QSettings>

@@ -2,8 +2,8 @@
 
 #include "FacetModel.h"
 
-#include "core/CatalogueFilter.h"
-#include "core/QueryTypes.h"
+#include "core/query/CatalogueFilter.h"
+#include "core/query/QueryTypes.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
+#include "core/query/CatalogueFilter.h"
 
 #include <QVariantMap>
 

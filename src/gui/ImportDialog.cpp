@@ -3,7 +3,7 @@
 #include "CatalogueSession.h"
 #include "ui_ImportDialog.h"
 
-#include "core/CatalogueImport.h"
+#include "core/io/CatalogueImport.h"
 
 #include <QDir>
 #include <QFileDialog>

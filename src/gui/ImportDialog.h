@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ImportTypes.h"
+#include "core/io/ImportTypes.h"
 
 #include <QDialog>
 

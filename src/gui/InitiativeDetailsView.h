@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
-#include "core/Initiative.h"
+#include "core/domain/Initiative.h"
+#include "core/query/CatalogueFilter.h"
 
 #include <QTextBrowser>
 

@@ -1,6 +1,6 @@
 #include "InitiativeTableModel.h"
 
-#include "core/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 namespace ssc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
-#include "core/QueryTypes.h"
+#include "core/query/CatalogueFilter.h"
+#include "core/query/QueryTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

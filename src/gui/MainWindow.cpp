@@ -12,8 +12,8 @@
 
 #include "ui_MainWindow.h"
 
-#include "core/FullTextQuery.h"
-#include "core/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
+#include "core/query/FullTextQuery.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>

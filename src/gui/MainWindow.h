@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
-#include "core/CatalogueStore.h"
-#include "core/QueryTypes.h"
+#include "core/query/CatalogueFilter.h"
+#include "core/query/QueryTypes.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QMainWindow>
 #include <QTimer>

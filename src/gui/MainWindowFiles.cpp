@@ -5,8 +5,8 @@
 #include "CatalogueSession.h"
 #include "ImportDialog.h"
 
-#include "core/IatiWriter.h"
-#include "core/ImportTypes.h"
+#include "core/io/ImportTypes.h"
+#include "core/io/iati/IatiWriter.h"
 
 #include <QDir>
 #include <QDragEnterEvent>

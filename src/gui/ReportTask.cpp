@@ -1,6 +1,6 @@
 #include "ReportTask.h"
 
-#include "core/CatalogueStore.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QLocale>
 

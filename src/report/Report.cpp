@@ -1,9 +1,9 @@
 #include "Report.h"
 
-#include "core/CatalogueStore.h"
-#include "core/InitiativeLabels.h"
-#include "core/ReferenceData.h"
-#include "core/Vocabulary.h"
+#include "core/domain/InitiativeLabels.h"
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/CatalogueFilter.h"
-#include "core/Initiative.h"
-#include "core/Result.h"
+#include "core/base/Result.h"
+#include "core/domain/Initiative.h"
+#include "core/query/CatalogueFilter.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 // The text formats of a report: HTML, Markdown, CSV and JSON.
 #include "ReportWriter.h"
 
-#include "core/CsvExport.h"
+#include "core/io/csv/CsvExport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

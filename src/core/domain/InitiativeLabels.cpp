@@ -1,0 +1,99 @@
+#include "core/domain/InitiativeLabels.h"
+
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace ssc {
+
+namespace {
+
+constexpr Vocabulary::Kind kRoleKinds[] = {Vocabulary::Kind::CountryRole,
+                                           Vocabulary::Kind::PartnerRole};
+
+// 1234567 -> "1,234,567", as the English locale writes it, without building
+// number-formatting state for each of a million amounts.
+QString groupedDigits(quint64 value)
+{
+    const QString digits = QString::number(value);
+    QString out;
+    out.reserve(digits.size() + digits.size() / 3);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += QLatin1Char(',');
+        out += digits[i];
+    }
+    return out;
+}
+
+} // namespace
+
+// kind: 0 for a country's role, 1 for a partner's.
+QString InitiativeLabels::withRole(int kind, const QString &name, const QString &role)
+{
+    auto make = [&] {
+        return QStringLiteral("%1 (%2)").arg(name,
+                                             Vocabulary::label(kRoleKinds[kind], role).toLower());
+    };
+    const qsizetype slot = m_memo ? Vocabulary::codes(kRoleKinds[kind]).indexOf(role) : -1;
+    if (slot < 0 || slot >= 8)
+        return make();
+    QString &label = m_memo->m_labels[size_t(kind)][name][size_t(slot)];
+    if (label.isEmpty())
+        label = make();
+    return label;
+}
+
+void InitiativeLabels::describeCountries(const std::vector<CountryParticipation> &countries)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    for (const CountryParticipation &c : countries) {
+        const Country *country = ref.country(c.code);
+        const QString &name = country ? country->name : c.code;
+        m_countries << withRole(0, name, c.role);
+        if (!m_countryNames.contains(name))
+            m_countryNames << name;
+    }
+}
+
+void InitiativeLabels::describeAreas(const QStringList &areaIds)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    for (const QString &id : areaIds) {
+        const ProgrammeArea *area = ref.programmeArea(id);
+        m_areas << (area ? area->name : id);
+    }
+}
+
+void InitiativeLabels::addPartner(const QString &displayName, const QString &searchName,
+                                  const QString &role)
+{
+    m_partners << withRole(1, displayName, role);
+    if (!searchName.isEmpty() && !m_partnerNames.contains(searchName))
+        m_partnerNames << searchName;
+}
+
+QString InitiativeLabels::formatAmount(double amount, const QString &currency)
+{
+    const bool whole = std::floor(amount) == amount;
+    if (whole && !std::signbit(amount) && amount < 1e15)
+        return currency + QLatin1Char(' ') + groupedDigits(quint64(amount));
+    // Made once: building a locale costs more than formatting with it.
+    static const QLocale locale(QLocale::English);
+    return QStringLiteral("%1 %2").arg(currency, locale.toString(amount, 'f', whole ? 0 : 2));
+}
+
+void InitiativeLabels::addFunding(const QString &sourceName, const FundingRecord &f)
+{
+    QString text = sourceName;
+    if (f.amount)
+        text += QStringLiteral(": ") + formatAmount(*f.amount, f.currency);
+    if (f.year)
+        text += QStringLiteral(" (%1)").arg(*f.year);
+    m_funding << text;
+}
+
+} // namespace ssc

@@ -1,0 +1,559 @@
+#include "core/index/FacetIndex.h"
+
+#include "core/domain/ReferenceData.h"
+#include "core/domain/Vocabulary.h"
+#include "core/index/BitmapStream.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ssc {
+
+namespace {
+
+constexpr qint16 kOpenEnded = 32767;
+constexpr int kAnyRole = 0;
+
+size_t indexOf(Facet facet)
+{
+    return size_t(facet);
+}
+
+Error readFailure(const SqliteStatement &statement)
+{
+    return Error{QCoreApplication::translate("FacetIndex", "Cannot read the catalogue: %1")
+                     .arg(statement.errorText()),
+                 Error::Kind::Catalogue};
+}
+
+Roaring unionAll(const std::vector<const Roaring *> &parts)
+{
+    if (parts.empty())
+        return Roaring();
+    return Roaring::fastunion(parts.size(), const_cast<const Roaring **>(parts.data()));
+}
+
+} // namespace
+
+int FacetIndex::FacetValues::slot(const QString &value, const QString &label)
+{
+    const auto it = index.constFind(value);
+    if (it != index.cend())
+        return *it;
+    values.push_back(value);
+    labels.push_back(label);
+    bitmaps.emplace_back();
+    index.insert(value, int(values.size()) - 1);
+    return int(values.size()) - 1;
+}
+
+std::array<FacetIndex::FacetValues *, 10> FacetIndex::valueSets()
+{
+    std::array<FacetValues *, 10> sets{&m_directAreas};
+    for (size_t i = 0; i < m_facets.size(); ++i)
+        sets[i + 1] = &m_facets[i];
+    return sets;
+}
+
+std::array<const FacetIndex::FacetValues *, 10> FacetIndex::valueSets() const
+{
+    std::array<const FacetValues *, 10> sets{&m_directAreas};
+    for (size_t i = 0; i < m_facets.size(); ++i)
+        sets[i + 1] = &m_facets[i];
+    return sets;
+}
+
+int FacetIndex::roleSlot(const QString &role)
+{
+    if (role.isEmpty())
+        return kAnyRole;
+    return 1 + int(Vocabulary::codes(Vocabulary::Kind::CountryRole).indexOf(role));
+}
+
+Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const QSqlDatabase &db)
+{
+    std::unique_ptr<FacetIndex> index(new FacetIndex);
+    if (Status s = index->addFrom(db, 0); !s)
+        return s.error();
+    index->buildForward();
+    return index;
+}
+
+namespace {
+
+constexpr quint32 kIndexFormat = 0x53534631; // "SSF1"
+
+template <typename T> void writeArray(QDataStream &out, const std::vector<T> &v)
+{
+    out << quint64(v.size());
+    out.writeRawData(reinterpret_cast<const char *>(v.data()), int(v.size() * sizeof(T)));
+}
+
+template <typename T> bool readArray(QDataStream &in, std::vector<T> &v, quint64 limit)
+{
+    quint64 n = 0;
+    in >> n;
+    if (in.status() != QDataStream::Ok || n > limit)
+        return false;
+    v.resize(size_t(n));
+    const qint64 bytes = qint64(n * sizeof(T));
+    return in.readRawData(reinterpret_cast<char *>(v.data()), int(bytes)) == bytes;
+}
+
+} // namespace
+
+void FacetIndex::save(QDataStream &out) const
+{
+    if (m_forwardStale)
+        buildForward();
+    out << kIndexFormat << qint64(m_maxRowId);
+    writeBitmap(out, m_all);
+    for (const Roaring &b : m_anyCountryInRole)
+        writeBitmap(out, b);
+    writeArray(out, m_startYear);
+    writeArray(out, m_endYear);
+    for (const FacetValues *facet : valueSets()) {
+        out << quint32(facet->values.size());
+        for (size_t v = 0; v < facet->values.size(); ++v) {
+            out << facet->values[v] << facet->labels[v];
+            for (const Roaring &b : facet->bitmaps[v])
+                writeBitmap(out, b);
+        }
+    }
+    for (const Forward &fw : m_forward) {
+        writeArray(out, fw.offsets);
+        writeArray(out, fw.valueSlots);
+        writeArray(out, fw.roles);
+    }
+}
+
+Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
+{
+    const Error damaged{
+        QCoreApplication::translate("FacetIndex", "The saved facet index is damaged"),
+        Error::Kind::Catalogue};
+    std::unique_ptr<FacetIndex> index(new FacetIndex);
+    quint32 format = 0;
+    qint64 maxRowId = 0;
+    in >> format >> maxRowId;
+    if (format != kIndexFormat || maxRowId < 0 || maxRowId > std::numeric_limits<uint32_t>::max())
+        return damaged;
+    index->m_maxRowId = maxRowId;
+    const quint64 rows = quint64(maxRowId) + 2;
+    if (!readBitmap(in, index->m_all))
+        return damaged;
+    for (Roaring &b : index->m_anyCountryInRole)
+        if (!readBitmap(in, b))
+            return damaged;
+    if (!readArray(in, index->m_startYear, rows * 2) ||
+        !readArray(in, index->m_endYear, rows * 2) ||
+        index->m_startYear.size() != index->m_endYear.size() ||
+        index->m_startYear.size() <= size_t(maxRowId))
+        return damaged;
+    for (FacetValues *facet : index->valueSets()) {
+        quint32 count = 0;
+        in >> count;
+        if (in.status() != QDataStream::Ok || count > 65535)
+            return damaged;
+        for (quint32 v = 0; v < count; ++v) {
+            QString value, label;
+            in >> value >> label;
+            const int slot = facet->slot(value, label);
+            for (Roaring &b : facet->bitmaps[size_t(slot)])
+                if (!readBitmap(in, b))
+                    return damaged;
+        }
+    }
+    for (Forward &fw : index->m_forward) {
+        if (!readArray(in, fw.offsets, rows) || !readArray(in, fw.valueSlots, quint64(1) << 34) ||
+            !readArray(in, fw.roles, quint64(1) << 34) || fw.offsets.size() != rows ||
+            fw.offsets.back() != fw.valueSlots.size())
+            return damaged;
+    }
+    if (in.status() != QDataStream::Ok)
+        return damaged;
+    index->m_forwardStale = false;
+    return index;
+}
+
+Status FacetIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
+{
+    if (Status s = readRows(db, afterRowId); !s)
+        return s;
+    // Each query reads a covering index in value order, so every bitmap is
+    // built by appending ascending row ids.
+    const struct
+    {
+        Facet facet;
+        const char *sql;
+    } sources[] = {
+        {Facet::Country, "SELECT country_code, role, initiative_id FROM initiative_country "
+                         "WHERE initiative_id > ? ORDER BY country_code, role, initiative_id"},
+        {Facet::ProgrammeArea, "SELECT area_id, NULL, initiative_id FROM initiative_area "
+                               "WHERE initiative_id > ? ORDER BY area_id, initiative_id"},
+        {Facet::Partner, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' "
+                         "ELSE ' (' || o.acronym || ')' END, p.initiative_id "
+                         "FROM initiative_partner p JOIN organisation o ON o.id = "
+                         "p.organisation_id WHERE p.initiative_id > ? "
+                         "ORDER BY p.organisation_id, p.initiative_id"},
+        {Facet::FundingSource, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' "
+                               "THEN '' ELSE ' (' || o.acronym || ')' END, f.initiative_id "
+                               "FROM funding f JOIN organisation o ON o.id = f.source_id "
+                               "WHERE f.initiative_id > ? ORDER BY f.source_id, f.initiative_id"},
+        {Facet::Modality, "SELECT modality, NULL, initiative_id FROM initiative_modality "
+                          "WHERE initiative_id > ? ORDER BY modality, initiative_id"},
+        {Facet::Sdg, "SELECT goal, NULL, initiative_id FROM initiative_sdg "
+                     "WHERE initiative_id > ? ORDER BY goal, initiative_id"},
+    };
+    for (const auto &source : sources) {
+        if (Status s = readValues(db, source.facet, source.sql, afterRowId); !s)
+            return s;
+    }
+    deriveRegionsAndAreas();
+    m_forwardStale = true;
+    for (FacetValues &facet : m_facets)
+        for (auto &perRole : facet.bitmaps)
+            for (Roaring &b : perRole)
+                b.runOptimize();
+    return success();
+}
+
+Status FacetIndex::readRows(const QSqlDatabase &db, qint64 afterRowId)
+{
+    SqliteStatement q(db, "SELECT id, status, activity_type, start_year, end_year "
+                          "FROM initiative WHERE id > ? ORDER BY id");
+    if (!q.ok())
+        return readFailure(q);
+    q.bind(1, afterRowId);
+    FacetValues &statuses = m_facets[indexOf(Facet::Status)];
+    FacetValues &types = m_facets[indexOf(Facet::ActivityType)];
+    std::vector<uint32_t> ids;
+    while (q.next()) {
+        const qint64 id = q.columnInt(0);
+        if (id <= 0 || id > std::numeric_limits<uint32_t>::max())
+            return Error{
+                QCoreApplication::translate("FacetIndex", "Row id %1 is out of range").arg(id),
+                Error::Kind::Catalogue};
+        ids.push_back(uint32_t(id));
+        if (!q.columnIsNull(1)) {
+            const QString status = q.columnText(1);
+            statuses
+                .bitmaps[size_t(
+                    statuses.slot(status, Vocabulary::label(Vocabulary::Kind::Status, status)))][0]
+                .add(uint32_t(id));
+        }
+        if (!q.columnIsNull(2)) {
+            const QString type = q.columnText(2);
+            types
+                .bitmaps[size_t(
+                    types.slot(type, Vocabulary::label(Vocabulary::Kind::ActivityType, type)))][0]
+                .add(uint32_t(id));
+        }
+        if (size_t(id) >= m_startYear.size()) {
+            m_startYear.resize(size_t(id) + 1 + m_startYear.size() / 2, 0);
+            m_endYear.resize(m_startYear.size(), 0);
+        }
+        m_startYear[size_t(id)] = q.columnIsNull(3) ? 0 : qint16(q.columnInt(3));
+        m_endYear[size_t(id)] =
+            q.columnIsNull(4) ? (q.columnIsNull(3) ? 0 : kOpenEnded) : qint16(q.columnInt(4));
+        m_maxRowId = std::max(m_maxRowId, id);
+    }
+    if (!q.ok())
+        return readFailure(q);
+    m_all.addMany(ids.size(), ids.data());
+    return success();
+}
+
+Status FacetIndex::readValues(const QSqlDatabase &db, Facet facet, const char *sql,
+                              qint64 afterRowId)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    FacetValues &values = facet == Facet::ProgrammeArea ? m_directAreas : m_facets[indexOf(facet)];
+    SqliteStatement q(db, sql);
+    if (!q.ok())
+        return readFailure(q);
+    q.bind(1, afterRowId);
+    QString currentValue, currentRole;
+    int slot = -1;
+    int role = kAnyRole;
+    std::vector<uint32_t> ids;
+    auto flush = [&] {
+        if (slot >= 0 && !ids.empty()) {
+            values.bitmaps[size_t(slot)][size_t(role)].addMany(ids.size(), ids.data());
+            if (role != kAnyRole) {
+                values.bitmaps[size_t(slot)][kAnyRole].addMany(ids.size(), ids.data());
+                m_anyCountryInRole[size_t(role)].addMany(ids.size(), ids.data());
+            }
+        }
+        ids.clear();
+    };
+    while (q.next()) {
+        const QString value = q.columnText(0);
+        const QString second = q.columnText(1);
+        if (value != currentValue || (facet == Facet::Country && second != currentRole)) {
+            flush();
+            currentValue = value;
+            currentRole = second;
+            QString label;
+            switch (facet) {
+            case Facet::Country:
+                label = ref.country(value) ? ref.country(value)->name : value;
+                role = roleSlot(second);
+                break;
+            case Facet::ProgrammeArea:
+                label = ref.programmeArea(value) ? ref.programmeArea(value)->name : value;
+                break;
+            case Facet::Partner:
+            case Facet::FundingSource:
+                label = second;
+                break;
+            case Facet::Modality:
+                label = Vocabulary::label(Vocabulary::Kind::Modality, value);
+                break;
+            case Facet::Sdg:
+                for (const SdgGoal &g : ref.sdgGoals())
+                    if (QString::number(g.goal) == value)
+                        label = g.shortTitle;
+                break;
+            default:
+                break;
+            }
+            slot = values.slot(value, label);
+        }
+        ids.push_back(uint32_t(q.columnInt(2)));
+    }
+    flush();
+    if (!q.ok())
+        return readFailure(q);
+    return success();
+}
+
+void FacetIndex::deriveRegionsAndAreas()
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    const FacetValues &countries = m_facets[indexOf(Facet::Country)];
+    FacetValues regions;
+    for (const Region &r : ref.regions()) {
+        std::array<std::vector<const Roaring *>, 6> parts;
+        for (size_t c = 0; c < countries.values.size(); ++c) {
+            const Country *country = ref.country(countries.values[c]);
+            if (!country || (country->regionCode != r.code && country->subregionCode != r.code &&
+                             country->intermediateCode != r.code))
+                continue;
+            for (size_t role = 0; role < 6; ++role)
+                parts[role].push_back(&countries.bitmaps[c][role]);
+        }
+        if (parts[0].empty())
+            continue;
+        const int slot = regions.slot(r.code, r.name);
+        for (size_t role = 0; role < 6; ++role)
+            regions.bitmaps[size_t(slot)][role] = unionAll(parts[role]);
+    }
+    m_facets[indexOf(Facet::Region)] = std::move(regions);
+
+    FacetValues areas;
+    for (const ProgrammeArea &a : ref.programmeAreas()) {
+        std::vector<const Roaring *> parts;
+        for (const QString &id : ref.areaWithDescendants(a.id)) {
+            const auto it = m_directAreas.index.constFind(id);
+            if (it != m_directAreas.index.cend())
+                parts.push_back(&m_directAreas.bitmaps[size_t(*it)][kAnyRole]);
+        }
+        if (parts.empty())
+            continue;
+        areas.bitmaps[size_t(areas.slot(a.id, a.name))][kAnyRole] = unionAll(parts);
+    }
+    m_facets[indexOf(Facet::ProgrammeArea)] = std::move(areas);
+}
+
+void FacetIndex::remove(quint32 rowId)
+{
+    m_all.remove(rowId);
+    for (Roaring &b : m_anyCountryInRole)
+        b.remove(rowId);
+    for (FacetValues *facet : valueSets())
+        for (auto &perRole : facet->bitmaps)
+            for (Roaring &b : perRole)
+                b.remove(rowId);
+    if (rowId < m_startYear.size()) {
+        m_startYear[rowId] = 0;
+        m_endYear[rowId] = 0;
+    }
+    m_forwardStale = true;
+}
+
+Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) const
+{
+    const FacetValues &values = m_facets[indexOf(facet)];
+    std::vector<const Roaring *> parts;
+    for (const QString &v : selected) {
+        const auto it = values.index.constFind(v);
+        if (it != values.index.cend())
+            parts.push_back(&values.bitmaps[size_t(*it)][size_t(role)]);
+    }
+    return unionAll(parts);
+}
+
+Roaring FacetIndex::yearMask(std::optional<int> from, std::optional<int> to) const
+{
+    std::vector<uint32_t> ids;
+    const qint16 low = from ? qint16(*from) : std::numeric_limits<qint16>::min();
+    const qint16 high = to ? qint16(*to) : std::numeric_limits<qint16>::max();
+    for (const uint32_t id : m_all) {
+        const qint16 start = m_startYear[id];
+        if (start != 0 && start <= high && m_endYear[id] >= low)
+            ids.push_back(id);
+    }
+    Roaring mask;
+    mask.addMany(ids.size(), ids.data());
+    return mask;
+}
+
+void FacetIndex::buildForward() const
+{
+    const size_t rows = size_t(m_maxRowId) + 2;
+    for (Facet facet : kAllFacets) {
+        const FacetValues &values = m_facets[indexOf(facet)];
+        const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+        Forward &fw = m_forward[indexOf(facet)];
+        fw.offsets.assign(rows, 0);
+        // Count entries per row, then place them (a counting sort by row id).
+        auto each = [&](auto &&visit) {
+            for (size_t v = 0; v < values.bitmaps.size(); ++v) {
+                for (int role = withRoles ? 1 : 0; role < (withRoles ? 6 : 1); ++role)
+                    for (const uint32_t id : values.bitmaps[v][size_t(role)])
+                        visit(id, v, role);
+            }
+        };
+        each([&](uint32_t id, size_t, int) { ++fw.offsets[id + 1]; });
+        for (size_t i = 1; i < rows; ++i)
+            fw.offsets[i] += fw.offsets[i - 1];
+        fw.valueSlots.assign(fw.offsets.back(), 0);
+        fw.roles.assign(withRoles ? fw.offsets.back() : 0, 0);
+        std::vector<uint32_t> next(fw.offsets.begin(), fw.offsets.end() - 1);
+        each([&](uint32_t id, size_t v, int role) {
+            const uint32_t at = next[id]++;
+            fw.valueSlots[at] = uint16_t(v);
+            if (withRoles)
+                fw.roles[at] = uint8_t(role);
+        });
+    }
+    m_forwardStale = false;
+}
+
+std::vector<FacetValueCount> FacetIndex::countsFor(Facet facet, const Roaring &scope,
+                                                   bool scopeIsAll, int role) const
+{
+    const FacetValues &values = m_facets[indexOf(facet)];
+    const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+    const int slot = withRoles ? role : kAnyRole;
+    std::vector<FacetValueCount> counts;
+    const uint64_t scopeSize = scopeIsAll ? 0 : scope.cardinality();
+    // Few rows in scope and many values: visit the rows. Otherwise intersect.
+    if (!scopeIsAll && values.values.size() > 16 && scopeSize * 8 < uint64_t(m_all.cardinality())) {
+        if (m_forwardStale)
+            buildForward();
+        const Forward &fw = m_forward[indexOf(facet)];
+        std::vector<qint64> n(values.values.size(), 0);
+        std::vector<uint32_t> lastRow(values.values.size(), 0); // row ids start at 1
+        for (const uint32_t id : scope) {
+            for (uint32_t k = fw.offsets[id]; k < fw.offsets[id + 1]; ++k) {
+                if (withRoles && slot != kAnyRole && fw.roles[k] != slot)
+                    continue;
+                const uint16_t v = fw.valueSlots[k];
+                if (lastRow[v] != id) { // a country in two roles counts once
+                    lastRow[v] = id;
+                    ++n[v];
+                }
+            }
+        }
+        for (size_t v = 0; v < values.values.size(); ++v)
+            if (n[v] > 0)
+                counts.push_back({values.values[v], values.labels[v], n[v]});
+    } else {
+        for (size_t v = 0; v < values.values.size(); ++v) {
+            const Roaring &b = values.bitmaps[v][size_t(slot)];
+            const qint64 n = qint64(scopeIsAll ? b.cardinality() : b.and_cardinality(scope));
+            if (n > 0)
+                counts.push_back({values.values[v], values.labels[v], n});
+        }
+    }
+    std::sort(counts.begin(), counts.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
+        return a.count != b.count ? a.count > b.count : a.label < b.label;
+    });
+    return counts;
+}
+
+FacetIndex::Evaluation FacetIndex::evaluate(const CatalogueFilter &f, const Roaring *text,
+                                            bool withCounts) const
+{
+    const int role = roleSlot(f.countryRole);
+    // Constraints that are not facets: years and text.
+    Roaring base = m_all;
+    bool constrained = false;
+    if (f.fromYear || f.toYear) {
+        base &= yearMask(f.fromYear, f.toYear);
+        constrained = true;
+    }
+    if (text) {
+        base &= *text;
+        constrained = true;
+    }
+    // One mask per facet with a selection.
+    std::vector<std::pair<Facet, Roaring>> masks;
+    for (Facet facet : kAllFacets) {
+        const QStringList selected = f.values(facet);
+        if (!selected.isEmpty())
+            masks.emplace_back(
+                facet,
+                unionOf(facet, selected,
+                        facet == Facet::Country || facet == Facet::Region ? role : kAnyRole));
+    }
+    // A role on its own, when no country or region is selected, as in the
+    // plain query: initiatives with any country in that role.
+    auto withRoleAlone = [&](Roaring r, bool countriesSelected, bool regionsSelected) {
+        if (role != kAnyRole && !countriesSelected && !regionsSelected)
+            r &= m_anyCountryInRole[size_t(role)];
+        return r;
+    };
+    Evaluation result;
+    Roaring matches = base;
+    for (const auto &[facet, mask] : masks)
+        matches &= mask;
+    result.matches =
+        withRoleAlone(std::move(matches), !f.countries.isEmpty(), !f.regions.isEmpty());
+    if (!withCounts)
+        return result;
+    const bool anyConstraint = constrained || !masks.empty() || role != kAnyRole;
+    for (Facet facet : kAllFacets) {
+        const bool selected = !f.values(facet).isEmpty();
+        if (!selected) {
+            result.counts[facet] = countsFor(facet, result.matches, !anyConstraint, role);
+            continue;
+        }
+        Roaring scope = base;
+        for (const auto &[other, mask] : masks)
+            if (other != facet)
+                scope &= mask;
+        scope = withRoleAlone(std::move(scope), facet != Facet::Country && !f.countries.isEmpty(),
+                              facet != Facet::Region && !f.regions.isEmpty());
+        result.counts[facet] = countsFor(facet, scope, false, role);
+    }
+    return result;
+}
+
+size_t FacetIndex::memoryBytes() const
+{
+    size_t bytes = m_all.getSizeInBytes() + m_startYear.size() * 4;
+    for (const Roaring &b : m_anyCountryInRole)
+        bytes += b.getSizeInBytes();
+    for (const FacetValues *facet : valueSets())
+        for (const auto &perRole : facet->bitmaps)
+            for (const Roaring &b : perRole)
+                bytes += b.getSizeInBytes();
+    return bytes;
+}
+
+} // namespace ssc

@@ -1,0 +1,364 @@
+#include "core/index/IndexedQuery.h"
+
+#include "core/query/FullTextQuery.h"
+#include "core/storage/FilterSql.h"
+#include "core/storage/ScopedPragma.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ssc {
+
+namespace {
+
+Error readFailure(const QString &path, const SqliteStatement &statement)
+{
+    return Error{QCoreApplication::translate("CatalogueStore", "Cannot read %1: %2")
+                     .arg(path, statement.errorText()),
+                 Error::Kind::Catalogue};
+}
+
+// Results at most this large are sorted directly; larger ones are found by
+// walking the sort order.
+constexpr uint64_t kSortDirectly = 20000;
+
+} // namespace
+
+constexpr quint32 kCacheMagic = 0x53534349; // "SSCI"
+constexpr quint32 kCacheFormat = 2;
+
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path,
+                                                          QString cachePath, QString revision)
+{
+    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(db), std::move(path)));
+    query->m_cachePath = std::move(cachePath);
+    query->m_revision = std::move(revision);
+    if (query->load())
+        return query;
+    // While the index is built, the connection's page cache is kept small:
+    // the build reads each table once in order, so a large cache only adds to
+    // the first open's peak memory (about 60 MB at a million initiatives).
+    const ScopedPragma smallCache(query->m_db, "cache_size", -8192);
+    auto index = FacetIndex::build(query->m_db);
+    if (!index.ok())
+        return index.error();
+    query->m_index = std::move(index.value());
+    // Every column's order is read now and saved with the index, so no
+    // first sort waits for it later.
+    for (int column = 0; column < int(query->m_orders.size()); ++column) {
+        if (auto o = query->order(SortColumn(column)); !o.ok())
+            return o.error();
+    }
+    auto text = TextIndex::build(query->m_db, query->m_path);
+    if (!text.ok())
+        return text.error();
+    query->m_text = std::move(text.value());
+    query->m_dirty = true;
+    query->save();
+    return query;
+}
+
+IndexedQuery::~IndexedQuery()
+{
+    if (m_dirty)
+        save();
+}
+
+bool IndexedQuery::load()
+{
+    if (m_cachePath.isEmpty() || m_revision.isEmpty())
+        return false;
+    QFile file(m_cachePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    quint32 magic = 0, format = 0;
+    QString revision;
+    in >> magic >> format >> revision;
+    if (magic != kCacheMagic || format != kCacheFormat || revision != m_revision)
+        return false;
+    auto index = FacetIndex::load(in);
+    if (!index.ok())
+        return false;
+    std::array<std::vector<uint32_t>, 9> orders;
+    for (auto &o : orders) {
+        quint64 n = 0;
+        in >> n;
+        if (in.status() != QDataStream::Ok || (n != 0 && n != quint64((*index)->size())))
+            return false;
+        o.resize(size_t(n));
+        const qint64 bytes = qint64(n * sizeof(uint32_t));
+        if (in.readRawData(reinterpret_cast<char *>(o.data()), int(bytes)) != bytes)
+            return false;
+    }
+    auto text = TextIndex::load(in);
+    if (!text)
+        return false;
+    m_index = std::move(index.value());
+    m_text = std::move(text);
+    for (size_t c = 0; c < orders.size(); ++c) {
+        if (orders[c].empty())
+            continue;
+        std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
+        for (size_t i = 0; i < orders[c].size(); ++i) {
+            if (orders[c][i] >= ranks.size())
+                return false;
+            ranks[orders[c][i]] = uint32_t(i);
+        }
+        m_orders[c] = std::move(orders[c]);
+        m_ranks[c] = std::move(ranks);
+    }
+    m_loaded = true;
+    return true;
+}
+
+Status IndexedQuery::save() const
+{
+    if (m_cachePath.isEmpty() || m_revision.isEmpty())
+        return success();
+    QSaveFile file(m_cachePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
+                         .arg(m_cachePath, file.errorString()),
+                     Error::Kind::Catalogue};
+    QDataStream out(&file);
+    out << kCacheMagic << kCacheFormat << m_revision;
+    m_index->save(out);
+    for (const auto &o : m_orders) {
+        out << quint64(o.size());
+        out.writeRawData(reinterpret_cast<const char *>(o.data()),
+                         int(o.size() * sizeof(uint32_t)));
+    }
+    m_text->save(out);
+    if (!file.commit())
+        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
+                         .arg(m_cachePath, file.errorString()),
+                     Error::Kind::Catalogue};
+    m_dirty = false;
+    return success();
+}
+
+void IndexedQuery::forgetDerived()
+{
+    m_textRows.clear();
+    for (auto &o : m_orders)
+        o.clear();
+    for (auto &r : m_ranks)
+        r.clear();
+}
+
+Status IndexedQuery::added(const QString &revision)
+{
+    forgetDerived();
+    m_revision = revision;
+    m_dirty = true;
+    const qint64 after = std::min(m_index->maxRowId(), m_lowestRemoved - 1);
+    m_lowestRemoved = std::numeric_limits<qint64>::max();
+    if (Status s = m_index->addFrom(m_db, after); !s)
+        return s;
+    return m_text->addFrom(m_db, after);
+}
+
+void IndexedQuery::removed(qint64 rowId, const QString &revision)
+{
+    forgetDerived();
+    m_revision = revision;
+    m_dirty = true;
+    m_lowestRemoved = std::min(m_lowestRemoved, rowId);
+    m_index->remove(quint32(rowId));
+    m_text->removed(uint32_t(rowId));
+}
+
+Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
+{
+    const QString expression = FullTextQuery::toMatchExpression(text);
+    if (expression.isEmpty())
+        return static_cast<const Roaring *>(nullptr);
+    for (auto it = m_textRows.begin(); it != m_textRows.end(); ++it) {
+        if (it->first == expression) {
+            auto found = std::move(*it);
+            m_textRows.erase(it); // iterators are invalid from here on
+            m_textRows.push_front(std::move(found));
+            return &m_textRows.front().second;
+        }
+    }
+    auto rows = m_text->matches(m_db, text);
+    if (!rows.ok())
+        return rows.error();
+    constexpr size_t kRemembered = 8;
+    m_textRows.emplace_front(expression, rows->has_value() ? std::move(**rows) : Roaring());
+    if (m_textRows.size() > kRemembered)
+        m_textRows.pop_back();
+    return &m_textRows.front().second;
+}
+
+Result<FacetIndex::Evaluation> IndexedQuery::evaluate(const CatalogueFilter &filter,
+                                                      bool withCounts)
+{
+    auto text = textMatches(filter.text);
+    if (!text.ok())
+        return text.error();
+    return m_index->evaluate(filter, *text, withCounts);
+}
+
+Result<const std::vector<uint32_t> *> IndexedQuery::order(SortColumn column)
+{
+    const size_t c = size_t(column);
+    if (m_orders[c].empty() && m_index->size() > 0) {
+        const QByteArray sql = (QStringLiteral("SELECT i.id FROM initiative i") +
+                                FilterSql::orderBy(SortOrder{column, false}))
+                                   .toUtf8();
+        SqliteStatement q(m_db, sql.constData());
+        std::vector<uint32_t> ids;
+        ids.reserve(size_t(m_index->size()));
+        while (q.next())
+            ids.push_back(uint32_t(q.columnInt(0)));
+        if (!q.ok())
+            return readFailure(m_path, q);
+        std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
+        for (size_t i = 0; i < ids.size(); ++i)
+            ranks[ids[i]] = uint32_t(i);
+        m_orders[c] = std::move(ids);
+        m_ranks[c] = std::move(ranks);
+        m_dirty = true; // worth keeping for the next start
+    }
+    return &m_orders[c];
+}
+
+std::vector<uint32_t> IndexedQuery::pageIds(const Roaring &matches,
+                                            const std::vector<uint32_t> &order,
+                                            const PageRequest &request)
+{
+    const uint64_t total = matches.cardinality();
+    const size_t offset = size_t(std::max(0, request.offset));
+    const size_t wanted = request.limit < 0 ? size_t(total) : size_t(request.limit);
+    std::vector<uint32_t> page;
+    if (offset >= total || wanted == 0)
+        return page;
+    const bool descending = request.sort.descending;
+    if (total <= kSortDirectly || request.limit < 0) {
+        const std::vector<uint32_t> &ranks = m_ranks[size_t(request.sort.column)];
+        std::vector<uint32_t> ids(total);
+        matches.toUint32Array(ids.data());
+        auto before = [&ranks, descending](uint32_t a, uint32_t b) {
+            return descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b];
+        };
+        const size_t end = std::min(ids.size(), offset + wanted);
+        std::partial_sort(ids.begin(), ids.begin() + std::ptrdiff_t(end), ids.end(), before);
+        page.assign(ids.begin() + std::ptrdiff_t(offset), ids.begin() + std::ptrdiff_t(end));
+        return page;
+    }
+    size_t seen = 0;
+    auto visit = [&](uint32_t id) {
+        if (!matches.contains(id))
+            return true;
+        if (seen++ >= offset)
+            page.push_back(id);
+        return page.size() < wanted;
+    };
+    if (descending) {
+        for (auto it = order.rbegin(); it != order.rend() && visit(*it);)
+            ++it;
+    } else {
+        for (auto it = order.begin(); it != order.end() && visit(*it);)
+            ++it;
+    }
+    return page;
+}
+
+Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t> &ids)
+{
+    std::unordered_map<uint32_t, InitiativeRow> byId;
+    constexpr size_t kChunk = 500;
+    for (size_t from = 0; from < ids.size(); from += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - from);
+        QString sql = QStringLiteral(
+            "SELECT i.id, i.key, i.title, i.countries_label, i.areas_label, i.partners_label, "
+            "i.funding_label, i.start_year, i.end_year, i.status, i.activity_type "
+            "FROM initiative i WHERE i.id IN (");
+        for (size_t k = 0; k < n; ++k)
+            sql += k ? QStringLiteral(",?") : QStringLiteral("?");
+        sql += QLatin1Char(')');
+        const QByteArray utf8 = sql.toUtf8();
+        SqliteStatement q(m_db, utf8.constData());
+        for (size_t k = 0; k < n; ++k)
+            q.bind(int(k) + 1, qint64(ids[from + k]));
+        while (q.next()) {
+            InitiativeRow r;
+            r.id = q.columnText(1);
+            r.title = q.columnText(2);
+            r.countries = q.columnText(3);
+            r.programmeAreas = q.columnText(4);
+            r.partners = q.columnText(5);
+            r.funding = q.columnText(6);
+            if (!q.columnIsNull(7))
+                r.startYear = int(q.columnInt(7));
+            if (!q.columnIsNull(8))
+                r.endYear = int(q.columnInt(8));
+            r.status = q.columnText(9);
+            r.activityType = q.columnText(10);
+            byId.emplace(uint32_t(q.columnInt(0)), std::move(r));
+        }
+        if (!q.ok())
+            return readFailure(m_path, q);
+    }
+    std::vector<InitiativeRow> out;
+    out.reserve(ids.size());
+    for (uint32_t id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out.push_back(std::move(it->second));
+    }
+    return out;
+}
+
+Result<std::vector<InitiativeRow>> IndexedQuery::page(const CatalogueFilter &filter,
+                                                      const PageRequest &request)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    auto sorted = order(request.sort.column);
+    if (!sorted.ok())
+        return sorted.error();
+    return rows(pageIds(evaluation->matches, **sorted, request));
+}
+
+Result<qint64> IndexedQuery::count(const CatalogueFilter &filter)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return qint64(evaluation->matches.cardinality());
+}
+
+Result<FacetCounts> IndexedQuery::facetCounts(const CatalogueFilter &filter)
+{
+    auto evaluation = evaluate(filter, true);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return std::move(evaluation->counts);
+}
+
+Result<QueryResult> IndexedQuery::query(const CatalogueFilter &filter, const PageRequest &request)
+{
+    auto evaluation = evaluate(filter, true);
+    if (!evaluation.ok())
+        return evaluation.error();
+    auto sorted = order(request.sort.column);
+    if (!sorted.ok())
+        return sorted.error();
+    auto page = rows(pageIds(evaluation->matches, **sorted, request));
+    if (!page.ok())
+        return page.error();
+    return QueryResult{std::move(page.value()), qint64(evaluation->matches.cardinality()),
+                       std::move(evaluation->counts)};
+}
+
+} // namespace ssc

@@ -1,0 +1,314 @@
+#include "core/io/CatalogueImport.h"
+
+#include "core/base/BoundedQueue.h"
+#include "core/domain/CatalogueValidator.h"
+#include "core/io/ImportSpill.h"
+#include "core/storage/CatalogueStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <thread>
+#include <unordered_set>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueImport", text);
+}
+
+Error cancelled(const QString &path)
+{
+    return Error{tr("Import of %1 cancelled: the catalogue is unchanged").arg(path)};
+}
+
+// Reads the file on a second thread while this one checks or writes what
+// has been read: parsing and mapping overlap with the catalogue work.
+// visit is told each record and how far the file has been read; it returns
+// false to stop. Batches in flight are bounded, so memory stays flat.
+Status readAhead(Importer &importer, const std::function<bool(ImportedRecord &&, double)> &visit)
+{
+    struct Batch
+    {
+        std::vector<ImportedRecord> records;
+        double progress = 0;
+    };
+    BoundedQueue<Batch> queue(8);
+    Status result = success();
+    std::thread reader([&] {
+        constexpr std::size_t kBatch = 64;
+        Batch batch;
+        auto hand = [&] {
+            batch.progress = importer.progress();
+            return queue.push(std::exchange(batch, Batch()));
+        };
+        result = importer.read([&](ImportedRecord &&r) {
+            batch.records.push_back(std::move(r));
+            return batch.records.size() < kBatch || hand();
+        });
+        if (!batch.records.empty())
+            hand();
+        queue.finish();
+    });
+    while (std::optional<Batch> batch = queue.pop()) {
+        const bool go =
+            std::all_of(batch->records.begin(), batch->records.end(),
+                        [&](ImportedRecord &r) { return visit(std::move(r), batch->progress); });
+        if (!go) {
+            queue.stop();
+            break;
+        }
+    }
+    reader.join();
+    return result;
+}
+
+} // namespace
+
+CatalogueImport::CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format)
+    : m_store(store), m_importer(Importer::create(format, path))
+{
+    m_report.file = path;
+    m_report.format = format;
+}
+
+CatalogueImport::~CatalogueImport() = default;
+
+void CatalogueImport::addEntry(ImportReport::Entry entry)
+{
+    m_report.warnings += int(entry.warnings.size());
+    if (entry.outcome == ImportReport::Outcome::Added && entry.warnings.isEmpty()) {
+        if (m_listedAdditions >= ImportReport::kListedAdditions)
+            return;
+        ++m_listedAdditions;
+    }
+    m_report.entries.push_back(std::move(entry));
+}
+
+Status CatalogueImport::check(const Progress &progress)
+{
+    ImportReport fresh;
+    fresh.file = m_report.file;
+    fresh.format = m_report.format;
+    m_report = std::move(fresh);
+    m_report.dryRun = true;
+    m_decisions.clear();
+    m_conflicts.clear();
+    m_conflictOrdinals.clear();
+    m_conflictEntries.clear();
+    m_listedAdditions = 0;
+    m_checked = false;
+
+    if (Status s = m_spill.clear(); !s)
+        return s;
+    // Sources and organisations the file adds, as seen so far.
+    QSet<QString> newSources;
+    QSet<QString> newOrganisations;
+    std::unordered_set<size_t> ids;
+    bool stopped = false;
+    std::optional<Error> fileError;
+    std::optional<Error> keepError;
+    const Status read = readAhead(*m_importer, [&](ImportedRecord &&r, double done) {
+        const qsizetype ordinal = qsizetype(m_decisions.size());
+        const size_t hash = qHash(r.initiative.id);
+        m_decisions.push_back(Decision::Skip);
+        // What may be written is kept for the write pass.
+        auto keep = [&] {
+            r.ordinal = ordinal;
+            if (Status kept = m_spill.add(r); !kept) {
+                keepError = kept.error();
+                return false;
+            }
+            return true;
+        };
+        ImportReport::Entry entry{r.line, r.initiative.id, ImportReport::Outcome::Rejected,
+                                  r.rejection, r.warnings};
+        auto reject = [&](const QString &reason) {
+            entry.outcome = ImportReport::Outcome::Rejected;
+            entry.reason = reason;
+            ++m_report.rejected;
+            addEntry(std::move(entry));
+        };
+        if (progress && ordinal % 256 == 0 && !progress(done / 2)) {
+            stopped = true;
+            return false;
+        }
+        if (!r.rejection.isEmpty()) {
+            reject(r.rejection);
+            return true;
+        }
+        if (!r.sharedOnly && !ids.insert(hash).second) {
+            reject(tr("the identifier \"%1\" appears earlier in the file; the first is kept")
+                       .arg(r.initiative.id));
+            return true;
+        }
+
+        CatalogueContent content;
+        for (const Source &s : r.sources) {
+            if (!newSources.contains(s.id) && !m_store.hasSource(s.id))
+                content.sources.push_back(s);
+        }
+        for (const Organisation &o : r.organisations) {
+            if (newOrganisations.contains(o.id))
+                continue;
+            if (m_store.hasOrganisation(o.id)) {
+                // Only a catalogue file's organisations are whole records
+                // worth comparing; the catalogue's are kept either way.
+                if (m_report.format == ImportFormat::Json) {
+                    const auto mine = m_store.organisation(o.id);
+                    if (mine && *mine != o)
+                        entry.warnings << tr("organisation %1 differs from the catalogue's; the "
+                                             "catalogue's is kept")
+                                              .arg(o.id);
+                }
+                continue;
+            }
+            content.organisations.push_back(o);
+        }
+        if (!r.sharedOnly)
+            content.initiatives.push_back(r.initiative);
+        CatalogueValidator::Existing existing;
+        existing.source = [&](const QString &k) {
+            return newSources.contains(k) || m_store.hasSource(k);
+        };
+        existing.organisation = [&](const QString &k) {
+            return newOrganisations.contains(k) || m_store.hasOrganisation(k);
+        };
+        if (Status valid = CatalogueValidator::validate(content, existing); !valid) {
+            if (r.sharedOnly) { // the file's own lists: nothing can be imported
+                fileError = valid.error();
+                return false;
+            }
+            reject(valid.error().message);
+            return true;
+        }
+        for (const Source &s : content.sources)
+            newSources.insert(s.id);
+        for (const Organisation &o : content.organisations)
+            newOrganisations.insert(o.id);
+        if (r.sharedOnly) {
+            m_decisions.back() = Decision::Add;
+            if (!entry.warnings.isEmpty()) {
+                entry.outcome = ImportReport::Outcome::Unchanged;
+                entry.reason = tr("organisations and sources of the file");
+                addEntry(std::move(entry));
+            }
+            return keep();
+        }
+
+        if (!m_store.hasInitiative(r.initiative.id)) {
+            m_decisions.back() = Decision::Add;
+            entry.outcome = ImportReport::Outcome::Added;
+            entry.reason.clear();
+            ++m_report.added;
+        } else {
+            std::optional<Initiative> mine = m_store.initiative(r.initiative.id);
+            entry.reason.clear();
+            if (mine && *mine == r.initiative) {
+                entry.outcome = ImportReport::Outcome::Unchanged;
+                entry.reason = tr("the catalogue already holds this record as it is");
+                ++m_report.unchanged;
+            } else if (m_report.format == ImportFormat::Json && mine) {
+                m_decisions.back() = Decision::Conflict;
+                entry.outcome = ImportReport::Outcome::Conflict;
+                entry.reason = tr("the catalogue holds a different record with this id");
+                ++m_report.conflicts;
+                m_conflicts.push_back({r.line, std::move(*mine), r.initiative, false});
+                m_conflictOrdinals.push_back(ordinal);
+                m_conflictEntries.push_back(m_report.entries.size()); // always listed
+            } else {
+                m_decisions.back() = Decision::Replace;
+                entry.outcome = ImportReport::Outcome::Updated;
+                ++m_report.updated;
+            }
+        }
+        addEntry(std::move(entry));
+        return m_decisions.back() == Decision::Skip || keep();
+    });
+    if (!read)
+        return read;
+    if (keepError)
+        return *keepError;
+    if (Status flushed = m_spill.flush(); !flushed)
+        return flushed;
+    if (fileError)
+        return Error{m_report.file + QStringLiteral(": ") + fileError->message};
+    if (stopped)
+        return cancelled(m_report.file);
+    m_report.notes = m_importer->notes();
+    m_checked = true;
+    return success();
+}
+
+Status CatalogueImport::write(const Progress &progress)
+{
+    if (!m_checked)
+        return Error{tr("Import of %1: check the file before writing").arg(m_report.file)};
+    // The user's choices for conflicts.
+    for (std::size_t i = 0; i < m_conflicts.size(); ++i)
+        m_decisions[std::size_t(m_conflictOrdinals[i])] =
+            m_conflicts[i].takeTheirs ? Decision::Replace : Decision::Skip;
+
+    // Many new records and nothing replaced: indexes are rebuilt once at the
+    // end instead of kept up at every row (a replacement's delete needs them).
+    const bool replaces = std::any_of(m_decisions.begin(), m_decisions.end(),
+                                      [](Decision d) { return d == Decision::Replace; });
+    const bool bulk = !replaces && m_report.added >= kBulkThreshold &&
+                      m_report.added >= m_store.initiativeCount();
+    bool stopped = false;
+    const Status written = m_store.writeImport(
+        [&](ImportSink &sink) -> Status {
+            qsizetype ordinal = 0;
+            Status failure = success();
+            // The records the check kept, not the file again: parsed once.
+            const Status read = readAhead(m_spill, [&](ImportedRecord &&r, double done) {
+                const Decision decision = m_decisions[std::size_t(r.ordinal)];
+                if (progress && ++ordinal % 256 == 0 && !progress(0.5 + done / 2)) {
+                    stopped = true;
+                    return false;
+                }
+                if (decision != Decision::Add && decision != Decision::Replace)
+                    return true;
+                for (const Source &s : r.sources) {
+                    if (failure = sink.addSource(s); !failure)
+                        return false;
+                }
+                for (const Organisation &o : r.organisations) {
+                    if (failure = sink.addOrganisation(o); !failure)
+                        return false;
+                }
+                failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
+                                       : sink.putInitiative(r.initiative);
+                return failure.ok();
+            });
+            if (!read)
+                return read;
+            if (stopped)
+                return cancelled(m_report.file);
+            return failure;
+        },
+        bulk);
+    if (!written)
+        return written;
+    // The report now tells what was written.
+    m_report.dryRun = false;
+    m_report.written = true;
+    for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
+        const bool taken = m_conflicts[i].takeTheirs;
+        ImportReport::Entry &e = m_report.entries[m_conflictEntries[i]];
+        e.outcome = taken ? ImportReport::Outcome::Updated : ImportReport::Outcome::KeptMine;
+        e.reason = taken ? tr("conflict: the file's record taken")
+                         : tr("conflict: the catalogue's record kept");
+        --m_report.conflicts;
+        ++(taken ? m_report.updated : m_report.keptMine);
+    }
+    return success();
+}
+
+} // namespace ssc

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/io/ImportReport.h"
+#include "core/io/ImportSpill.h"
+#include "core/io/ImportTypes.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ssc {
+
+class CatalogueStore;
+
+// A record of a catalogue file whose id is already in the catalogue with
+// different content: the user keeps the catalogue's or takes the file's.
+struct ImportConflict
+{
+    qint64 line = 0;
+    Initiative mine;
+    Initiative theirs;
+    bool takeTheirs = false;
+};
+
+// One import of a file into a catalogue, in two passes: check() reads and
+// checks every record of the file and writes nothing to the catalogue,
+// keeping the records worth writing in a temporary file; write() then
+// writes those in one transaction. On any error or a cancel the
+// catalogue is exactly as it was. IATI and CSV records whose id is already
+// there update it; catalogue (JSON) records that differ become conflicts.
+class CatalogueImport
+{
+public:
+    // Told the fraction done (0 to 1); returning false cancels.
+    using Progress = std::function<bool(double)>;
+    // From this many new records (and at least as many as the catalogue
+    // holds), an import that replaces nothing is written in bulk.
+    static constexpr int kBulkThreshold = 2000;
+
+    CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format);
+    ~CatalogueImport();
+
+    Status check(const Progress &progress = {});
+    std::vector<ImportConflict> &conflicts() { return m_conflicts; }
+    Status write(const Progress &progress = {});
+    const ImportReport &report() const { return m_report; }
+
+private:
+    enum class Decision : unsigned char
+    {
+        Skip,
+        Add,
+        Replace,
+        Conflict,
+    };
+    void checkRecord(ImportedRecord &record, qsizetype ordinal);
+    void addEntry(ImportReport::Entry entry);
+
+    CatalogueStore &m_store;
+    std::unique_ptr<Importer> m_importer;
+    ImportReport m_report;
+    std::vector<Decision> m_decisions;
+    ImportSpill m_spill; // the records the check found worth writing
+    std::vector<ImportConflict> m_conflicts;
+    std::vector<qsizetype> m_conflictOrdinals;  // each conflict's record in the file
+    std::vector<std::size_t> m_conflictEntries; // and its entry in the report
+    bool m_checked = false;
+    int m_listedAdditions = 0;
+};
+
+} // namespace ssc

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/query/CatalogueFilter.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace ssc {
+
+enum class SortColumn
+{
+    Title,
+    Countries,
+    ProgrammeAreas,
+    Partners,
+    Funding,
+    Years,
+    Status,
+    ActivityType,
+    Identifier,
+};
+
+struct SortOrder
+{
+    SortColumn column = SortColumn::Title;
+    bool descending = false;
+    bool operator==(const SortOrder &) const = default;
+};
+
+// One line of the results list: what the table shows, precomputed at write
+// time so a page is one indexed query.
+struct InitiativeRow
+{
+    QString id;
+    QString title;
+    QString countries; // "Cuba (provider); Ethiopia (recipient)"
+    QString programmeAreas;
+    QString partners;
+    QString funding; // "USD 3,000,000 (SSCAF, 2017)"
+    std::optional<int> startYear;
+    std::optional<int> endYear;
+    QString status;
+    QString activityType;
+
+    // "2014", "2014-2016", or "2020-" for an ongoing one with no end.
+    QString years() const
+    {
+        if (!startYear)
+            return {};
+        if (!endYear)
+            return status == QLatin1String("ongoing") ? QStringLiteral("%1–").arg(*startYear)
+                                                      : QString::number(*startYear);
+        if (*endYear == *startYear)
+            return QString::number(*startYear);
+        return QStringLiteral("%1–%2").arg(*startYear).arg(*endYear);
+    }
+};
+
+struct FacetValueCount
+{
+    QString value; // code or id, as used in CatalogueFilter
+    QString label; // name for display
+    qint64 count = 0;
+    bool operator==(const FacetValueCount &) const = default;
+};
+
+// For each facet, the values with at least one match under the filter with
+// every other facet's selection applied but not the facet's own.
+using FacetCounts = std::map<Facet, std::vector<FacetValueCount>>;
+
+struct PageRequest
+{
+    SortOrder sort;
+    int offset = 0;
+    int limit = 50;
+};
+
+struct QueryResult
+{
+    std::vector<InitiativeRow> rows;
+    qint64 total = 0;
+    FacetCounts facets;
+};
+
+} // namespace ssc

@@ -1,0 +1,514 @@
+#include "core/storage/CatalogueStore.h"
+
+#include "core/domain/CatalogueValidator.h"
+#include "core/domain/ReferenceData.h"
+#include "core/index/IndexedQuery.h"
+#include "core/storage/BulkLoad.h"
+#include "core/storage/InitiativeReader.h"
+#include "core/storage/InitiativeWriter.h"
+#include "core/storage/PreparedQuery.h"
+#include "core/storage/ReferenceTableWriter.h"
+#include "core/storage/SchemaMigrator.h"
+#include "core/storage/ScopedTransaction.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ssc-catalogue-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+CatalogueStore::CatalogueStore(QSqlDatabase db, QString path)
+    : m_db(std::move(db)), m_connectionName(m_db.connectionName()), m_path(std::move(path))
+{}
+
+CatalogueStore::~CatalogueStore()
+{
+    m_lookup.reset();
+    m_reader.reset();
+    m_indexed.reset();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<CatalogueStore>> CatalogueStore::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo file(path);
+    const bool existed = file.exists();
+    if (existed) {
+        if (file.isDir())
+            return Error{tr("%1 is a folder, not a catalogue file").arg(path)};
+        if (!file.isReadable())
+            return Error{tr("%1 cannot be read (permission denied)").arg(path)};
+        if (!(file.permissions() & QFileDevice::WriteOwner) || !file.isWritable())
+            return Error{tr("%1 is read-only: SSC Catalogue needs to write to its catalogue. "
+                            "Copy it to a folder you can write to, or make it writable.")
+                             .arg(path)};
+        if (file.size() > 0) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error{tr("%1 cannot be read: %2").arg(path, f.errorString())};
+            if (f.read(16) != QByteArray("SQLite format 3\0", 16))
+                return Error{
+                    tr("%1 is not an SSC catalogue (it is not an SQLite database)").arg(path)};
+        }
+        if (!QFileInfo(file.absolutePath()).isWritable())
+            return Error{tr("The folder of %1 is read-only: SSC Catalogue needs to write beside "
+                            "its catalogue.")
+                             .arg(path)};
+    } else {
+        if (mode == OpenMode::ExistingOnly)
+            return Error{tr("%1 does not exist").arg(path)};
+        if (!QFileInfo(file.absolutePath()).isDir())
+            return Error{tr("Cannot create %1: the folder %2 does not exist")
+                             .arg(path, file.absolutePath())};
+    }
+    auto store = openConnection(path, false);
+    if (!store.ok() && !existed)
+        QFile::remove(path);
+    return store;
+}
+
+Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openInMemory()
+{
+    return openConnection(QStringLiteral(":memory:"), true);
+}
+
+Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QString &path,
+                                                                       bool inMemory)
+{
+    SqliteStatement::configureLibrary();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error{tr("Cannot open %1: %2").arg(path, message)};
+    }
+    std::unique_ptr<CatalogueStore> store(new CatalogueStore(db, inMemory ? QString() : path));
+    db = QSqlDatabase(); // the store holds the only handle, so it can remove the connection
+    if (Status s = store->checkIdentity(); !s)
+        return s.error();
+    if (Status s = store->configure(); !s)
+        return s.error();
+    if (Status s = store->upgrade(); !s)
+        return s.error();
+    // WAL only once the file is known good and current: a refused or failed
+    // open leaves the file byte for byte as it was.
+    QSqlQuery wal(store->m_db);
+    if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return Error{tr("Cannot configure %1: %2").arg(path, wal.lastError().text())};
+    return store;
+}
+
+Status CatalogueStore::checkIdentity() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Error{tr("%1 is not an SSC catalogue (%2)").arg(m_path, q.lastError().text())};
+    const int objects = q.value(0).toInt();
+    q.exec(QStringLiteral("PRAGMA application_id"));
+    const int applicationId = q.next() ? q.value(0).toInt() : 0;
+    if (objects > 0 && applicationId != SchemaMigrator::kApplicationId)
+        return Error{tr("%1 is an SQLite database but not an SSC catalogue").arg(m_path)};
+    const int version = SchemaMigrator::currentVersion(m_db);
+    if (version > SchemaMigrator::latestVersion())
+        return Error{tr("%1 was made by a newer SSC Catalogue (schema version %2; this program "
+                        "knows up to %3). Update the program to open it.")
+                         .arg(m_path, QString::number(version),
+                              QString::number(SchemaMigrator::latestVersion()))};
+    return success();
+}
+
+Status CatalogueStore::configure()
+{
+    QSqlQuery q(m_db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text())};
+    }
+    return success();
+}
+
+Status CatalogueStore::upgrade()
+{
+    const bool needsSchema = SchemaMigrator::currentVersion(m_db) < SchemaMigrator::latestVersion();
+    if (!needsSchema &&
+        info(QStringLiteral("reference_fingerprint")) == ReferenceData::instance().fingerprint())
+        return success();
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (Status s = SchemaMigrator::migrate(m_db); !s)
+        return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
+    if (Status s = ReferenceTableWriter(m_db, m_path).write(ReferenceData::instance()); !s)
+        return s;
+    if (Status s = setInfo(QStringLiteral("reference_fingerprint"),
+                           ReferenceData::instance().fingerprint());
+        !s)
+        return s;
+    if (!bumpRevision() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    return afterWrite();
+}
+
+QString CatalogueStore::info(const QString &key) const
+{
+    QSqlQuery q =
+        execPrepared(m_db, QStringLiteral("SELECT value FROM catalogue_info WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool CatalogueStore::bumpRevision()
+{
+    // A fresh random token per write: the facet index saved beside the file
+    // is used only while it carries the same token.
+    return setInfo(QStringLiteral("revision"),
+                   QString::number(QRandomGenerator::global()->generate64(), 16))
+        .ok();
+}
+
+QString CatalogueStore::revision() const
+{
+    return info(QStringLiteral("revision"));
+}
+
+Status CatalogueStore::setInfo(const QString &key, const QString &value)
+{
+    QSqlQuery q =
+        execPrepared(m_db,
+                     QStringLiteral("INSERT INTO catalogue_info (key, value) VALUES (?,?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {key, value});
+    if (q.lastError().isValid())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    return success();
+}
+
+int CatalogueStore::schemaVersion() const
+{
+    return SchemaMigrator::currentVersion(m_db);
+}
+
+QString CatalogueStore::name() const
+{
+    return info(QStringLiteral("name"));
+}
+
+bool CatalogueStore::isSynthetic() const
+{
+    return info(QStringLiteral("synthetic")) == QLatin1String("1");
+}
+
+Status CatalogueStore::setName(const QString &name)
+{
+    return setInfo(QStringLiteral("name"), name);
+}
+
+// Sources, organisations and initiatives of content, and its name and
+// synthetic mark, inside the caller's transaction.
+Status CatalogueStore::writeRecords(InitiativeWriter &writer, const CatalogueContent &content)
+{
+    for (const Source &s : content.sources) {
+        if (Status st = writer.addSource(s); !st)
+            return st;
+    }
+    for (const Organisation &o : content.organisations) {
+        if (Status st = writer.addOrganisation(o); !st)
+            return st;
+    }
+    for (const Initiative &in : content.initiatives) {
+        if (Status st = writer.addInitiative(in); !st)
+            return st;
+    }
+    if (!content.name.isEmpty() && name().isEmpty()) {
+        if (Status st = setName(content.name); !st)
+            return st;
+    }
+    if (content.synthetic)
+        return setInfo(QStringLiteral("synthetic"), QStringLiteral("1"));
+    return success();
+}
+
+Status CatalogueStore::check(const CatalogueContent &content) const
+{
+    InitiativeWriter lookup(m_db);
+    CatalogueValidator::Existing existing;
+    existing.source = [&lookup](const QString &k) { return lookup.sourceExists(k); };
+    existing.organisation = [&lookup](const QString &k) { return lookup.organisationExists(k); };
+    existing.initiative = [&lookup](const QString &k) { return lookup.initiativeExists(k); };
+    return CatalogueValidator::validate(content, existing);
+}
+
+Status CatalogueStore::addContent(const CatalogueContent &content)
+{
+    InitiativeWriter writer(m_db);
+    CatalogueValidator::Existing existing;
+    existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+    existing.organisation = [&writer](const QString &k) { return writer.organisationExists(k); };
+    existing.initiative = [&writer](const QString &k) { return writer.initiativeExists(k); };
+    if (Status s = CatalogueValidator::validate(content, existing); !s)
+        return s;
+
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (Status st = writeRecords(writer, content); !st)
+        return st;
+    if (!bumpRevision() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    return afterWrite();
+}
+
+Status CatalogueStore::addInBulk(const CatalogueContent &base,
+                                 const std::function<bool(Initiative &)> &next,
+                                 const std::function<bool(qint64)> &progress)
+{
+    ScopedTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    BulkLoad bulk(m_db, m_path);
+    if (Status s = bulk.suspendIndexes(); !s)
+        return s;
+    InitiativeWriter writer(m_db);
+    writer.setTextIndex(bulk.textIndex());
+    if (Status s = writeRecords(writer, base); !s)
+        return s;
+    Initiative in;
+    qint64 written = 0;
+    while (next(in)) {
+        if (Status st = writer.addInitiative(in); !st)
+            return st;
+        ++written;
+        if (progress && written % 10000 == 0 && !progress(written))
+            return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
+    }
+    if (Status s = bulk.rebuildIndexes(); !s)
+        return s;
+    if (!bumpRevision() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    return afterWrite();
+}
+
+CatalogueContent CatalogueStore::content() const
+{
+    InitiativeReader reader(m_db);
+    CatalogueContent c;
+    c.name = name();
+    c.synthetic = isSynthetic();
+    c.sources = reader.sources();
+    c.organisations = reader.organisations();
+    reader.forEachInitiative([&c](Initiative &&in) { c.initiatives.push_back(std::move(in)); });
+    return c;
+}
+
+CatalogueContent CatalogueStore::contentWith(const std::vector<Initiative> &initiatives) const
+{
+    CatalogueContent content;
+    content.name = name();
+    content.synthetic = isSynthetic();
+    QSet<QString> orgKeys;
+    QSet<QString> sourceKeys;
+    for (const Initiative &in : initiatives) {
+        for (const Partnership &p : in.partners)
+            orgKeys.insert(p.organisation);
+        for (const FundingRecord &f : in.funding)
+            orgKeys.insert(f.source);
+        for (const QString &k : in.sources)
+            sourceKeys.insert(k);
+    }
+    for (const Organisation &o : organisations()) {
+        if (orgKeys.contains(o.id)) {
+            content.organisations.push_back(o);
+            for (const QString &k : o.sources)
+                sourceKeys.insert(k);
+        }
+    }
+    for (const Source &src : sources()) {
+        if (sourceKeys.contains(src.id))
+            content.sources.push_back(src);
+    }
+    content.initiatives = initiatives;
+    return content;
+}
+
+qint64 CatalogueStore::initiativeCount() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT count(*) FROM initiative"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<Initiative> CatalogueStore::initiative(const QString &id) const
+{
+    return reader().initiative(id);
+}
+
+Status
+CatalogueStore::forEachInitiative(const std::vector<qint64> &rowIds, bool withTexts,
+                                  const std::function<bool(qsizetype, Initiative &&)> &visit) const
+{
+    return InitiativeReader(m_db).forEachRow(
+        rowIds, withTexts ? InitiativeReader::Texts::Included : InitiativeReader::Texts::Left,
+        visit);
+}
+
+std::optional<Organisation> CatalogueStore::organisation(const QString &id) const
+{
+    return InitiativeReader(m_db).organisation(id);
+}
+
+std::vector<Organisation> CatalogueStore::organisations() const
+{
+    return InitiativeReader(m_db).organisations();
+}
+
+std::vector<Source> CatalogueStore::sources() const
+{
+    return InitiativeReader(m_db).sources();
+}
+
+Error CatalogueStore::readError(const QSqlQuery &query) const
+{
+    return Error{
+        tr("Cannot read %1: %2")
+            .arg(m_path.isEmpty() ? tr("the catalogue") : m_path, query.lastError().text()),
+        Error::Kind::Catalogue};
+}
+
+Status CatalogueStore::checkpoint()
+{
+    QSqlQuery q(m_db);
+    // Returns (busy, log frames, checkpointed frames); busy = 1 means not all moved.
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
+        q.value(0).toInt() != 0)
+        return Error{tr("Cannot finish writing %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    return success();
+}
+
+Status CatalogueStore::writeWithoutJournal()
+{
+    QSqlQuery q(m_db);
+    for (const char *pragma :
+         {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()),
+                         Error::Kind::Catalogue};
+    }
+    return success();
+}
+
+Status CatalogueStore::useFacetIndex(bool enabled)
+{
+    if (!enabled) {
+        m_indexed.reset();
+        return success();
+    }
+    // Catalogues written before revisions existed get one now, so that the
+    // saved index can be matched to them.
+    if (revision().isEmpty() && !m_path.isEmpty() && !bumpRevision())
+        return Error{tr("Cannot write to %1").arg(m_path), Error::Kind::Catalogue};
+    auto indexed = IndexedQuery::build(
+        m_db, m_path, m_path.isEmpty() ? QString() : m_path + QStringLiteral(".facets"),
+        revision());
+    if (!indexed.ok())
+        return indexed.error();
+    m_indexed = std::move(indexed.value());
+    return success();
+}
+
+const FacetIndex *CatalogueStore::facetIndex() const
+{
+    return m_indexed ? &m_indexed->index() : nullptr;
+}
+
+Status CatalogueStore::afterWrite()
+{
+    return m_indexed ? m_indexed->added(revision()) : success();
+}
+
+Status CatalogueStore::removeInitiative(const QString &id)
+{
+    QSqlQuery q =
+        execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"), {id});
+    if (!q.next())
+        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path)};
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+    ScopedTransaction transaction(m_db);
+    QSqlQuery del =
+        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
+    if (del.lastError().isValid() || !bumpRevision() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (m_indexed)
+        m_indexed->removed(rowId, revision());
+    return success();
+}
+
+Status CatalogueStore::replaceInitiative(const Initiative &initiative)
+{
+    QSqlQuery q = execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"),
+                               {initiative.id});
+    if (!q.next())
+        return Error{tr("No initiative \"%1\" in %2").arg(initiative.id, m_path)};
+    const qint64 rowId = q.value(0).toLongLong();
+    q.finish();
+    InitiativeWriter writer(m_db);
+    CatalogueValidator::Existing existing;
+    existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+    existing.organisation = [&writer](const QString &k) { return writer.organisationExists(k); };
+    CatalogueContent content;
+    content.initiatives = {initiative};
+    if (Status s = CatalogueValidator::validate(content, existing); !s)
+        return s;
+    ScopedTransaction transaction(m_db);
+    QSqlQuery del =
+        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
+    if (del.lastError().isValid())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (Status s = writer.addInitiative(initiative); !s)
+        return s;
+    if (!bumpRevision() || !transaction.commit())
+        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
+                     Error::Kind::Catalogue};
+    if (m_indexed)
+        m_indexed->removed(rowId, revision());
+    return afterWrite();
+}
+
+} // namespace ssc

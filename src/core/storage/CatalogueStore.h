@@ -1,0 +1,161 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/domain/Initiative.h"
+#include "core/query/CatalogueFilter.h"
+#include "core/query/QueryTypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ssc {
+
+class FacetIndex;
+class IndexedQuery;
+class InitiativeReader;
+class InitiativeWriter;
+
+// Receives one import's writes inside CatalogueStore::writeImport.
+class ImportSink
+{
+public:
+    virtual ~ImportSink() = default;
+    // Adds it unless the catalogue has one with this id (kept as it is).
+    virtual Status addSource(const Source &source) = 0;
+    virtual Status addOrganisation(const Organisation &organisation) = 0;
+    // Adds it, or replaces the initiative with the same id.
+    virtual Status putInitiative(const Initiative &initiative) = 0;
+    // Names an unnamed catalogue; marks it synthetic when the file is.
+    virtual Status adoptDetails(const QString &name, bool synthetic) = 0;
+};
+
+// The catalogue file: the one class that holds SQL for it. Opening checks
+// the file is a catalogue the program can read and write, then upgrades its
+// schema in one transaction. A store uses one connection and must be used
+// on the thread that opened it; open one store per thread.
+class CatalogueStore
+{
+public:
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        ExistingOnly
+    };
+
+    static Result<std::unique_ptr<CatalogueStore>> open(const QString &path,
+                                                        OpenMode mode = OpenMode::CreateIfMissing);
+    // An in-memory catalogue (tests, previews).
+    static Result<std::unique_ptr<CatalogueStore>> openInMemory();
+    ~CatalogueStore();
+    CatalogueStore(const CatalogueStore &) = delete;
+    CatalogueStore &operator=(const CatalogueStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QString name() const;
+    bool isSynthetic() const;
+    Status setName(const QString &name);
+
+    // Checks everything, then writes all of it in one transaction; on any
+    // problem nothing is written.
+    Status addContent(const CatalogueContent &content);
+    // Writes trusted, generated content fast: secondary indexes and the
+    // full-text index are dropped, the rows written, and both rebuilt in one
+    // pass, all in one transaction. next() returns false when done; progress
+    // is told the number written so far and may return false to cancel.
+    Status addInBulk(const CatalogueContent &base, const std::function<bool(Initiative &)> &next,
+                     const std::function<bool(qint64)> &progress = {});
+    // Replaces the initiative with the same id (checked like an import), or
+    // removes one; both in one transaction.
+    Status replaceInitiative(const Initiative &initiative);
+    Status removeInitiative(const QString &id);
+    // Writes one import in one transaction through the sink; an error from
+    // write (a failed record, a cancel) rolls all of it back. bulk, for an
+    // import that only adds many records, writes them as addInBulk does
+    // (indexes rebuilt once at the end).
+    Status writeImport(const std::function<Status(ImportSink &)> &write, bool bulk = false);
+    bool hasSource(const QString &id) const;
+    bool hasOrganisation(const QString &id) const;
+    bool hasInitiative(const QString &id) const;
+    // The checks addContent makes, without writing.
+    Status check(const CatalogueContent &content) const;
+    CatalogueContent content() const;
+    // These initiatives with the organisations and sources they refer to: a
+    // catalogue of their own (export of a filter, `show --format json`).
+    CatalogueContent contentWith(const std::vector<Initiative> &initiatives) const;
+
+    qint64 initiativeCount() const;
+    std::optional<Initiative> initiative(const QString &id) const;
+    // The row ids of the initiatives the filter holds, in this order: what
+    // a report reads, without fetching the rows the list shows.
+    Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
+                                       const SortOrder &sort = {}) const;
+    // These initiatives, by row id, read in chunks in storage order (reports
+    // on many records); visit is told each one's position in rowIds and
+    // returns false to stop. withTexts false leaves summary, description,
+    // beneficiaries and results empty.
+    Status forEachInitiative(const std::vector<qint64> &rowIds, bool withTexts,
+                             const std::function<bool(qsizetype, Initiative &&)> &visit) const;
+    std::optional<Organisation> organisation(const QString &id) const;
+    std::vector<Organisation> organisations() const;
+    std::vector<Source> sources() const;
+
+    // Queries fail only when the catalogue cannot be read (locked, damaged):
+    // the error says so rather than passing for an empty result.
+    Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
+                                            const PageRequest &request) const;
+    Result<qint64> count(const CatalogueFilter &filter) const;
+    // Counts per value of every facet, each under the filter without the
+    // facet's own selection.
+    Result<FacetCounts> facetCounts(const CatalogueFilter &filter) const;
+    Result<std::vector<FacetValueCount>> facetCounts(const CatalogueFilter &filter,
+                                                     Facet facet) const;
+    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) const;
+    // Answers queries from the in-memory facet index (built now, kept in
+    // step with every write through this store) instead of plain SQL.
+    Status useFacetIndex(bool enabled);
+    const FacetIndex *facetIndex() const;
+    // Changes with every write; identifies this state of the catalogue.
+    QString revision() const;
+    // Moves everything from the write-ahead log into the file.
+    Status checkpoint();
+    // For a new file that is thrown away if writing fails (generate writes
+    // a .part file and renames it when complete): no journal and no syncs,
+    // so a million rows are written once instead of twice, and no
+    // foreign-key lookups for rows whose references the writer has just
+    // resolved (tests run SQLite's foreign_key_check on the result). The
+    // next open switches the write-ahead log and the checks back on.
+    Status writeWithoutJournal();
+
+private:
+    CatalogueStore(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<CatalogueStore>> openConnection(const QString &path,
+                                                                  bool inMemory);
+    Status checkIdentity() const;
+    Status configure();
+    Status upgrade();
+    QString info(const QString &key) const;
+    Status setInfo(const QString &key, const QString &value);
+    Error readError(const QSqlQuery &query) const;
+
+    Status afterWrite();
+    Status writeRecords(InitiativeWriter &writer, const CatalogueContent &content);
+    bool bumpRevision();
+
+    InitiativeWriter &lookup() const;
+    InitiativeReader &reader() const;
+
+    QSqlDatabase m_db;
+    std::unique_ptr<IndexedQuery> m_indexed;
+    // Prepared once for lookups one record at a time (imports check each).
+    mutable std::unique_ptr<InitiativeWriter> m_lookup;
+    mutable std::unique_ptr<InitiativeReader> m_reader;
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace ssc

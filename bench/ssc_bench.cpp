@@ -6,6 +6,7 @@
 //   ssc-bench --db catalogue.ssccat [--states 240] [--plain-states 24]
 #include "core/domain/Vocabulary.h"
 #include "core/index/FacetIndex.h"
+#include "core/index/IndexedQuery.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCommandLineParser>
@@ -156,7 +157,7 @@ int main(int argc, char **argv)
     t.start();
     {
         auto first = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
-        if (!first.ok() || !(*first)->useFacetIndex(true).ok() ||
+        if (!first.ok() || !IndexedQuery::install(**first).ok() ||
             !(*first)->query({}, PageRequest{}).ok()) {
             std::fprintf(stderr, "ssc-bench: cannot build the index for %s\n", qPrintable(path));
             return 2;
@@ -172,7 +173,7 @@ int main(int argc, char **argv)
     }
     auto &store = *opened;
     const double openMs = ms(t);
-    if (Status s = store->useFacetIndex(true); !s) {
+    if (Status s = IndexedQuery::install(*store); !s) {
         std::fprintf(stderr, "ssc-bench: %s\n", qPrintable(s.error().message));
         return 2;
     }
@@ -186,7 +187,7 @@ int main(int argc, char **argv)
     const double coldMs = ms(t);
     out["initiatives"] = first->total;
     out["cold_start"] = {{"open_ms", openMs}, {"index_load_ms", indexMs}, {"total_ms", coldMs}};
-    out["index_memory_mb"] = double(store->facetIndex()->memoryBytes()) / 1e6;
+    out["index_memory_mb"] = double(IndexedQuery::of(*store)->index().memoryBytes()) / 1e6;
 
     // Filter changes: page, total and every facet's cross-filtered counts.
     const auto states = filterStates(first->facets, stateCount);

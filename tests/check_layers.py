@@ -11,8 +11,8 @@ import os
 import re
 import sys
 
-LAYERS = ['base', 'domain', 'query', 'storage', 'index', 'io', 'io/iati', 'io/csv',
-          'io/json', 'generator', 'catalogue']
+LAYERS = ['base', 'domain', 'query', 'storage', 'index', 'io/format', 'io/iati', 'io/csv',
+          'io/json', 'io', 'generator', 'catalogue']
 # Above core: what each top-level folder may include besides core.
 TOP = {'core': set(), 'report': set(), 'cli': {'report'}, 'gui': {'report'}}
 INCLUDE = re.compile(r'^\s*#\s*include\s+[<"]([^">]+)[">]')

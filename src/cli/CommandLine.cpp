@@ -12,6 +12,7 @@
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
 #include "core/generator/CatalogueGenerator.h"
+#include "core/index/IndexedQuery.h"
 #include "core/io/csv/CsvExport.h"
 #include "core/io/iati/IatiWriter.h"
 #include "core/io/json/CatalogueJson.h"
@@ -69,7 +70,11 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-int openStore(Context &c, bool createIfMissing)
+// useSavedIndex: answer from the facet index saved beside the catalogue when
+// it is current (loading it takes a fraction of a second where counting with
+// SQL takes seconds at a million initiatives); otherwise SQL answers, since
+// building the index would cost a one-off command more than it saves.
+int openStore(Context &c, bool createIfMissing, bool useSavedIndex)
 {
     const QString path = c.parser.value(QStringLiteral("db"));
     auto store =
@@ -80,6 +85,10 @@ int openStore(Context &c, bool createIfMissing)
     if (!store.ok())
         return c.fail(CommandLine::CatalogueError, store.error().message);
     c.store = std::move(store.value());
+    if (useSavedIndex) {
+        if (auto installed = IndexedQuery::installIfSaved(*c.store); !installed.ok())
+            return c.fail(CommandLine::CatalogueError, installed.error().message);
+    }
     return CommandLine::Success;
 }
 
@@ -420,6 +429,15 @@ int runGenerate(Context &c)
     }
     if (!QFile::rename(partial, path))
         return c.fail(CommandLine::CatalogueError, tr("Cannot create %1").arg(path));
+    // The facet index is built now and saved beside the catalogue, so that
+    // the first list, facets or report on it answers at once.
+    {
+        auto store = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+        if (!store.ok())
+            return c.fail(CommandLine::CatalogueError, store.error().message);
+        if (Status s = IndexedQuery::install(**store); !s)
+            return c.fail(CommandLine::CatalogueError, s.error().message);
+    }
     c.out << tr("Generated %1 synthetic initiatives (seed %2) into %3 in %4 s.")
                  .arg(QString::number(count), QString::number(seed), path,
                       QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
@@ -575,7 +593,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         c.store = std::move(empty.value());
         return ImportCommand::run(parser, *c.store, out, err);
     }
-    if (int code = openStore(c, command == QLatin1String("import") && !dryRun); code != Success)
+    const bool answersQueries = command != QLatin1String("show");
+    if (int code = openStore(c, command == QLatin1String("import") && !dryRun, answersQueries);
+        code != Success)
         return code;
     if (command == QLatin1String("list"))
         return runList(c);

@@ -1,7 +1,9 @@
 #include "ImportCommand.h"
 
 #include "CommandLine.h"
+#include "core/index/IndexedQuery.h"
 #include "core/io/CatalogueImport.h"
+#include "core/io/ImportFormats.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
@@ -47,13 +49,13 @@ int ImportCommand::run(const QCommandLineParser &parser, CatalogueStore &store, 
     const QString path = args[1];
     std::optional<ImportFormat> format;
     if (const QString name = parser.value(QStringLiteral("format")); !name.isEmpty()) {
-        format = Importer::formatNamed(name);
+        format = ImportFormats::named(name);
         if (!format)
             return fail(
                 err, CommandLine::InputError,
                 tr("import: --format %1 is not a format (expected iati, csv or json)").arg(name));
     } else {
-        format = Importer::guessFormat(path);
+        format = ImportFormats::guess(path);
         if (!format)
             return fail(err, CommandLine::InputError,
                         tr("import: cannot tell the format of %1; give --format iati, csv or json")
@@ -73,6 +75,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CatalogueStore &store, 
                         s.error().kind == Error::Kind::Catalogue ? CommandLine::CatalogueError
                                                                  : CommandLine::InputError,
                         s.error().message);
+        // A current saved index was kept in step by the write (the command
+        // line loads one when it opens); otherwise one is built now, so that
+        // the next list, facets or report answers from it.
+        if (Status s = IndexedQuery::install(store); !s)
+            return fail(err, CommandLine::CatalogueError, s.error().message);
     }
     const ImportReport &report = import.report();
     out << report.toText(false);

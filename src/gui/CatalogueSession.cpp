@@ -1,5 +1,7 @@
 #include "CatalogueSession.h"
 
+#include "core/index/IndexedQuery.h"
+
 namespace ssc {
 
 CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
@@ -28,7 +30,7 @@ void CatalogueSession::open(const QString &path, CatalogueStore::OpenMode mode,
         auto store = CatalogueStore::open(path, mode);
         if (!store.ok())
             error = store.error().message;
-        else if (Status s = (*store)->useFacetIndex(true); !s)
+        else if (Status s = IndexedQuery::install(**store); !s)
             error = s.error().message;
         else
             m_store = std::move(store.value());

@@ -1,7 +1,11 @@
 #include "TestSupport.h"
 
 #include "cli/CommandLine.h"
+#include "core/index/IndexedQuery.h"
+#include "core/storage/CatalogueStore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <nlohmann/json.hpp>
@@ -431,4 +435,55 @@ TEST_CASE("export --format iati and csv, then import --format with a saved repor
              QStringLiteral("--format"), QStringLiteral("yaml")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("expected iati, csv or json")));
+}
+
+TEST_CASE("import and generate leave a current saved index, and commands answer the same from it "
+          "as from SQL",
+          "[cli][index]")
+{
+    CatalogueFile db;
+    const QString saved = db.path + QStringLiteral(".facets");
+    REQUIRE(QFileInfo::exists(saved));
+    {
+        auto store = CatalogueStore::open(db.path, CatalogueStore::OpenMode::ExistingOnly);
+        REQUIRE(store.ok());
+        auto installed = IndexedQuery::installIfSaved(**store);
+        REQUIRE(installed.ok());
+        CHECK(*installed);
+        CHECK((*store)->engine().name() == QStringLiteral("index"));
+    }
+
+    const QList<QStringList> commands = {
+        {QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")},
+        {QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("years"),
+         QStringLiteral("--desc"), QStringLiteral("--from"), QStringLiteral("2015")},
+        {QStringLiteral("facets"), QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("facets"), QStringLiteral("--role"), QStringLiteral("recipient"),
+         QStringLiteral("--search"), QStringLiteral("child")},
+    };
+    QStringList fromIndex;
+    for (const QStringList &command : commands) {
+        const Run r = cli(command + QStringList{QStringLiteral("--db"), db.path});
+        REQUIRE(r.code == 0);
+        fromIndex << r.out;
+    }
+    // Without a saved index the same commands are answered with SQL.
+    REQUIRE(QFile::remove(saved));
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        const Run r = cli(commands[i] + QStringList{QStringLiteral("--db"), db.path});
+        REQUIRE(r.code == 0);
+        CHECK(r.out == fromIndex[i]);
+    }
+    CHECK_FALSE(QFileInfo::exists(saved)); // a query alone does not build one
+
+    const QString generated = db.dir.filePath(QStringLiteral("generated.ssccat"));
+    const Run r = cli({QStringLiteral("generate"), QStringLiteral("--initiatives"),
+                       QStringLiteral("300"), QStringLiteral("--db"), generated});
+    REQUIRE(r.code == 0);
+    auto store = CatalogueStore::open(generated, CatalogueStore::OpenMode::ExistingOnly);
+    REQUIRE(store.ok());
+    auto installed = IndexedQuery::installIfSaved(**store);
+    REQUIRE(installed.ok());
+    CHECK(*installed);
+    CHECK((*store)->count({}).value() == 300);
 }

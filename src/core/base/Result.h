@@ -22,8 +22,9 @@ struct Error
 };
 
 // A value or an Error. Core functions return this instead of throwing or
-// showing dialogs; the GUI shows the message and the CLI prints it.
-template <typename T> class Result
+// showing dialogs; the GUI shows the message and the CLI prints it. It is
+// [[nodiscard]]: a result dropped unread is an error nobody sees.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -3,7 +3,7 @@
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
 #include "core/index/BitmapStream.h"
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/IndexSource.h"
 
 #include <QCoreApplication>
 
@@ -19,13 +19,6 @@ constexpr int kAnyRole = 0;
 size_t indexOf(Facet facet)
 {
     return size_t(facet);
-}
-
-Error readFailure(const SqliteStatement &statement)
-{
-    return Error{QCoreApplication::translate("FacetIndex", "Cannot read the catalogue: %1")
-                     .arg(statement.errorText()),
-                 Error::Kind::Catalogue};
 }
 
 Roaring unionAll(const std::vector<const Roaring *> &parts)
@@ -72,10 +65,10 @@ int FacetIndex::roleSlot(const QString &role)
     return 1 + int(Vocabulary::codes(Vocabulary::Kind::CountryRole).indexOf(role));
 }
 
-Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const QSqlDatabase &db)
+Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const IndexSource &source)
 {
     std::unique_ptr<FacetIndex> index(new FacetIndex);
-    if (Status s = index->addFrom(db, 0); !s)
+    if (Status s = index->addFrom(source, 0); !s)
         return s.error();
     index->buildForward();
     return index;
@@ -178,37 +171,13 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
     return index;
 }
 
-Status FacetIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
+Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId)
 {
-    if (Status s = readRows(db, afterRowId); !s)
+    if (Status s = readRows(source, afterRowId); !s)
         return s;
-    // Each query reads a covering index in value order, so every bitmap is
-    // built by appending ascending row ids.
-    const struct
-    {
-        Facet facet;
-        const char *sql;
-    } sources[] = {
-        {Facet::Country, "SELECT country_code, role, initiative_id FROM initiative_country "
-                         "WHERE initiative_id > ? ORDER BY country_code, role, initiative_id"},
-        {Facet::ProgrammeArea, "SELECT area_id, NULL, initiative_id FROM initiative_area "
-                               "WHERE initiative_id > ? ORDER BY area_id, initiative_id"},
-        {Facet::Partner, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' "
-                         "ELSE ' (' || o.acronym || ')' END, p.initiative_id "
-                         "FROM initiative_partner p JOIN organisation o ON o.id = "
-                         "p.organisation_id WHERE p.initiative_id > ? "
-                         "ORDER BY p.organisation_id, p.initiative_id"},
-        {Facet::FundingSource, "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' "
-                               "THEN '' ELSE ' (' || o.acronym || ')' END, f.initiative_id "
-                               "FROM funding f JOIN organisation o ON o.id = f.source_id "
-                               "WHERE f.initiative_id > ? ORDER BY f.source_id, f.initiative_id"},
-        {Facet::Modality, "SELECT modality, NULL, initiative_id FROM initiative_modality "
-                          "WHERE initiative_id > ? ORDER BY modality, initiative_id"},
-        {Facet::Sdg, "SELECT goal, NULL, initiative_id FROM initiative_sdg "
-                     "WHERE initiative_id > ? ORDER BY goal, initiative_id"},
-    };
-    for (const auto &source : sources) {
-        if (Status s = readValues(db, source.facet, source.sql, afterRowId); !s)
+    for (Facet facet : {Facet::Country, Facet::ProgrammeArea, Facet::Partner, Facet::FundingSource,
+                        Facet::Modality, Facet::Sdg}) {
+        if (Status s = readValues(source, facet, afterRowId); !s)
             return s;
     }
     deriveRegionsAndAreas();
@@ -220,13 +189,11 @@ Status FacetIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
     return success();
 }
 
-Status FacetIndex::readRows(const QSqlDatabase &db, qint64 afterRowId)
+Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
 {
-    SqliteStatement q(db, "SELECT id, status, activity_type, start_year, end_year "
-                          "FROM initiative WHERE id > ? ORDER BY id");
+    SqliteStatement q = source.initiatives(afterRowId);
     if (!q.ok())
-        return readFailure(q);
-    q.bind(1, afterRowId);
+        return source.readFailure(q.errorText());
     FacetValues &statuses = m_facets[indexOf(Facet::Status)];
     FacetValues &types = m_facets[indexOf(Facet::ActivityType)];
     std::vector<uint32_t> ids;
@@ -261,20 +228,18 @@ Status FacetIndex::readRows(const QSqlDatabase &db, qint64 afterRowId)
         m_maxRowId = std::max(m_maxRowId, id);
     }
     if (!q.ok())
-        return readFailure(q);
+        return source.readFailure(q.errorText());
     m_all.addMany(ids.size(), ids.data());
     return success();
 }
 
-Status FacetIndex::readValues(const QSqlDatabase &db, Facet facet, const char *sql,
-                              qint64 afterRowId)
+Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 afterRowId)
 {
     const ReferenceData &ref = ReferenceData::instance();
     FacetValues &values = facet == Facet::ProgrammeArea ? m_directAreas : m_facets[indexOf(facet)];
-    SqliteStatement q(db, sql);
+    SqliteStatement q = source.facetValues(facet, afterRowId);
     if (!q.ok())
-        return readFailure(q);
-    q.bind(1, afterRowId);
+        return source.readFailure(q.errorText());
     QString currentValue, currentRole;
     int slot = -1;
     int role = kAnyRole;
@@ -326,7 +291,7 @@ Status FacetIndex::readValues(const QSqlDatabase &db, Facet facet, const char *s
     }
     flush();
     if (!q.ok())
-        return readFailure(q);
+        return source.readFailure(q.errorText());
     return success();
 }
 

@@ -6,7 +6,6 @@
 
 #include <QDataStream>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <roaring/roaring.hh>
@@ -17,6 +16,8 @@
 
 namespace ssc {
 
+class IndexSource;
+
 // The in-memory facet engine: for every facet value, a compressed bitmap of
 // the initiatives (by row id) that have it. A filter is a few unions and
 // intersections, and each facet's counts are intersection cardinalities
@@ -26,7 +27,7 @@ namespace ssc {
 class FacetIndex
 {
 public:
-    static Result<std::unique_ptr<FacetIndex>> build(const QSqlDatabase &db);
+    static Result<std::unique_ptr<FacetIndex>> build(const IndexSource &source);
     // Binary form for the cache beside the catalogue; load refuses anything
     // truncated or inconsistent, so a damaged cache is rebuilt, never used.
     void save(QDataStream &out) const;
@@ -41,8 +42,8 @@ public:
     Evaluation evaluate(const CatalogueFilter &filter, const Roaring *text,
                         bool withCounts = true) const;
 
-    // Adds the initiatives with row id > afterRowId, as read from db.
-    Status addFrom(const QSqlDatabase &db, qint64 afterRowId);
+    // Adds the initiatives with row id > afterRowId, as the catalogue has them.
+    [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId);
     void remove(quint32 rowId);
     qint64 maxRowId() const { return m_maxRowId; }
     qint64 size() const { return qint64(m_all.cardinality()); }
@@ -76,8 +77,8 @@ private:
     // Every set of value bitmaps: the recorded areas and the nine facets.
     std::array<FacetValues *, 10> valueSets();
     std::array<const FacetValues *, 10> valueSets() const;
-    Status readRows(const QSqlDatabase &db, qint64 afterRowId);
-    Status readValues(const QSqlDatabase &db, Facet facet, const char *sql, qint64 afterRowId);
+    Status readRows(const IndexSource &source, qint64 afterRowId);
+    Status readValues(const IndexSource &source, Facet facet, qint64 afterRowId);
     void deriveRegionsAndAreas();
     Roaring unionOf(Facet facet, const QStringList &selected, int roleSlot) const;
     Roaring yearMask(std::optional<int> from, std::optional<int> to) const;

@@ -1,7 +1,7 @@
 #include "core/index/IndexedQuery.h"
 
 #include "core/query/FullTextQuery.h"
-#include "core/storage/FilterSql.h"
+#include "core/storage/CatalogueStore.h"
 #include "core/storage/ScopedPragma.h"
 #include "core/storage/SqliteStatement.h"
 
@@ -17,13 +17,6 @@ namespace ssc {
 
 namespace {
 
-Error readFailure(const QString &path, const SqliteStatement &statement)
-{
-    return Error{QCoreApplication::translate("CatalogueStore", "Cannot read %1: %2")
-                     .arg(path, statement.errorText()),
-                 Error::Kind::Catalogue};
-}
-
 // Results at most this large are sorted directly; larger ones are found by
 // walking the sort order.
 constexpr uint64_t kSortDirectly = 20000;
@@ -33,10 +26,21 @@ constexpr uint64_t kSortDirectly = 20000;
 constexpr quint32 kCacheMagic = 0x53534349; // "SSCI"
 constexpr quint32 kCacheFormat = 2;
 
-Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QString path,
-                                                          QString cachePath, QString revision)
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::loadSaved(IndexSource source, QString cachePath,
+                                                              QString revision)
 {
-    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(db), std::move(path)));
+    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(source)));
+    query->m_cachePath = std::move(cachePath);
+    query->m_revision = std::move(revision);
+    if (query->load())
+        return query;
+    return std::unique_ptr<IndexedQuery>();
+}
+
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QString cachePath,
+                                                          QString revision)
+{
+    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(source)));
     query->m_cachePath = std::move(cachePath);
     query->m_revision = std::move(revision);
     if (query->load())
@@ -44,8 +48,8 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
     // While the index is built, the connection's page cache is kept small:
     // the build reads each table once in order, so a large cache only adds to
     // the first open's peak memory (about 60 MB at a million initiatives).
-    const ScopedPragma smallCache(query->m_db, "cache_size", -8192);
-    auto index = FacetIndex::build(query->m_db);
+    const ScopedPragma smallCache = query->m_source.smallPageCache();
+    auto index = FacetIndex::build(query->m_source);
     if (!index.ok())
         return index.error();
     query->m_index = std::move(index.value());
@@ -55,7 +59,7 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(QSqlDatabase db, QStri
         if (auto o = query->order(SortColumn(column)); !o.ok())
             return o.error();
     }
-    auto text = TextIndex::build(query->m_db, query->m_path);
+    auto text = TextIndex::build(query->m_source);
     if (!text.ok())
         return text.error();
     query->m_text = std::move(text.value());
@@ -160,9 +164,9 @@ Status IndexedQuery::added(const QString &revision)
     m_dirty = true;
     const qint64 after = std::min(m_index->maxRowId(), m_lowestRemoved - 1);
     m_lowestRemoved = std::numeric_limits<qint64>::max();
-    if (Status s = m_index->addFrom(m_db, after); !s)
+    if (Status s = m_index->addFrom(m_source, after); !s)
         return s;
-    return m_text->addFrom(m_db, after);
+    return m_text->addFrom(m_source, after);
 }
 
 void IndexedQuery::removed(qint64 rowId, const QString &revision)
@@ -188,7 +192,7 @@ Result<const Roaring *> IndexedQuery::textMatches(const QString &text)
             return &m_textRows.front().second;
         }
     }
-    auto rows = m_text->matches(m_db, text);
+    auto rows = m_text->matches(m_source, text);
     if (!rows.ok())
         return rows.error();
     constexpr size_t kRemembered = 8;
@@ -211,16 +215,13 @@ Result<const std::vector<uint32_t> *> IndexedQuery::order(SortColumn column)
 {
     const size_t c = size_t(column);
     if (m_orders[c].empty() && m_index->size() > 0) {
-        const QByteArray sql = (QStringLiteral("SELECT i.id FROM initiative i") +
-                                FilterSql::orderBy(SortOrder{column, false}))
-                                   .toUtf8();
-        SqliteStatement q(m_db, sql.constData());
+        SqliteStatement q = m_source.sortOrder(column);
         std::vector<uint32_t> ids;
         ids.reserve(size_t(m_index->size()));
         while (q.next())
             ids.push_back(uint32_t(q.columnInt(0)));
         if (!q.ok())
-            return readFailure(m_path, q);
+            return m_source.readFailure(q.errorText());
         std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
         for (size_t i = 0; i < ids.size(); ++i)
             ranks[ids[i]] = uint32_t(i);
@@ -278,17 +279,7 @@ Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t
     constexpr size_t kChunk = 500;
     for (size_t from = 0; from < ids.size(); from += kChunk) {
         const size_t n = std::min(kChunk, ids.size() - from);
-        QString sql = QStringLiteral(
-            "SELECT i.id, i.key, i.title, i.countries_label, i.areas_label, i.partners_label, "
-            "i.funding_label, i.start_year, i.end_year, i.status, i.activity_type "
-            "FROM initiative i WHERE i.id IN (");
-        for (size_t k = 0; k < n; ++k)
-            sql += k ? QStringLiteral(",?") : QStringLiteral("?");
-        sql += QLatin1Char(')');
-        const QByteArray utf8 = sql.toUtf8();
-        SqliteStatement q(m_db, utf8.constData());
-        for (size_t k = 0; k < n; ++k)
-            q.bind(int(k) + 1, qint64(ids[from + k]));
+        SqliteStatement q = m_source.listRows(ids.data() + from, n);
         while (q.next()) {
             InitiativeRow r;
             r.id = q.columnText(1);
@@ -306,7 +297,7 @@ Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t
             byId.emplace(uint32_t(q.columnInt(0)), std::move(r));
         }
         if (!q.ok())
-            return readFailure(m_path, q);
+            return m_source.readFailure(q.errorText());
     }
     std::vector<InitiativeRow> out;
     out.reserve(ids.size());
@@ -344,6 +335,74 @@ Result<FacetCounts> IndexedQuery::facetCounts(const CatalogueFilter &filter)
     if (!evaluation.ok())
         return evaluation.error();
     return std::move(evaluation->counts);
+}
+
+Result<std::vector<qint64>> IndexedQuery::rowIds(const CatalogueFilter &filter,
+                                                 const SortOrder &sort)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    auto sorted = order(sort.column);
+    if (!sorted.ok())
+        return sorted.error();
+    const std::vector<uint32_t> ids =
+        pageIds(evaluation->matches, **sorted, PageRequest{sort, 0, -1});
+    return std::vector<qint64>(ids.begin(), ids.end());
+}
+
+Status IndexedQuery::changed(const CatalogueChange &change)
+{
+    for (qint64 rowId : change.removedRowIds)
+        removed(rowId, change.revision);
+    if (!change.rowsAdded) {
+        m_revision = change.revision;
+        m_dirty = true;
+        return success();
+    }
+    return added(change.revision);
+}
+
+static Result<std::unique_ptr<IndexedQuery>> indexFor(CatalogueStore &store, bool savedOnly)
+{
+    // Catalogues written before revisions existed get one now, so that the
+    // saved index can be matched to them.
+    auto revision = store.ensureRevision();
+    if (!revision.ok())
+        return revision.error();
+    const QString cachePath =
+        store.path().isEmpty() ? QString() : store.path() + QStringLiteral(".facets");
+    return savedOnly ? IndexedQuery::loadSaved(store.indexSource(), cachePath, *revision)
+                     : IndexedQuery::build(store.indexSource(), cachePath, *revision);
+}
+
+Status IndexedQuery::install(CatalogueStore &store)
+{
+    if (of(store))
+        return success();
+    auto indexed = indexFor(store, false);
+    if (!indexed.ok())
+        return indexed.error();
+    store.setEngine(std::move(indexed.value()));
+    return success();
+}
+
+Result<bool> IndexedQuery::installIfSaved(CatalogueStore &store)
+{
+    if (of(store))
+        return true;
+    auto indexed = indexFor(store, true);
+    if (!indexed.ok())
+        return indexed.error();
+    if (!*indexed)
+        return false;
+    store.setEngine(std::move(indexed.value()));
+    return true;
+}
+
+IndexedQuery *IndexedQuery::of(const CatalogueStore &store)
+{
+    return dynamic_cast<IndexedQuery *>(&store.engine());
 }
 
 Result<QueryResult> IndexedQuery::query(const CatalogueFilter &filter, const PageRequest &request)

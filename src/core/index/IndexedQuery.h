@@ -4,9 +4,9 @@
 #include "core/index/FacetIndex.h"
 #include "core/index/TextIndex.h"
 #include "core/query/CatalogueFilter.h"
+#include "core/query/QueryEngine.h"
 #include "core/query/QueryTypes.h"
-
-#include <QSqlDatabase>
+#include "core/storage/IndexSource.h"
 
 #include <array>
 #include <deque>
@@ -17,38 +17,59 @@
 
 namespace ssc {
 
-// Answers the store's queries from the facet index: the filter and counts
-// from bitmaps, the text condition from FTS5 (kept while only other facets
-// change), and pages from sort orders read once per column, so a page is a
-// walk over the order or a sort of a small result, then one fetch by row id.
-class IndexedQuery
+class CatalogueStore;
+
+// The query engine that answers from the facet index: the filter and counts
+// from bitmaps, the text condition from the text index and FTS5 (kept while
+// only other facets change), and pages from sort orders read once per
+// column, so a page is a walk over the order or a sort of a small result,
+// then one fetch by row id. The index is saved beside the catalogue
+// (<file>.facets) with the catalogue's revision, and loaded instead of built
+// while that revision is current.
+class IndexedQuery : public QueryEngine
 {
 public:
     // Loads the index saved at cachePath when it carries this revision of
     // the catalogue; otherwise builds it from the catalogue and saves it.
-    static Result<std::unique_ptr<IndexedQuery>> build(QSqlDatabase db, QString path,
-                                                       QString cachePath, QString revision);
-    ~IndexedQuery(); // saves the index when edits changed it
+    static Result<std::unique_ptr<IndexedQuery>> build(IndexSource source, QString cachePath,
+                                                       QString revision);
+    // Loads the saved index only: no value when there is none for this
+    // revision (a command line that would spend longer building it than
+    // answering with SQL).
+    static Result<std::unique_ptr<IndexedQuery>> loadSaved(IndexSource source, QString cachePath,
+                                                           QString revision);
+    // Builds (or loads) the index for this store and makes it the store's
+    // engine, with the saved copy beside the file brought up to date.
+    [[nodiscard]] static Status install(CatalogueStore &store);
+    // Makes a current saved index this store's engine when there is one;
+    // false when there is none (the store keeps answering with SQL).
+    static Result<bool> installIfSaved(CatalogueStore &store);
+    // The store's engine when it is the index, else null.
+    static IndexedQuery *of(const CatalogueStore &store);
+
+    ~IndexedQuery() override; // saves the index when edits changed it
     IndexedQuery(const IndexedQuery &) = delete;
     IndexedQuery &operator=(const IndexedQuery &) = delete;
     bool wasLoaded() const { return m_loaded; }
 
+    QString name() const override { return QStringLiteral("index"); }
     Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
-                                            const PageRequest &request);
-    Result<qint64> count(const CatalogueFilter &filter);
-    Result<FacetCounts> facetCounts(const CatalogueFilter &filter);
-    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request);
+                                            const PageRequest &request) override;
+    Result<qint64> count(const CatalogueFilter &filter) override;
+    Result<FacetCounts> facetCounts(const CatalogueFilter &filter) override;
+    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) override;
+    Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
+                                       const SortOrder &sort) override;
+    Status changed(const CatalogueChange &change) override;
 
-    // Keeps the index in step after the store wrote rows; revision is the
-    // catalogue's after the write.
-    Status added(const QString &revision);
-    void removed(qint64 rowId, const QString &revision);
     Status save() const;
     const FacetIndex &index() const { return *m_index; }
     const TextIndex *textIndex() const { return m_text.get(); }
 
 private:
-    IndexedQuery(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    explicit IndexedQuery(IndexSource source) : m_source(std::move(source)) {}
+    Status added(const QString &revision);
+    void removed(qint64 rowId, const QString &revision);
     Result<FacetIndex::Evaluation> evaluate(const CatalogueFilter &filter, bool withCounts);
     Result<const Roaring *> textMatches(const QString &text);
     Result<const std::vector<uint32_t> *> order(SortColumn column);
@@ -59,8 +80,7 @@ private:
 
     bool load();
 
-    QSqlDatabase m_db;
-    QString m_path;
+    IndexSource m_source;
     QString m_cachePath;
     QString m_revision;
     bool m_loaded = false;

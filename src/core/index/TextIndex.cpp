@@ -2,11 +2,9 @@
 
 #include "core/index/BitmapStream.h"
 #include "core/query/FullTextQuery.h"
-#include "core/storage/SqliteStatement.h"
+#include "core/storage/IndexSource.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -14,70 +12,10 @@ namespace ssc {
 
 namespace {
 
-Error readFailure(const QString &path, const QString &why)
-{
-    return Error{QCoreApplication::translate("CatalogueStore", "Cannot read %1: %2").arg(path, why),
-                 Error::Kind::Catalogue};
-}
-
 bool isCharacterStart(char c)
 {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
 }
-
-// FTS5's own tokenizer, set up as the full-text table declares it
-// (resources/schema/002_full_text_search.sql), so that a word is folded
-// exactly as the index folded the text.
-class Tokenizer
-{
-public:
-    explicit Tokenizer(sqlite3 *db)
-    {
-        fts5_api *api = nullptr;
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-            sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-            sqlite3_step(statement);
-        }
-        sqlite3_finalize(statement);
-        void *context = nullptr;
-        if (api && api->xFindTokenizer(api, "unicode61", &context, &m_module) == SQLITE_OK) {
-            const char *arguments[] = {"remove_diacritics", "2"};
-            if (m_module.xCreate(context, arguments, 2, &m_tokenizer) != SQLITE_OK)
-                m_tokenizer = nullptr;
-        }
-    }
-    ~Tokenizer()
-    {
-        if (m_tokenizer)
-            m_module.xDelete(m_tokenizer);
-    }
-    Tokenizer(const Tokenizer &) = delete;
-    Tokenizer &operator=(const Tokenizer &) = delete;
-    bool isValid() const { return m_tokenizer != nullptr; }
-
-    std::vector<std::string> tokens(const QString &text) const
-    {
-        std::vector<std::string> out;
-        const QByteArray utf8 = text.toUtf8();
-        add(std::string_view(utf8.constData(), size_t(utf8.size())), FTS5_TOKENIZE_QUERY, out);
-        return out;
-    }
-
-    void add(std::string_view utf8, int flags, std::vector<std::string> &out) const
-    {
-        m_module.xTokenize(m_tokenizer, &out, flags, utf8.data(), int(utf8.size()),
-                           [](void *context, int, const char *token, int bytes, int, int) {
-                               static_cast<std::vector<std::string> *>(context)->emplace_back(
-                                   token, size_t(bytes));
-                               return SQLITE_OK;
-                           });
-    }
-
-private:
-    fts5_tokenizer m_module{};
-    Fts5Tokenizer *m_tokenizer = nullptr;
-};
 
 std::string quoted(const std::string &token)
 {
@@ -174,17 +112,13 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<TextIndex>> TextIndex::build(const QSqlDatabase &db, const QString &path,
-                                                    uint32_t broadRows)
+Result<std::unique_ptr<TextIndex>> TextIndex::build(const IndexSource &source, uint32_t broadRows)
 {
     std::unique_ptr<TextIndex> index(new TextIndex);
-    index->m_path = path;
     index->m_broadRows = std::max<uint32_t>(1, broadRows);
-    SqliteStatement vocabulary(db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ssc_fts_postings "
-                                   "USING fts5vocab(main, initiative_fts, 'instance')");
-    if (!vocabulary.execute())
-        return readFailure(path, vocabulary.errorText());
-    SqliteStatement postings(db, "SELECT term, doc FROM temp.ssc_fts_postings");
+    SqliteStatement postings = source.textPostings();
+    if (!postings.ok())
+        return source.readFailure(postings.errorText());
     Builder builder(index->m_bitmaps, index->m_narrowUnder, index->m_broadRows);
     std::string term;
     std::vector<uint32_t> rows;
@@ -204,7 +138,7 @@ Result<std::unique_ptr<TextIndex>> TextIndex::build(const QSqlDatabase &db, cons
         rows.push_back(uint32_t(row));
     }
     if (!postings.ok())
-        return readFailure(path, postings.errorText());
+        return source.readFailure(postings.errorText());
     finishTerm();
     builder.finish();
     return index;
@@ -311,24 +245,21 @@ void TextIndex::addRow(uint32_t rowId, std::vector<std::string> &tokens,
     tokens.clear();
 }
 
-Status TextIndex::addFrom(const QSqlDatabase &db, qint64 afterRowId)
+Status TextIndex::addFrom(const IndexSource &source, qint64 afterRowId)
 {
-    Tokenizer tokenizer(SqliteStatement::handle(db));
+    const FtsTokenizer tokenizer = source.tokenizer();
     if (!tokenizer.isValid())
-        return readFailure(m_path, QStringLiteral("the full-text tokenizer is not available"));
-    // The columns of the full-text table, in its order.
-    SqliteStatement q(db, "SELECT id, title, summary, description, partner_names, country_names "
-                          "FROM initiative WHERE id > ? ORDER BY id");
-    q.bind(1, afterRowId);
+        return source.readFailure(QStringLiteral("the full-text tokenizer is not available"));
+    SqliteStatement q = source.texts(afterRowId);
     std::vector<std::string> tokens;
     std::vector<Term> newTerms;
     while (q.next()) {
         for (int column = 1; column <= 5; ++column)
-            tokenizer.add(q.columnBytes(column), FTS5_TOKENIZE_DOCUMENT, tokens);
+            tokenizer.addDocument(q.columnBytes(column), tokens);
         addRow(uint32_t(q.columnInt(0)), tokens, newTerms);
     }
     if (!q.ok())
-        return readFailure(m_path, q.errorText());
+        return source.readFailure(q.errorText());
     // Words first seen now are narrow: FTS5 answers for them.
     std::sort(newTerms.begin(), newTerms.end(),
               [](const Term &a, const Term &b) { return a.text < b.text; });
@@ -359,28 +290,27 @@ size_t TextIndex::memoryBytes() const
     return bytes + m_narrowUnder.size() * 64;
 }
 
-Result<Roaring> TextIndex::ftsRows(const QSqlDatabase &db, const std::string &expression) const
+Result<Roaring> TextIndex::ftsRows(const IndexSource &source, const std::string &expression) const
 {
-    SqliteStatement q(db, "SELECT rowid FROM initiative_fts WHERE initiative_fts MATCH ?");
-    q.bindText(1, QString::fromStdString(expression));
+    SqliteStatement q = source.textMatches(expression);
     std::vector<uint32_t> ids;
     while (q.next())
         ids.push_back(uint32_t(q.columnInt(0)));
     if (!q.ok())
-        return readFailure(m_path, q.errorText());
+        return source.readFailure(q.errorText());
     Roaring rows;
     rows.addMany(ids.size(), ids.data());
     return rows;
 }
 
-Result<Roaring> TextIndex::wordRows(const QSqlDatabase &db, const std::string &token,
+Result<Roaring> TextIndex::wordRows(const IndexSource &source, const std::string &token,
                                     bool prefix) const
 {
     auto byText = [](const Term &t, const std::string &s) { return t.text < s; };
     auto first = std::lower_bound(m_terms.begin(), m_terms.end(), token, byText);
     if (!prefix) {
         if (first == m_terms.end() || first->text != token || first->slot < 0)
-            return ftsRows(db, quoted(token)); // narrow or unknown: FTS5 is quick
+            return ftsRows(source, quoted(token)); // narrow or unknown: FTS5 is quick
         return m_bitmaps[size_t(first->slot)];
     }
     auto last = first;
@@ -396,12 +326,12 @@ Result<Roaring> TextIndex::wordRows(const QSqlDatabase &db, const std::string &t
     const std::string expression = quoted(token) + '*';
     const auto kept = m_narrowUnder.find(token);
     if (parts.empty() && kept == m_narrowUnder.end())
-        return ftsRows(db, expression); // only a few narrow words: FTS5 is quick
+        return ftsRows(source, expression); // only a few narrow words: FTS5 is quick
     Roaring rows;
     if (kept != m_narrowUnder.end()) {
         parts.push_back(&m_bitmaps[size_t(kept->second)]);
     } else if (!narrow.empty()) {
-        auto few = ftsRows(db, narrow);
+        auto few = ftsRows(source, narrow);
         if (!few.ok())
             return few;
         rows = std::move(*few);
@@ -409,22 +339,22 @@ Result<Roaring> TextIndex::wordRows(const QSqlDatabase &db, const std::string &t
     return rows |= Roaring::fastunion(parts.size(), parts.data());
 }
 
-Result<std::optional<Roaring>> TextIndex::matches(const QSqlDatabase &db,
+Result<std::optional<Roaring>> TextIndex::matches(const IndexSource &source,
                                                   const QString &userText) const
 {
     const FullTextQuery::Words words = FullTextQuery::words(userText);
     if (words.words.isEmpty())
         return std::optional<Roaring>();
-    Tokenizer tokenizer(SqliteStatement::handle(db));
+    const FtsTokenizer tokenizer = source.tokenizer();
     if (!tokenizer.isValid())
-        return readFailure(m_path, QStringLiteral("the full-text tokenizer is not available"));
+        return source.readFailure(QStringLiteral("the full-text tokenizer is not available"));
     std::optional<Roaring> all;
     for (qsizetype w = 0; w < words.words.size(); ++w) {
-        const std::vector<std::string> tokens = tokenizer.tokens(words.words[w]);
+        const std::vector<std::string> tokens = tokenizer.queryTokens(words.words[w]);
         for (size_t t = 0; t < tokens.size(); ++t) {
             const bool prefix =
                 words.lastIsPrefix && w == words.words.size() - 1 && t == tokens.size() - 1;
-            auto rows = wordRows(db, tokens[t], prefix);
+            auto rows = wordRows(source, tokens[t], prefix);
             if (!rows.ok())
                 return rows.error();
             if (all)

@@ -3,7 +3,6 @@
 #include "core/base/Result.h"
 
 #include <QDataStream>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <roaring/roaring.hh>
@@ -15,6 +14,8 @@
 #include <vector>
 
 namespace ssc {
+
+class IndexSource;
 
 // Search as typed at a million rows. FTS5 answers a word held by a few
 // thousand rows in milliseconds, but a word held by most rows, or a short
@@ -31,7 +32,7 @@ public:
     // A word or prefix held by at least this many rows is kept in memory.
     static constexpr uint32_t kBroadRows = 50000;
 
-    static Result<std::unique_ptr<TextIndex>> build(const QSqlDatabase &db, const QString &path,
+    static Result<std::unique_ptr<TextIndex>> build(const IndexSource &source,
                                                     uint32_t broadRows = kBroadRows);
     void save(QDataStream &out) const;
     // Null when the stream is truncated or inconsistent.
@@ -40,12 +41,13 @@ public:
     // The rows whose text holds every word the user typed (the last one as a
     // prefix while it is being typed); no value when nothing searchable was
     // typed. Equal to FTS5's answer for FullTextQuery::toMatchExpression.
-    Result<std::optional<Roaring>> matches(const QSqlDatabase &db, const QString &userText) const;
+    Result<std::optional<Roaring>> matches(const IndexSource &source,
+                                           const QString &userText) const;
 
     // Keeping in step with the catalogue: a removed row, and the rows with
     // an id above afterRowId as they are now (rows read again are harmless).
     void removed(uint32_t rowId);
-    Status addFrom(const QSqlDatabase &db, qint64 afterRowId);
+    [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId);
     size_t memoryBytes() const;
 
 private:
@@ -57,11 +59,11 @@ private:
     };
 
     TextIndex() = default;
-    Result<Roaring> wordRows(const QSqlDatabase &db, const std::string &token, bool prefix) const;
-    Result<Roaring> ftsRows(const QSqlDatabase &db, const std::string &expression) const;
+    Result<Roaring> wordRows(const IndexSource &source, const std::string &token,
+                             bool prefix) const;
+    Result<Roaring> ftsRows(const IndexSource &source, const std::string &expression) const;
     void addRow(uint32_t rowId, std::vector<std::string> &tokens, std::vector<Term> &newTerms);
 
-    QString m_path;
     std::vector<Term> m_terms; // sorted by text
     std::vector<Roaring> m_bitmaps;
     // Prefix -> the rows of its narrow words together, when they are many.

@@ -2,7 +2,7 @@
 
 #include "core/io/ImportReport.h"
 #include "core/io/ImportSpill.h"
-#include "core/io/ImportTypes.h"
+#include "core/io/format/ImportTypes.h"
 
 #include <functional>
 #include <memory>

@@ -2,7 +2,6 @@
 // one transaction an import writes in.
 #include "core/storage/CatalogueStore.h"
 
-#include "core/index/IndexedQuery.h"
 #include "core/storage/BulkLoad.h"
 #include "core/storage/InitiativeReader.h"
 #include "core/storage/InitiativeWriter.h"
@@ -113,12 +112,7 @@ bool CatalogueStore::hasInitiative(const QString &id) const
 
 Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write, bool bulk)
 {
-    std::vector<qint64> replaced;
-    {
-        ScopedTransaction transaction(m_db);
-        if (!transaction.isActive())
-            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                         Error::Kind::Catalogue};
+    return writeChange([&](CatalogueChange &change) -> Status {
         BulkLoad load(m_db, m_path);
         if (bulk) {
             if (Status s = load.suspendIndexes(); !s)
@@ -132,22 +126,16 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
                 return s;
         }
         if (!sink.name.isEmpty() && name().isEmpty()) {
-            if (Status s = setName(sink.name); !s)
+            if (Status s = setInfo(QStringLiteral("name"), sink.name); !s)
                 return s;
         }
-        if (sink.synthetic && !setInfo(QStringLiteral("synthetic"), QStringLiteral("1")))
-            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                         Error::Kind::Catalogue};
-        if (!bumpRevision() || !transaction.commit())
-            return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                         Error::Kind::Catalogue};
-        replaced = std::move(sink.replaced);
-    }
-    if (m_indexed) {
-        for (qint64 rowId : replaced)
-            m_indexed->removed(rowId, revision());
-    }
-    return afterWrite();
+        if (sink.synthetic) {
+            if (Status s = setInfo(QStringLiteral("synthetic"), QStringLiteral("1")); !s)
+                return s;
+        }
+        change.removedRowIds = std::move(sink.replaced);
+        return success();
+    });
 }
 
 } // namespace ssc

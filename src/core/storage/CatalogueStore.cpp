@@ -2,14 +2,15 @@
 
 #include "core/domain/CatalogueValidator.h"
 #include "core/domain/ReferenceData.h"
-#include "core/index/IndexedQuery.h"
 #include "core/storage/BulkLoad.h"
+#include "core/storage/IndexSource.h"
 #include "core/storage/InitiativeReader.h"
 #include "core/storage/InitiativeWriter.h"
 #include "core/storage/PreparedQuery.h"
 #include "core/storage/ReferenceTableWriter.h"
 #include "core/storage/SchemaMigrator.h"
 #include "core/storage/ScopedTransaction.h"
+#include "core/storage/SqlQueryEngine.h"
 #include "core/storage/SqliteStatement.h"
 
 #include <QAtomicInt>
@@ -40,14 +41,15 @@ QString nextConnectionName()
 } // namespace
 
 CatalogueStore::CatalogueStore(QSqlDatabase db, QString path)
-    : m_db(std::move(db)), m_connectionName(m_db.connectionName()), m_path(std::move(path))
+    : m_db(std::move(db)), m_engine(std::make_unique<SqlQueryEngine>(m_db, path)),
+      m_connectionName(m_db.connectionName()), m_path(std::move(path))
 {}
 
 CatalogueStore::~CatalogueStore()
 {
     m_lookup.reset();
     m_reader.reset();
-    m_indexed.reset();
+    m_engine.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -161,22 +163,58 @@ Status CatalogueStore::upgrade()
     if (!needsSchema &&
         info(QStringLiteral("reference_fingerprint")) == ReferenceData::instance().fingerprint())
         return success();
-    ScopedTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    if (Status s = SchemaMigrator::migrate(m_db); !s)
-        return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
-    if (Status s = ReferenceTableWriter(m_db, m_path).write(ReferenceData::instance()); !s)
-        return s;
-    if (Status s = setInfo(QStringLiteral("reference_fingerprint"),
-                           ReferenceData::instance().fingerprint());
-        !s)
-        return s;
-    if (!bumpRevision() || !transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    return afterWrite();
+    return writeChange([this](CatalogueChange &) -> Status {
+        if (Status s = SchemaMigrator::migrate(m_db); !s)
+            return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
+        if (Status s = ReferenceTableWriter(m_db, m_path).write(ReferenceData::instance()); !s)
+            return s;
+        return setInfo(QStringLiteral("reference_fingerprint"),
+                       ReferenceData::instance().fingerprint());
+    });
+}
+
+Error CatalogueStore::writeError(const QString &detail) const
+{
+    return Error{tr("Cannot write to %1: %2").arg(m_path, detail), Error::Kind::Catalogue};
+}
+
+Status CatalogueStore::writeChange(const std::function<Status(CatalogueChange &)> &write)
+{
+    CatalogueChange change;
+    {
+        ScopedTransaction transaction(m_db);
+        if (!transaction.isActive())
+            return writeError(m_db.lastError().text());
+        if (Status s = write(change); !s)
+            return s;
+        if (!bumpRevision() || !transaction.commit())
+            return writeError(m_db.lastError().text());
+    }
+    change.revision = revision();
+    return m_engine->changed(change);
+}
+
+IndexSource CatalogueStore::indexSource() const
+{
+    return IndexSource(m_db, m_path);
+}
+
+Result<QString> CatalogueStore::ensureRevision()
+{
+    if (revision().isEmpty() && !m_path.isEmpty() && !bumpRevision())
+        return writeError(m_db.lastError().text());
+    return revision();
+}
+
+Result<qint64> CatalogueStore::rowIdOf(const QString &id) const
+{
+    QSqlQuery q =
+        execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"), {id});
+    if (q.lastError().isValid())
+        return readError(q);
+    if (!q.next())
+        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path)};
+    return q.value(0).toLongLong();
 }
 
 QString CatalogueStore::info(const QString &key) const
@@ -230,7 +268,10 @@ bool CatalogueStore::isSynthetic() const
 
 Status CatalogueStore::setName(const QString &name)
 {
-    return setInfo(QStringLiteral("name"), name);
+    return writeChange([&](CatalogueChange &change) {
+        change.rowsAdded = false;
+        return setInfo(QStringLiteral("name"), name);
+    });
 }
 
 // Sources, organisations and initiatives of content, and its name and
@@ -250,7 +291,7 @@ Status CatalogueStore::writeRecords(InitiativeWriter &writer, const CatalogueCon
             return st;
     }
     if (!content.name.isEmpty() && name().isEmpty()) {
-        if (Status st = setName(content.name); !st)
+        if (Status st = setInfo(QStringLiteral("name"), content.name); !st)
             return st;
     }
     if (content.synthetic)
@@ -277,49 +318,32 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
     existing.initiative = [&writer](const QString &k) { return writer.initiativeExists(k); };
     if (Status s = CatalogueValidator::validate(content, existing); !s)
         return s;
-
-    ScopedTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    if (Status st = writeRecords(writer, content); !st)
-        return st;
-    if (!bumpRevision() || !transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    return afterWrite();
+    return writeChange([&](CatalogueChange &) -> Status { return writeRecords(writer, content); });
 }
 
 Status CatalogueStore::addInBulk(const CatalogueContent &base,
                                  const std::function<bool(Initiative &)> &next,
                                  const std::function<bool(qint64)> &progress)
 {
-    ScopedTransaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    BulkLoad bulk(m_db, m_path);
-    if (Status s = bulk.suspendIndexes(); !s)
-        return s;
-    InitiativeWriter writer(m_db);
-    writer.setTextIndex(bulk.textIndex());
-    if (Status s = writeRecords(writer, base); !s)
-        return s;
-    Initiative in;
-    qint64 written = 0;
-    while (next(in)) {
-        if (Status st = writer.addInitiative(in); !st)
-            return st;
-        ++written;
-        if (progress && written % 10000 == 0 && !progress(written))
-            return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
-    }
-    if (Status s = bulk.rebuildIndexes(); !s)
-        return s;
-    if (!bumpRevision() || !transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    return afterWrite();
+    return writeChange([&](CatalogueChange &) -> Status {
+        BulkLoad bulk(m_db, m_path);
+        if (Status s = bulk.suspendIndexes(); !s)
+            return s;
+        InitiativeWriter writer(m_db);
+        writer.setTextIndex(bulk.textIndex());
+        if (Status s = writeRecords(writer, base); !s)
+            return s;
+        Initiative in;
+        qint64 written = 0;
+        while (next(in)) {
+            if (Status st = writer.addInitiative(in); !st)
+                return st;
+            ++written;
+            if (progress && written % 10000 == 0 && !progress(written))
+                return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
+        }
+        return bulk.rebuildIndexes();
+    });
 }
 
 CatalogueContent CatalogueStore::content() const
@@ -431,62 +455,27 @@ Status CatalogueStore::writeWithoutJournal()
     return success();
 }
 
-Status CatalogueStore::useFacetIndex(bool enabled)
-{
-    if (!enabled) {
-        m_indexed.reset();
-        return success();
-    }
-    // Catalogues written before revisions existed get one now, so that the
-    // saved index can be matched to them.
-    if (revision().isEmpty() && !m_path.isEmpty() && !bumpRevision())
-        return Error{tr("Cannot write to %1").arg(m_path), Error::Kind::Catalogue};
-    auto indexed = IndexedQuery::build(
-        m_db, m_path, m_path.isEmpty() ? QString() : m_path + QStringLiteral(".facets"),
-        revision());
-    if (!indexed.ok())
-        return indexed.error();
-    m_indexed = std::move(indexed.value());
-    return success();
-}
-
-const FacetIndex *CatalogueStore::facetIndex() const
-{
-    return m_indexed ? &m_indexed->index() : nullptr;
-}
-
-Status CatalogueStore::afterWrite()
-{
-    return m_indexed ? m_indexed->added(revision()) : success();
-}
-
 Status CatalogueStore::removeInitiative(const QString &id)
 {
-    QSqlQuery q =
-        execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"), {id});
-    if (!q.next())
-        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path)};
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
-    ScopedTransaction transaction(m_db);
-    QSqlQuery del =
-        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
-    if (del.lastError().isValid() || !bumpRevision() || !transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
-                     Error::Kind::Catalogue};
-    if (m_indexed)
-        m_indexed->removed(rowId, revision());
-    return success();
+    auto rowId = rowIdOf(id);
+    if (!rowId.ok())
+        return rowId.error();
+    return writeChange([&](CatalogueChange &change) -> Status {
+        QSqlQuery del =
+            execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {*rowId});
+        if (del.lastError().isValid())
+            return writeError(del.lastError().text());
+        change.removedRowIds.push_back(*rowId);
+        change.rowsAdded = false;
+        return success();
+    });
 }
 
 Status CatalogueStore::replaceInitiative(const Initiative &initiative)
 {
-    QSqlQuery q = execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"),
-                               {initiative.id});
-    if (!q.next())
-        return Error{tr("No initiative \"%1\" in %2").arg(initiative.id, m_path)};
-    const qint64 rowId = q.value(0).toLongLong();
-    q.finish();
+    auto rowId = rowIdOf(initiative.id);
+    if (!rowId.ok())
+        return rowId.error();
     InitiativeWriter writer(m_db);
     CatalogueValidator::Existing existing;
     existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
@@ -495,20 +484,14 @@ Status CatalogueStore::replaceInitiative(const Initiative &initiative)
     content.initiatives = {initiative};
     if (Status s = CatalogueValidator::validate(content, existing); !s)
         return s;
-    ScopedTransaction transaction(m_db);
-    QSqlQuery del =
-        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
-    if (del.lastError().isValid())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, del.lastError().text()),
-                     Error::Kind::Catalogue};
-    if (Status s = writer.addInitiative(initiative); !s)
-        return s;
-    if (!bumpRevision() || !transaction.commit())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text()),
-                     Error::Kind::Catalogue};
-    if (m_indexed)
-        m_indexed->removed(rowId, revision());
-    return afterWrite();
+    return writeChange([&](CatalogueChange &change) -> Status {
+        QSqlQuery del =
+            execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {*rowId});
+        if (del.lastError().isValid())
+            return writeError(del.lastError().text());
+        change.removedRowIds.push_back(*rowId);
+        return writer.addInitiative(initiative);
+    });
 }
 
 } // namespace ssc

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 #include "core/domain/Initiative.h"
 #include "core/query/CatalogueFilter.h"
+#include "core/query/QueryEngine.h"
 #include "core/query/QueryTypes.h"
 
 #include <QSqlDatabase>
@@ -14,8 +15,7 @@
 
 namespace ssc {
 
-class FacetIndex;
-class IndexedQuery;
+class IndexSource;
 class InitiativeReader;
 class InitiativeWriter;
 
@@ -37,6 +37,11 @@ public:
 // the file is a catalogue the program can read and write, then upgrades its
 // schema in one transaction. A store uses one connection and must be used
 // on the thread that opened it; open one store per thread.
+//
+// Queries go to the store's QueryEngine: plain SQL when it opens, or the
+// in-memory index once one is installed (IndexedQuery::install). Every
+// write goes through writeChange, the one write path, which tells the engine
+// what changed.
 class CatalogueStore
 {
 public:
@@ -93,7 +98,10 @@ public:
     // The row ids of the initiatives the filter holds, in this order: what
     // a report reads, without fetching the rows the list shows.
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
-                                       const SortOrder &sort = {}) const;
+                                       const SortOrder &sort = {}) const
+    {
+        return m_engine->rowIds(filter, sort);
+    }
     // These initiatives, by row id, read in chunks in storage order (reports
     // on many records); visit is told each one's position in rowIds and
     // returns false to stop. withTexts false leaves summary, description,
@@ -105,20 +113,37 @@ public:
     std::vector<Source> sources() const;
 
     // Queries fail only when the catalogue cannot be read (locked, damaged):
-    // the error says so rather than passing for an empty result.
+    // the error says so rather than passing for an empty result. They are
+    // answered by the engine, chosen once when the catalogue is opened.
     Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
-                                            const PageRequest &request) const;
-    Result<qint64> count(const CatalogueFilter &filter) const;
+                                            const PageRequest &request) const
+    {
+        return m_engine->page(filter, request);
+    }
+    Result<qint64> count(const CatalogueFilter &filter) const { return m_engine->count(filter); }
     // Counts per value of every facet, each under the filter without the
     // facet's own selection.
-    Result<FacetCounts> facetCounts(const CatalogueFilter &filter) const;
+    Result<FacetCounts> facetCounts(const CatalogueFilter &filter) const
+    {
+        return m_engine->facetCounts(filter);
+    }
     Result<std::vector<FacetValueCount>> facetCounts(const CatalogueFilter &filter,
-                                                     Facet facet) const;
-    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) const;
-    // Answers queries from the in-memory facet index (built now, kept in
-    // step with every write through this store) instead of plain SQL.
-    Status useFacetIndex(bool enabled);
-    const FacetIndex *facetIndex() const;
+                                                     Facet facet) const
+    {
+        return m_engine->facetValueCounts(filter, facet);
+    }
+    Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) const
+    {
+        return m_engine->query(filter, request);
+    }
+    QueryEngine &engine() const { return *m_engine; }
+    // Replaces the engine (the in-memory index, once built for this store).
+    void setEngine(std::unique_ptr<QueryEngine> engine) { m_engine = std::move(engine); }
+    // What an index of this catalogue reads, on this store's connection.
+    IndexSource indexSource() const;
+    // The revision, given one first if the catalogue has none yet (files
+    // written before revisions existed).
+    Result<QString> ensureRevision();
     // Changes with every write; identifies this state of the catalogue.
     QString revision() const;
     // Moves everything from the write-ahead log into the file.
@@ -142,15 +167,22 @@ private:
     Status setInfo(const QString &key, const QString &value);
     Error readError(const QSqlQuery &query) const;
 
-    Status afterWrite();
+    // The one write path: runs write in one transaction, gives the catalogue
+    // a new revision, commits, then tells the engine what changed (write
+    // adds the row ids it removed or replaced). Anything failing leaves the
+    // catalogue as it was. This is where history and team sync will record
+    // each change.
+    Status writeChange(const std::function<Status(CatalogueChange &)> &write);
+    Error writeError(const QString &detail) const;
     Status writeRecords(InitiativeWriter &writer, const CatalogueContent &content);
     bool bumpRevision();
+    Result<qint64> rowIdOf(const QString &id) const;
 
     InitiativeWriter &lookup() const;
     InitiativeReader &reader() const;
 
     QSqlDatabase m_db;
-    std::unique_ptr<IndexedQuery> m_indexed;
+    std::unique_ptr<QueryEngine> m_engine;
     // Prepared once for lookups one record at a time (imports check each).
     mutable std::unique_ptr<InitiativeWriter> m_lookup;
     mutable std::unique_ptr<InitiativeReader> m_reader;

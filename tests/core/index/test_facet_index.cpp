@@ -31,7 +31,7 @@ struct Twin
         writer.value().reset();
         plain = okValue(CatalogueStore::open(path));
         indexed = okValue(CatalogueStore::open(path));
-        REQUIRE(indexed->useFacetIndex(true).ok());
+        REQUIRE(IndexedQuery::install(*indexed).ok());
     }
 };
 
@@ -146,8 +146,8 @@ void compare(const CatalogueStore &plain, const CatalogueStore &indexed, std::mt
 TEST_CASE("The facet index gives the plain SQL answer for random filters", "[facet-index]")
 {
     Twin twin(4000);
-    REQUIRE(twin.indexed->facetIndex());
-    CHECK(twin.indexed->facetIndex()->size() == 4000);
+    REQUIRE(IndexedQuery::of(*twin.indexed));
+    CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 4000);
     std::mt19937 rng(2026);
     compare(*twin.plain, *twin.indexed, rng, 400);
 }
@@ -168,7 +168,7 @@ TEST_CASE("The facet index stays right after inserts, replacements and removals"
         batch.initiatives.push_back(in);
     }
     REQUIRE(twin.indexed->addContent(batch).ok());
-    CHECK(twin.indexed->facetIndex()->size() == 1700);
+    CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1700);
     compare(*twin.plain, *twin.indexed, rng, 120);
 
     // Replacements change every facet of a record; removals take it out.
@@ -179,7 +179,7 @@ TEST_CASE("The facet index stays right after inserts, replacements and removals"
     }
     for (qint64 i = 0; i < 40; ++i)
         REQUIRE(twin.indexed->removeInitiative(QStringLiteral("added-%1").arg(i * 3)).ok());
-    CHECK(twin.indexed->facetIndex()->size() == 1660);
+    CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1660);
     CHECK(countOf(*twin.plain, {}) == 1660);
     compare(*twin.plain, *twin.indexed, rng, 150);
 
@@ -202,7 +202,7 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
 
     // A reopened store loads it and answers exactly as before.
     twin.indexed = okValue(CatalogueStore::open(twin.path));
-    REQUIRE(twin.indexed->useFacetIndex(true).ok());
+    REQUIRE(IndexedQuery::install(*twin.indexed).ok());
     compare(*twin.plain, *twin.indexed, rng, 60);
 
     // A write through another store changes the revision: the saved index
@@ -215,8 +215,8 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
     more.initiatives = {in};
     REQUIRE(twin.plain->addContent(more).ok());
     twin.indexed = okValue(CatalogueStore::open(twin.path));
-    REQUIRE(twin.indexed->useFacetIndex(true).ok());
-    CHECK(twin.indexed->facetIndex()->size() == 1201);
+    REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+    CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1201);
     compare(*twin.plain, *twin.indexed, rng, 40);
 
     // A damaged file is rebuilt, never trusted.
@@ -231,8 +231,8 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
         f.write(bytes.left(bytes.size() - 5000));
     }
     twin.indexed = okValue(CatalogueStore::open(twin.path));
-    REQUIRE(twin.indexed->useFacetIndex(true).ok());
-    CHECK(twin.indexed->facetIndex()->size() == 1201);
+    REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+    CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1201);
     compare(*twin.plain, *twin.indexed, rng, 40);
 }
 
@@ -274,7 +274,7 @@ TEST_CASE("Building the index leaves the connection's page cache as it was", "[f
         REQUIRE(db.open());
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = -12345")));
-        auto built = IndexedQuery::build(db, path, QString(), QString());
+        auto built = IndexedQuery::build(IndexSource(db, path), QString(), QString());
         REQUIRE(built.ok());
         CHECK_FALSE(built.value()->wasLoaded());
         CHECK(built.value()->count({}).value() == 200);

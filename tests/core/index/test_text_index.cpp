@@ -6,6 +6,7 @@
 #include "core/generator/CatalogueGenerator.h"
 #include "core/index/TextIndex.h"
 #include "core/query/FullTextQuery.h"
+#include "core/storage/IndexSource.h"
 
 #include <QBuffer>
 #include <QSqlDatabase>
@@ -98,7 +99,7 @@ void compareAll(const TextIndex &index, const QSqlDatabase &db, const QStringLis
 {
     for (const QString &text : texts) {
         INFO("search text: " << text.toStdString());
-        auto mine = index.matches(db, text);
+        auto mine = index.matches(IndexSource(db, QString()), text);
         REQUIRE(mine.ok());
         const QString expression = FullTextQuery::toMatchExpression(text);
         REQUIRE(mine->has_value() == !expression.isEmpty());
@@ -120,7 +121,7 @@ TEST_CASE("The text index gives FTS5's answer for words and prefixes", "[text-in
 
     // A low threshold, so that broad words, kept prefixes and prefixes that
     // share their words with a longer one all occur at this size.
-    auto built = TextIndex::build(db, path, 150);
+    auto built = TextIndex::build(IndexSource(db, path), 150);
     REQUIRE(built.ok());
     const TextIndex &index = **built;
     CHECK(index.memoryBytes() > 0);
@@ -185,7 +186,7 @@ TEST_CASE("The text index gives FTS5's answer for words and prefixes", "[text-in
         REQUIRE(store->addContent(more).ok());
         CHECK(idOf(QStringLiteral("later-0")) < idOf(QStringLiteral("later-39")));
         // From the lowest removed id on, as the store does after a write.
-        REQUIRE(built.value()->addFrom(db, qint64(lowestRemoved) - 1).ok());
+        REQUIRE(built.value()->addFrom(IndexSource(db, path), qint64(lowestRemoved) - 1).ok());
         compareAll(index, db, texts);
         // New words and the rows of the new initiatives are found.
         compareAll(index, db, {more.initiatives[0].title, more.initiatives[39].title.left(5)});

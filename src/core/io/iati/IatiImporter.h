@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/io/ImportTypes.h"
+#include "core/io/format/ImportTypes.h"
 
 namespace ssc {
 

@@ -5,7 +5,7 @@
 
 #include "core/domain/CatalogueValidator.h"
 #include "core/domain/ReferenceData.h"
-#include "core/io/ImportTypes.h"
+#include "core/io/format/ImportTypes.h"
 #include "core/io/iati/IatiActivity.h"
 #include "core/io/iati/IatiCodelists.h"
 #include "core/io/iati/IatiMapping.h"

@@ -55,11 +55,7 @@ public:
     // does not know, say), for the import report.
     virtual QStringList notes() const { return {}; }
 
-    static std::unique_ptr<Importer> create(ImportFormat format, const QString &path);
-    // From the option text ("iati", "csv", "json"), else nullopt.
-    static std::optional<ImportFormat> formatNamed(const QString &name);
-    // From the file name's extension, else from its first bytes.
-    static std::optional<ImportFormat> guessFormat(const QString &path);
+    // Which importer reads which format: see ImportFormats (core/io).
     static QString formatName(ImportFormat format);
 
     // The imported file as a source every record from it cites:

@@ -1,19 +1,28 @@
-// The read side of CatalogueStore: pages, counts, facet counts and row ids
-// under a filter, from the in-memory index when it is on, else plain SQL.
-#include "core/storage/CatalogueStore.h"
+// The plain-SQL engine: what CatalogueStore answered with before the index.
+#include "core/storage/SqlQueryEngine.h"
 
-#include "core/index/IndexedQuery.h"
 #include "core/storage/FacetCountQuery.h"
 #include "core/storage/FilterSql.h"
 #include "core/storage/PreparedQuery.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace ssc {
 
-Result<std::vector<qint64>> CatalogueStore::rowIds(const CatalogueFilter &filter,
-                                                   const SortOrder &sort) const
+Error SqlQueryEngine::readError(const QSqlQuery &query) const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("CatalogueStore", text);
+    };
+    return Error{
+        tr("Cannot read %1: %2")
+            .arg(m_path.isEmpty() ? tr("the catalogue") : m_path, query.lastError().text()),
+        Error::Kind::Catalogue};
+}
+
+Result<std::vector<qint64>> SqlQueryEngine::rowIds(const CatalogueFilter &filter,
+                                                   const SortOrder &sort)
 {
     // With no filter and the title order this is a scan of the title index
     // alone; no row of the table is read.
@@ -30,11 +39,9 @@ Result<std::vector<qint64>> CatalogueStore::rowIds(const CatalogueFilter &filter
     return ids;
 }
 
-Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &filter,
-                                                        const PageRequest &request) const
+Result<std::vector<InitiativeRow>> SqlQueryEngine::page(const CatalogueFilter &filter,
+                                                        const PageRequest &request)
 {
-    if (m_indexed)
-        return m_indexed->page(filter, request);
     SqlFragment where = FilterSql::where(filter);
     where.binds << request.limit << request.offset;
     QSqlQuery q = execPrepared(
@@ -63,13 +70,13 @@ Result<std::vector<InitiativeRow>> CatalogueStore::page(const CatalogueFilter &f
         r.activityType = q.value(9).toString();
         rows.push_back(std::move(r));
     }
+    if (q.lastError().isValid())
+        return readError(q);
     return rows;
 }
 
-Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
+Result<qint64> SqlQueryEngine::count(const CatalogueFilter &filter)
 {
-    if (m_indexed)
-        return m_indexed->count(filter);
     const SqlFragment where = FilterSql::where(filter);
     QSqlQuery q = execPrepared(
         m_db, QStringLiteral("SELECT count(*) FROM initiative i") + where.sql, where.binds);
@@ -78,47 +85,22 @@ Result<qint64> CatalogueStore::count(const CatalogueFilter &filter) const
     return q.value(0).toLongLong();
 }
 
-Result<std::vector<FacetValueCount>> CatalogueStore::facetCounts(const CatalogueFilter &filter,
-                                                                 Facet facet) const
+Result<std::vector<FacetValueCount>> SqlQueryEngine::facetValueCounts(const CatalogueFilter &filter,
+                                                                      Facet facet)
 {
-    if (m_indexed) {
-        auto all = m_indexed->facetCounts(filter);
-        if (!all.ok())
-            return all.error();
-        return std::move(all->at(facet));
-    }
     return FacetCountQuery(m_db, m_path).run(filter, facet);
 }
 
-Result<FacetCounts> CatalogueStore::facetCounts(const CatalogueFilter &filter) const
+Result<FacetCounts> SqlQueryEngine::facetCounts(const CatalogueFilter &filter)
 {
-    if (m_indexed)
-        return m_indexed->facetCounts(filter);
     FacetCounts counts;
     for (Facet facet : kAllFacets) {
-        auto values = facetCounts(filter, facet);
+        auto values = facetValueCounts(filter, facet);
         if (!values.ok())
             return values.error();
         counts[facet] = std::move(values.value());
     }
     return counts;
-}
-
-Result<QueryResult> CatalogueStore::query(const CatalogueFilter &filter,
-                                          const PageRequest &request) const
-{
-    if (m_indexed)
-        return m_indexed->query(filter, request);
-    auto rows = page(filter, request);
-    if (!rows.ok())
-        return rows.error();
-    auto total = count(filter);
-    if (!total.ok())
-        return total.error();
-    auto facets = facetCounts(filter);
-    if (!facets.ok())
-        return facets.error();
-    return QueryResult{std::move(rows.value()), *total, std::move(facets.value())};
 }
 
 } // namespace ssc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/query/CatalogueFilter.h"
+#include "core/query/QueryTypes.h"
+#include "core/storage/FtsTokenizer.h"
+#include "core/storage/ScopedPragma.h"
+#include "core/storage/SqliteStatement.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string>
+
+namespace ssc {
+
+// What the in-memory index reads from the catalogue, and the only SQL it
+// needs: each method returns a prepared statement (parameters bound) that
+// the index steps through. Every read is in an order that lets the index
+// append ascending row ids.
+class IndexSource
+{
+public:
+    IndexSource(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+    const QString &path() const { return m_path; }
+    Error readFailure(const QString &why) const;
+
+    // id, status, activity_type, start_year, end_year of the initiatives
+    // with a row id above afterRowId, by id.
+    SqliteStatement initiatives(qint64 afterRowId) const;
+    // (value, second, row id) of one facet's recorded values for the rows
+    // above afterRowId, in value order: second is the role for countries,
+    // the display label for partners and funding sources, else NULL.
+    // Programme areas as recorded (without their ancestors). Regions,
+    // statuses and activity types are derived or read with initiatives().
+    SqliteStatement facetValues(Facet facet, qint64 afterRowId) const;
+    // Every row id in ascending order of the column (ties by row id).
+    SqliteStatement sortOrder(SortColumn column) const;
+    // id, key, title, countries_label, areas_label, partners_label,
+    // funding_label, start_year, end_year, status, activity_type of these
+    // rows (at most 999 ids), in no particular order.
+    SqliteStatement listRows(const uint32_t *ids, size_t count) const;
+    // id and the five full-text columns, in the full-text table's order, of
+    // the rows above afterRowId, by id.
+    SqliteStatement texts(qint64 afterRowId) const;
+    // (term, row id) of every word in FTS5's own index, in term order.
+    SqliteStatement textPostings() const;
+    // The row ids FTS5 matches for an expression in its query syntax.
+    SqliteStatement textMatches(const std::string &expression) const;
+    FtsTokenizer tokenizer() const;
+    // The connection with a small page cache while it lives: a build reads
+    // each table once, in order, so a large cache would only raise its peak
+    // memory (by about 60 MB at a million initiatives).
+    ScopedPragma smallPageCache() const { return ScopedPragma(m_db, "cache_size", -8192); }
+
+private:
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+} // namespace ssc

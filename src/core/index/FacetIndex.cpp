@@ -363,12 +363,17 @@ Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) 
 
 Roaring FacetIndex::yearMask(std::optional<int> from, std::optional<int> to) const
 {
+    // As FilterSql says it: "from" needs an end (or a start, open-ended)
+    // in or after it, "to" needs a start in or before it. A year left out
+    // asks nothing, so an initiative with an end but no start is kept by a
+    // "from" alone.
     std::vector<uint32_t> ids;
     const qint16 low = from ? qint16(*from) : std::numeric_limits<qint16>::min();
     const qint16 high = to ? qint16(*to) : std::numeric_limits<qint16>::max();
     for (const uint32_t id : m_all) {
         const qint16 start = m_startYear[id];
-        if (start != 0 && start <= high && m_endYear[id] >= low)
+        const qint16 end = m_endYear[id];
+        if ((!to || (start != 0 && start <= high)) && (!from || (end != 0 && end >= low)))
             ids.push_back(id);
     }
     Roaring mask;

@@ -64,14 +64,19 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QS
         return text.error();
     query->m_text = std::move(text.value());
     query->m_dirty = true;
-    query->save();
+    // The saved copy only spares the next open a rebuild: the index in hand
+    // works without it, so a full disk or a read-only folder is told, not fatal.
+    if (Status saved = query->save(); !saved)
+        qWarning("%s", qPrintable(saved.error().message));
     return query;
 }
 
 IndexedQuery::~IndexedQuery()
 {
-    if (m_dirty)
-        save();
+    if (!m_dirty)
+        return;
+    if (Status saved = save(); !saved)
+        qWarning("%s", qPrintable(saved.error().message));
 }
 
 bool IndexedQuery::load()

@@ -287,3 +287,70 @@ TEST_CASE("Building the index leaves the connection's page cache as it was", "[f
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+TEST_CASE("Year ranges keep the same initiatives in both engines, whatever dates are missing",
+          "[facet-index][years]")
+{
+    Twin twin(40);
+    const CatalogueGenerator other(7);
+    CatalogueContent batch;
+    batch.sources = {{QStringLiteral("dates"), QStringLiteral("Dates"), {}, {}, {}, {}}};
+    // (start, end, status): an end year alone, a start alone, none, open-ended.
+    const struct
+    {
+        const char *id, *start, *end, *status;
+    } dated[] = {{"end-only", "2016", "2016", "completed"}, // its start is taken away below
+                 {"start-only", "2014", "", "completed"},
+                 {"no-dates", "", "", "completed"},
+                 {"open-ended", "2018", "", "ongoing"}};
+    for (size_t i = 0; i < std::size(dated); ++i) {
+        Initiative in = other.initiative(qint64(i));
+        in.id = QString::fromLatin1(dated[i].id);
+        in.start = QString::fromLatin1(dated[i].start);
+        in.end = QString::fromLatin1(dated[i].end);
+        in.status = QString::fromLatin1(dated[i].status);
+        in.sources = {QStringLiteral("dates")};
+        batch.initiatives.push_back(in);
+    }
+    const Status added = twin.plain->addContent(batch);
+    INFO((added ? QString() : added.error().message).toStdString());
+    REQUIRE(added.ok());
+    // The format requires a start with an end; files written by other
+    // programs (and older imports) can still hold an end alone.
+    withConnection(twin.path, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("UPDATE initiative SET start_date = NULL, start_year = NULL "
+                                      "WHERE key = 'end-only'")));
+    });
+    // The indexed store sees the other connection's writes when reopened.
+    twin.indexed = okValue(CatalogueStore::open(twin.path));
+    REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+
+    auto years = [](std::optional<int> from, std::optional<int> to) {
+        CatalogueFilter f;
+        f.fromYear = from;
+        f.toYear = to;
+        return f;
+    };
+    auto ids = [&years](CatalogueStore &store, std::optional<int> from, std::optional<int> to) {
+        const CatalogueFilter f = years(from, to);
+        QStringList out;
+        for (const InitiativeRow &r : pageOf(store, f, PageRequest{{}, 0, 10000}))
+            if (!r.id.startsWith(QLatin1String("syn-")))
+                out << r.id;
+        out.sort();
+        return out;
+    };
+    const std::pair<std::optional<int>, std::optional<int>> ranges[] = {{2015, std::nullopt},
+                                                                        {std::nullopt, 2015},
+                                                                        {2015, 2017},
+                                                                        {2019, std::nullopt},
+                                                                        {2010, 2013}};
+    for (const auto &[from, to] : ranges) {
+        INFO("from " << from.value_or(0) << " to " << to.value_or(0));
+        CHECK(ids(*twin.indexed, from, to) == ids(*twin.plain, from, to));
+        CHECK(countOf(*twin.indexed, years(from, to)) == countOf(*twin.plain, years(from, to)));
+    }
+    // Ending in 2016, it overlaps "from 2015" although its start is unknown.
+    CHECK(ids(*twin.plain, 2015, std::nullopt) ==
+          QStringList{QStringLiteral("end-only"), QStringLiteral("open-ended")});
+}

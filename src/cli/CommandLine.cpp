@@ -254,7 +254,10 @@ int runShow(Context &c)
     if (args.size() != 2)
         return c.fail(CommandLine::InputError,
                       tr("show: give one initiative ID (see `ssc-catalogue list`)"));
-    const auto in = c.store->initiative(args[1]);
+    // By its key, or by the IATI identifier it was published under.
+    auto in = c.store->initiative(args[1]);
+    if (!in)
+        in = c.store->initiative(CatalogueValidator::keyForIdentifier(args[1]));
     if (!in)
         return c.fail(CommandLine::InputError,
                       tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));

@@ -28,6 +28,7 @@ QStringList InitiativeText::lines(const CatalogueStore &store, const Initiative 
     };
     lines << in.title << QString(in.title.size(), QLatin1Char('='));
     field(tr("ID"), in.id);
+    field(tr("IATI identifier"), in.iatiIdentifier);
     field(tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
     field(tr("Activity type"), Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
     field(tr("Start"), in.start);

@@ -98,6 +98,7 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(in.summary));
 
     QString table;
+    table += row(tr("IATI identifier"), esc(in.iatiIdentifier));
     table += row(tr("Status"), esc(Vocabulary::label(Vocabulary::Kind::Status, in.status)));
     table +=
         row(tr("Type"), esc(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType)));

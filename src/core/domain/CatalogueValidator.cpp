@@ -4,6 +4,7 @@
 #include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
@@ -81,6 +82,18 @@ bool CatalogueValidator::isValidKey(const QString &key, bool allowSlash)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]+$"));
     static const QRegularExpression withSlash(QStringLiteral("^[A-Za-z0-9._:/-]+$"));
     return (allowSlash ? withSlash : plain).match(key).hasMatch();
+}
+
+QString CatalogueValidator::keyForIdentifier(const QString &identifier)
+{
+    if (isValidKey(identifier, true))
+        return identifier;
+    static const QRegularExpression other(QStringLiteral("[^A-Za-z0-9._:/-]+"));
+    QString key = identifier;
+    key.replace(other, QStringLiteral("_"));
+    const QByteArray hash =
+        QCryptographicHash::hash(identifier.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return key + QLatin1Char('.') + QString::fromLatin1(hash.left(8));
 }
 
 Status CatalogueValidator::validate(const CatalogueContent &content)

@@ -25,6 +25,12 @@ public:
     static Status validate(const CatalogueContent &content);
     static bool isValidDate(const QString &date);
     static bool isValidKey(const QString &key, bool allowSlash);
+    // A key for an identifier published elsewhere (IATI): the identifier
+    // itself when it is a valid key; else each run of other characters
+    // becomes "_" and eight hex digits of the identifier's SHA-1 follow
+    // ("FI-3-2020-_2020000056.1a2b3c4d"), so that it is the same on every
+    // import and two identifiers that differ only there stay apart.
+    static QString keyForIdentifier(const QString &identifier);
 };
 
 } // namespace ssc

@@ -75,7 +75,11 @@ struct Translation
 
 struct Initiative
 {
-    QString id;
+    QString id; // the catalogue's key: letters, digits and . _ : / -
+    // The IATI identifier exactly as its publisher wrote it, when that cannot
+    // serve as the key (a space in it, say); empty when id is the identifier.
+    // Exports write it, and publishers and d-portal find the activity by it.
+    QString iatiIdentifier;
     QString title;
     QString summary;
     QString description;

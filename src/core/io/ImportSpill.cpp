@@ -114,8 +114,8 @@ template <typename T> void get(QDataStream &s, std::vector<T> &list)
 
 void put(QDataStream &s, const Initiative &v)
 {
-    s << v.id << v.title << v.summary << v.description << v.status << v.start << v.end
-      << v.modalities << v.activityType;
+    s << v.id << v.iatiIdentifier << v.title << v.summary << v.description << v.status << v.start
+      << v.end << v.modalities << v.activityType;
     put(s, v.countries);
     s << v.programmeAreas;
     put(s, v.partners);
@@ -126,8 +126,8 @@ void put(QDataStream &s, const Initiative &v)
 
 void get(QDataStream &s, Initiative &v)
 {
-    s >> v.id >> v.title >> v.summary >> v.description >> v.status >> v.start >> v.end >>
-        v.modalities >> v.activityType;
+    s >> v.id >> v.iatiIdentifier >> v.title >> v.summary >> v.description >> v.status >> v.start >>
+        v.end >> v.modalities >> v.activityType;
     get(s, v.countries);
     s >> v.programmeAreas;
     get(s, v.partners);

@@ -56,15 +56,15 @@ public:
         auto prepare = [&](const char *sql) {
             return SqliteStatement(db, QByteArray(sql).replace("@ids", in).constData());
         };
-        m_rows =
-            prepare(texts == Texts::Included
-                        ? "SELECT id, key, title, summary, description, status, start_date, "
-                          "end_date, activity_type, beneficiaries, results, triangular, language "
-                          "FROM initiative "
-                          "WHERE id IN @ids ORDER BY id"
-                        : "SELECT id, key, title, '', '', status, start_date, end_date, "
-                          "activity_type, '', '', triangular, language FROM initiative "
-                          "WHERE id IN @ids ORDER BY id");
+        m_rows = prepare(
+            texts == Texts::Included
+                ? "SELECT id, key, title, summary, description, status, start_date, "
+                  "end_date, activity_type, beneficiaries, results, triangular, language, "
+                  "iati_identifier FROM initiative "
+                  "WHERE id IN @ids ORDER BY id"
+                : "SELECT id, key, title, '', '', status, start_date, end_date, "
+                  "activity_type, '', '', triangular, language, iati_identifier FROM initiative "
+                  "WHERE id IN @ids ORDER BY id");
         m_modalities = prepare("SELECT initiative_id, modality FROM initiative_modality "
                                "WHERE initiative_id IN @ids ORDER BY initiative_id, position");
         m_countries = prepare("SELECT initiative_id, country_code, role, percentage "
@@ -112,6 +112,7 @@ public:
                 in.results = q.columnText(10);
                 in.triangular = q.columnInt(11) != 0;
                 in.language = word(q, 12);
+                in.iatiIdentifier = q.columnText(13);
                 ++at;
             }))
             return false;

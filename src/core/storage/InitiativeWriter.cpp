@@ -24,8 +24,8 @@ InitiativeWriter::InitiativeWriter(QSqlDatabase db)
           m_db, "INSERT INTO initiative (key, title, summary, description, status, "
                 "start_date, end_date, start_year, end_year, activity_type, beneficiaries, "
                 "results, countries_label, areas_label, partners_label, funding_label, "
-                "country_names, partner_names, triangular, language) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "country_names, partner_names, triangular, language, iati_identifier) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_insertModality(m_db, "INSERT INTO initiative_modality (initiative_id, modality, position)",
                        3),
       m_insertCountry(m_db,
@@ -185,6 +185,7 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bindText(18, labels.partnerNames());
     q.bind(19, qint64(in.triangular ? 1 : 0));
     q.bindText(20, in.language);
+    q.bindText(21, in.iatiIdentifier);
     if (!q.execute())
         return fail(q, what());
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));

@@ -1,11 +1,13 @@
 #include "ImportTestSupport.h"
 
+#include "core/domain/CatalogueValidator.h"
 #include "core/generator/CatalogueGenerator.h"
 #include "core/io/CatalogueImport.h"
 #include "core/io/ImportSpill.h"
 #include "core/io/iati/IatiWriter.h"
 #include "core/storage/CatalogueStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -330,4 +332,58 @@ TEST_CASE("The records a check keeps for the write pass read back with every fie
     int seen = 0;
     REQUIRE(spill.read([&](ImportedRecord &&) { return ++seen > 0; }).ok());
     CHECK(seen == 0);
+}
+
+TEST_CASE("Identifiers with spaces, as real publishers write them, are kept, not rejected",
+          "[import][iati]")
+{
+    QTemporaryDir dir;
+    auto store = emptyStore();
+    const QString file = iatiFixture(QStringLiteral("identifiers-with-spaces.xml"));
+    const ImportReport first = importFile(*store, file, ImportFormat::Iati);
+    CHECK(first.added == 3);
+    CHECK(first.rejected == 0);
+    CHECK(store->initiativeCount() == 3);
+
+    const QString unicef = QStringLiteral("XM-DAC-41122-Sierra Leone-3900/A0/06/001/013");
+    const QString finland = QStringLiteral("FI-3-2020- 2020000056");
+    const QString unicefKey = CatalogueValidator::keyForIdentifier(unicef);
+    const QString finlandKey = CatalogueValidator::keyForIdentifier(finland);
+    CHECK(unicefKey.startsWith(QStringLiteral("XM-DAC-41122-Sierra_Leone-3900/A0/06/001/013.")));
+    CHECK(finlandKey.startsWith(QStringLiteral("FI-3-2020-_2020000056.")));
+    CHECK(CatalogueValidator::isValidKey(unicefKey, true));
+    // Two identifiers that differ only in what the key cannot hold stay apart.
+    CHECK(CatalogueValidator::keyForIdentifier(QStringLiteral("FI-3-2020-  2020000056")) !=
+          finlandKey);
+    CHECK(CatalogueValidator::keyForIdentifier(QStringLiteral("XM-DAC-41122-PLAIN-001")) ==
+          QStringLiteral("XM-DAC-41122-PLAIN-001"));
+
+    const auto kept = store->initiative(unicefKey);
+    REQUIRE(kept);
+    CHECK(kept->iatiIdentifier == unicef);
+    CHECK(anyContains(warningsOf(first, unicefKey), QStringLiteral("kept as published")));
+    const auto plain = store->initiative(QStringLiteral("XM-DAC-41122-PLAIN-001"));
+    REQUIRE(plain);
+    CHECK(plain->iatiIdentifier.isEmpty());
+    REQUIRE(store->initiative(finlandKey));
+    CHECK(store->initiative(finlandKey)->iatiIdentifier == finland);
+
+    // Importing the same file again updates nothing and adds nothing.
+    const ImportReport again = importFile(*store, file, ImportFormat::Iati);
+    CHECK(again.added == 0);
+    CHECK(again.unchanged == 3);
+    CHECK(store->initiativeCount() == 3);
+
+    // The export writes the identifier exactly as published.
+    const QString exported = dir.filePath(QStringLiteral("export.xml"));
+    const auto ids = store->rowIds({});
+    REQUIRE(ids.ok());
+    REQUIRE(IatiWriter::write(*store, *ids, exported, {}).ok());
+    QFile xml(exported);
+    REQUIRE(xml.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(xml.readAll());
+    CHECK(text.contains(QStringLiteral("<iati-identifier>") + unicef +
+                        QStringLiteral("</iati-identifier>")));
+    CHECK(text.contains(QStringLiteral("<iati-identifier>") + finland +
+                        QStringLiteral("</iati-identifier>")));
 }

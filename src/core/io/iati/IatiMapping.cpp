@@ -277,7 +277,16 @@ ImportedRecord IatiMapping::map(const IatiActivity &a) const
     Draft d;
     d.record.line = a.line;
     Initiative &in = d.record.initiative;
-    in.id = a.identifier;
+    in.id = CatalogueValidator::keyForIdentifier(a.identifier);
+    if (in.id != a.identifier) {
+        // Real publishers' identifiers hold spaces (UNICEF's
+        // "XM-DAC-41122-Sierra Leone-3900/A0/06/001/013"): kept as published,
+        // under a key derived from it, so re-importing updates the same record.
+        in.iatiIdentifier = a.identifier;
+        d.warn(tr("iati-identifier \"%1\" has characters a catalogue key cannot hold; kept as "
+                  "published, with the key \"%2\"")
+                   .arg(a.identifier, in.id));
+    }
     if (!a.version.isEmpty() &&
         IatiCodelists::instance().status(QStringLiteral("Version"), a.version) ==
             IatiCodelists::Status::Unknown)
@@ -310,10 +319,6 @@ ImportedRecord IatiMapping::map(const IatiActivity &a) const
 
     if (in.id.isEmpty())
         d.record.rejection = tr("iati-identifier is missing");
-    else if (!CatalogueValidator::isValidKey(in.id, true))
-        d.record.rejection = tr("iati-identifier \"%1\" has characters an identifier cannot hold "
-                                "(expected letters, digits, . _ : / -)")
-                                 .arg(in.id);
     else if (in.title.isEmpty())
         d.record.rejection = tr("the activity has no title");
     return std::move(d.record);

@@ -69,7 +69,8 @@ public:
         m_xml.writeStartElement(QStringLiteral("iati-activity"));
         if (!in.language.isEmpty())
             m_xml.writeAttribute(QStringLiteral("xml:lang"), in.language);
-        m_xml.writeTextElement(QStringLiteral("iati-identifier"), in.id);
+        m_xml.writeTextElement(QStringLiteral("iati-identifier"),
+                               in.iatiIdentifier.isEmpty() ? in.id : in.iatiIdentifier);
         m_xml.writeStartElement(QStringLiteral("reporting-org"));
         m_xml.writeAttribute(QStringLiteral("ref"), m_reporting.ref);
         m_xml.writeAttribute(QStringLiteral("type"), m_reporting.type);

@@ -177,15 +177,15 @@ public:
 
     Initiative initiative(const json &o, const QString &rec) const
     {
-        onlyKnownKeys(o, rec, {"id",          "title",          "summary",
-                               "description", "status",         "start",
-                               "end",         "modalities",     "activityType",
-                               "countries",   "programmeAreas", "partners",
-                               "funding",     "sdgs",           "beneficiaries",
-                               "results",     "sources",        "triangular",
-                               "language",    "translations"});
+        onlyKnownKeys(o, rec, {"id",          "iatiIdentifier", "title",      "summary",
+                               "description", "status",         "start",      "end",
+                               "modalities",  "activityType",   "countries",  "programmeAreas",
+                               "partners",    "funding",        "sdgs",       "beneficiaries",
+                               "results",     "sources",        "triangular", "language",
+                               "translations"});
         Initiative in;
         in.id = text(o, "id", rec, true);
+        in.iatiIdentifier = text(o, "iatiIdentifier", rec);
         in.title = text(o, "title", rec, true);
         in.summary = text(o, "summary", rec);
         in.description = text(o, "description", rec);
@@ -417,6 +417,7 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
     for (const Initiative &in : c.initiatives) {
         OrderedJson o = OrderedJson::object();
         putText(o, "id", in.id);
+        putText(o, "iatiIdentifier", in.iatiIdentifier);
         putText(o, "title", in.title);
         putText(o, "summary", in.summary);
         putText(o, "description", in.description);

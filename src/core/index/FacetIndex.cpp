@@ -3,6 +3,7 @@
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
 #include "core/index/BitmapStream.h"
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/IndexSource.h"
 
 #include <QCoreApplication>
@@ -175,9 +176,10 @@ Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId)
 {
     if (Status s = readRows(source, afterRowId); !s)
         return s;
-    for (Facet facet : {Facet::Country, Facet::ProgrammeArea, Facet::Partner, Facet::FundingSource,
-                        Facet::Modality, Facet::Sdg}) {
-        if (Status s = readValues(source, facet, afterRowId); !s)
+    for (const FacetDefinition &d : facetDefinitions()) {
+        if (d.storage.shape != FacetStorage::Shape::Junction)
+            continue;
+        if (Status s = readValues(source, d.facet, afterRowId); !s)
             return s;
     }
     deriveRegionsAndAreas();
@@ -194,8 +196,7 @@ Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
     SqliteStatement q = source.initiatives(afterRowId);
     if (!q.ok())
         return source.readFailure(q.errorText());
-    FacetValues &statuses = m_facets[indexOf(Facet::Status)];
-    FacetValues &types = m_facets[indexOf(Facet::ActivityType)];
+    const std::vector<Facet> columns = IndexSource::columnFacets();
     std::vector<uint32_t> ids;
     while (q.next()) {
         const qint64 id = q.columnInt(0);
@@ -204,27 +205,26 @@ Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
                 QCoreApplication::translate("FacetIndex", "Row id %1 is out of range").arg(id),
                 Error::Kind::Catalogue};
         ids.push_back(uint32_t(id));
-        if (!q.columnIsNull(1)) {
-            const QString status = q.columnText(1);
-            statuses
-                .bitmaps[size_t(
-                    statuses.slot(status, Vocabulary::label(Vocabulary::Kind::Status, status)))][0]
-                .add(uint32_t(id));
-        }
-        if (!q.columnIsNull(2)) {
-            const QString type = q.columnText(2);
-            types
-                .bitmaps[size_t(
-                    types.slot(type, Vocabulary::label(Vocabulary::Kind::ActivityType, type)))][0]
-                .add(uint32_t(id));
+        for (size_t c = 0; c < columns.size(); ++c) {
+            const int column = 3 + int(c);
+            if (q.columnIsNull(column))
+                continue;
+            FacetValues &values = m_facets[indexOf(columns[c])];
+            const QString value = q.columnText(column);
+            const auto known = values.index.constFind(value);
+            const int slot =
+                known != values.index.cend()
+                    ? *known
+                    : values.slot(value, facetDefinition(columns[c]).valueLabel(value));
+            values.bitmaps[size_t(slot)][0].add(uint32_t(id));
         }
         if (size_t(id) >= m_startYear.size()) {
             m_startYear.resize(size_t(id) + 1 + m_startYear.size() / 2, 0);
             m_endYear.resize(m_startYear.size(), 0);
         }
-        m_startYear[size_t(id)] = q.columnIsNull(3) ? 0 : qint16(q.columnInt(3));
+        m_startYear[size_t(id)] = q.columnIsNull(1) ? 0 : qint16(q.columnInt(1));
         m_endYear[size_t(id)] =
-            q.columnIsNull(4) ? (q.columnIsNull(3) ? 0 : kOpenEnded) : qint16(q.columnInt(4));
+            q.columnIsNull(2) ? (q.columnIsNull(1) ? 0 : kOpenEnded) : qint16(q.columnInt(2));
         m_maxRowId = std::max(m_maxRowId, id);
     }
     if (!q.ok())
@@ -235,8 +235,10 @@ Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
 
 Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 afterRowId)
 {
-    const ReferenceData &ref = ReferenceData::instance();
-    FacetValues &values = facet == Facet::ProgrammeArea ? m_directAreas : m_facets[indexOf(facet)];
+    const FacetDefinition &def = facetDefinition(facet);
+    // Values that hold their descendants are kept as recorded here and
+    // derived in deriveRegionsAndAreas().
+    FacetValues &values = def.storage.closure ? m_directAreas : m_facets[indexOf(facet)];
     SqliteStatement q = source.facetValues(facet, afterRowId);
     if (!q.ok())
         return source.readFailure(q.errorText());
@@ -257,35 +259,14 @@ Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 aft
     while (q.next()) {
         const QString value = q.columnText(0);
         const QString second = q.columnText(1);
-        if (value != currentValue || (facet == Facet::Country && second != currentRole)) {
+        if (value != currentValue || (def.storage.withRole && second != currentRole)) {
             flush();
             currentValue = value;
             currentRole = second;
-            QString label;
-            switch (facet) {
-            case Facet::Country:
-                label = ref.country(value) ? ref.country(value)->name : value;
+            if (def.storage.withRole)
                 role = roleSlot(second);
-                break;
-            case Facet::ProgrammeArea:
-                label = ref.programmeArea(value) ? ref.programmeArea(value)->name : value;
-                break;
-            case Facet::Partner:
-            case Facet::FundingSource:
-                label = second;
-                break;
-            case Facet::Modality:
-                label = Vocabulary::label(Vocabulary::Kind::Modality, value);
-                break;
-            case Facet::Sdg:
-                for (const SdgGoal &g : ref.sdgGoals())
-                    if (QString::number(g.goal) == value)
-                        label = g.shortTitle;
-                break;
-            default:
-                break;
-            }
-            slot = values.slot(value, label);
+            // Organisations are named by the catalogue (the second column).
+            slot = values.slot(value, def.storage.byOrganisation ? second : def.valueLabel(value));
         }
         ids.push_back(uint32_t(q.columnInt(2)));
     }
@@ -386,7 +367,7 @@ void FacetIndex::buildForward() const
     const size_t rows = size_t(m_maxRowId) + 2;
     for (Facet facet : kAllFacets) {
         const FacetValues &values = m_facets[indexOf(facet)];
-        const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+        const bool withRoles = facetDefinition(facet).takesRole();
         Forward &fw = m_forward[indexOf(facet)];
         fw.offsets.assign(rows, 0);
         // Count entries per row, then place them (a counting sort by row id).
@@ -417,7 +398,7 @@ std::vector<FacetValueCount> FacetIndex::countsFor(Facet facet, const Roaring &s
                                                    bool scopeIsAll, int role) const
 {
     const FacetValues &values = m_facets[indexOf(facet)];
-    const bool withRoles = facet == Facet::Country || facet == Facet::Region;
+    const bool withRoles = facetDefinition(facet).takesRole();
     const int slot = withRoles ? role : kAnyRole;
     std::vector<FacetValueCount> counts;
     const uint64_t scopeSize = scopeIsAll ? 0 : scope.cardinality();
@@ -478,8 +459,7 @@ FacetIndex::Evaluation FacetIndex::evaluate(const CatalogueFilter &f, const Roar
         if (!selected.isEmpty())
             masks.emplace_back(
                 facet,
-                unionOf(facet, selected,
-                        facet == Facet::Country || facet == Facet::Region ? role : kAnyRole));
+                unionOf(facet, selected, facetDefinition(facet).takesRole() ? role : kAnyRole));
     }
     // A role on its own, when no country or region is selected, as in the
     // plain query: initiatives with any country in that role.

@@ -1,6 +1,6 @@
 #include "core/storage/FacetCountQuery.h"
 
-#include "core/domain/Vocabulary.h"
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/FilterSql.h"
 #include "core/storage/PreparedQuery.h"
 
@@ -31,71 +31,44 @@ SqlFragment withCondition(SqlFragment where, const QString &condition, const QVa
 Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter &filter,
                                                           Facet facet) const
 {
+    const FacetDefinition &d = facetDefinition(facet);
+    const FacetStorage &st = d.storage;
     SqlFragment where = FilterSql::where(filter.without(facet));
-    const QVariantList role =
-        filter.countryRole.isEmpty() ? QVariantList() : QVariantList{filter.countryRole};
-    const QString roleCondition = QStringLiteral("ic.role = ?");
+    if (d.takesRole() && !filter.countryRole.isEmpty())
+        where = withCondition(where, QStringLiteral("x.role = ?"), {filter.countryRole});
+    const QString table = QString::fromLatin1(st.table);
+    const QString column = QString::fromLatin1(st.column);
+    // Each select gives (value, label or '', count); labels left empty come
+    // from the reference data or the vocabulary.
     QString select;
-    switch (facet) {
-    case Facet::Country:
-        if (!role.isEmpty())
-            where = withCondition(where, roleCondition, role);
-        select = QStringLiteral("SELECT ic.country_code, c.name, count(DISTINCT ic.initiative_id) "
-                                "FROM initiative_country ic JOIN country c ON c.code = "
-                                "ic.country_code JOIN initiative i ON i.id = ic.initiative_id%1 "
-                                "GROUP BY ic.country_code");
+    switch (st.shape) {
+    case FacetStorage::Shape::InitiativeColumn:
+        where = withCondition(where, QStringLiteral("i.%1 IS NOT NULL").arg(column), {});
+        select = QStringLiteral("SELECT i.%1, '', count(*) FROM initiative i%2 GROUP BY i.%1")
+                     .arg(column, QStringLiteral("%1"));
         break;
-    case Facet::Region:
-        if (!role.isEmpty())
-            where = withCondition(where, roleCondition, role);
-        select = QStringLiteral(
-            "SELECT r.code, r.name, count(DISTINCT ic.initiative_id) FROM initiative_country ic "
-            "JOIN country c ON c.code = ic.country_code JOIN region r ON r.code IN "
-            "(c.region_code, c.subregion_code, c.intermediate_code) JOIN initiative i ON i.id = "
-            "ic.initiative_id%1 "
-            "GROUP BY r.code");
+    case FacetStorage::Shape::RegionOfCountry:
+        select = QStringLiteral("SELECT r.code, r.name, count(DISTINCT x.initiative_id) FROM %1 x "
+                                "JOIN country c ON c.code = x.%2 JOIN region r ON r.code IN "
+                                "(c.region_code, c.subregion_code, c.intermediate_code) JOIN "
+                                "initiative i ON i.id = x.initiative_id%3 GROUP BY r.code")
+                     .arg(table, column, QStringLiteral("%1"));
         break;
-    case Facet::ProgrammeArea:
-        select = QStringLiteral(
-            "SELECT pa.id, pa.name, count(DISTINCT ia.initiative_id) FROM initiative_area ia "
-            "JOIN programme_area_closure pc ON pc.descendant = ia.area_id JOIN programme_area pa "
-            "ON pa.id = pc.ancestor JOIN initiative i ON i.id = ia.initiative_id%1 "
-            "GROUP BY pa.id");
-        break;
-    case Facet::Partner:
-        select = QStringLiteral(
-            "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' ELSE ' (' || "
-            "o.acronym || ')' END, count(DISTINCT ip.initiative_id) FROM initiative_partner ip "
-            "JOIN organisation o ON o.id = ip.organisation_id JOIN initiative i ON i.id = "
-            "ip.initiative_id%1 GROUP BY o.id");
-        break;
-    case Facet::FundingSource:
-        select = QStringLiteral(
-            "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' ELSE ' (' || "
-            "o.acronym || ')' END, count(DISTINCT fu.initiative_id) FROM funding fu JOIN "
-            "organisation o ON o.id = fu.source_id JOIN initiative i ON i.id = "
-            "fu.initiative_id%1 GROUP BY o.id");
-        break;
-    case Facet::Modality:
-        select = QStringLiteral("SELECT im.modality, '', count(*) FROM initiative_modality im "
-                                "JOIN initiative i ON i.id = im.initiative_id%1 "
-                                "GROUP BY im.modality");
-        break;
-    case Facet::ActivityType:
-        where = withCondition(where, QStringLiteral("i.activity_type IS NOT NULL"), {});
-        select = QStringLiteral(
-            "SELECT i.activity_type, '', count(*) FROM initiative i%1 GROUP BY i.activity_type");
-        break;
-    case Facet::Sdg:
-        select = QStringLiteral(
-            "SELECT s.goal, g.short_title, count(DISTINCT s.initiative_id) FROM initiative_sdg s "
-            "JOIN sdg_goal g ON g.goal = s.goal JOIN initiative i ON i.id = s.initiative_id%1 "
-            "GROUP BY s.goal");
-        break;
-    case Facet::Status:
-        where = withCondition(where, QStringLiteral("i.status IS NOT NULL"), {});
-        select =
-            QStringLiteral("SELECT i.status, '', count(*) FROM initiative i%1 GROUP BY i.status");
+    case FacetStorage::Shape::Junction:
+        if (st.byOrganisation)
+            select = QStringLiteral("SELECT o.key, %1, count(DISTINCT x.initiative_id) FROM %2 x "
+                                    "JOIN organisation o ON o.id = x.%3 JOIN initiative i ON i.id "
+                                    "= x.initiative_id%4 GROUP BY o.id")
+                         .arg(FilterSql::organisationLabel(), table, column, QStringLiteral("%1"));
+        else if (st.closure)
+            select = QStringLiteral("SELECT pc.ancestor, '', count(DISTINCT x.initiative_id) FROM "
+                                    "%1 x JOIN %2 pc ON pc.descendant = x.%3 JOIN initiative i ON "
+                                    "i.id = x.initiative_id%4 GROUP BY pc.ancestor")
+                         .arg(table, QString::fromLatin1(st.closure), column, QStringLiteral("%1"));
+        else
+            select = QStringLiteral("SELECT x.%1, '', count(DISTINCT x.initiative_id) FROM %2 x "
+                                    "JOIN initiative i ON i.id = x.initiative_id%3 GROUP BY x.%1")
+                         .arg(column, table, QStringLiteral("%1"));
         break;
     }
     QSqlQuery q = execPrepared(m_db, select.arg(where.sql), where.binds);
@@ -117,16 +90,7 @@ Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter 
 
 QString FacetCountQuery::label(Facet facet, const QString &value)
 {
-    switch (facet) {
-    case Facet::Modality:
-        return Vocabulary::label(Vocabulary::Kind::Modality, value);
-    case Facet::ActivityType:
-        return Vocabulary::label(Vocabulary::Kind::ActivityType, value);
-    case Facet::Status:
-        return Vocabulary::label(Vocabulary::Kind::Status, value);
-    default:
-        return value;
-    }
+    return facetDefinition(facet).valueLabel(value);
 }
 
 } // namespace ssc

@@ -1,5 +1,6 @@
 #include "core/storage/FilterSql.h"
 
+#include "core/query/FacetDefinitions.h"
 #include "core/query/FullTextQuery.h"
 
 #include <QStringList>
@@ -14,86 +15,72 @@ QString FilterSql::placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
+QString FilterSql::condition(const FacetDefinition &d, qsizetype count, bool withRole)
+{
+    const FacetStorage &st = d.storage;
+    const QString marks = placeholders(count);
+    const QString role = withRole ? QStringLiteral(" AND x.role = ?") : QString();
+    const QString column = QString::fromLatin1(st.column);
+    const QString table = QString::fromLatin1(st.table);
+    switch (st.shape) {
+    case FacetStorage::Shape::InitiativeColumn:
+        return QStringLiteral("i.%1 IN (%2)").arg(column, marks);
+    case FacetStorage::Shape::RegionOfCountry:
+        return QStringLiteral(
+                   "i.id IN (SELECT x.initiative_id FROM %1 x JOIN country c ON c.code = "
+                   "x.%2 WHERE (c.region_code IN (%3) OR c.subregion_code IN (%3) OR "
+                   "c.intermediate_code IN (%3))%4)")
+            .arg(table, column, marks, role);
+    case FacetStorage::Shape::Junction:
+        break;
+    }
+    if (st.byOrganisation)
+        return QStringLiteral("i.id IN (SELECT x.initiative_id FROM %1 x JOIN organisation o ON "
+                              "o.id = x.%2 WHERE o.key IN (%3)%4)")
+            .arg(table, column, marks, role);
+    if (st.closure)
+        return QStringLiteral("i.id IN (SELECT x.initiative_id FROM %1 x JOIN %2 pc ON "
+                              "pc.descendant = x.%3 WHERE pc.ancestor IN (%4)%5)")
+            .arg(table, QString::fromLatin1(st.closure), column, marks, role);
+    return QStringLiteral("i.id IN (SELECT x.initiative_id FROM %1 x WHERE x.%2 IN (%3)%4)")
+        .arg(table, column, marks, role);
+}
+
+QString FilterSql::organisationLabel()
+{
+    return QStringLiteral("o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' ELSE ' (' || "
+                          "o.acronym || ')' END");
+}
+
 SqlFragment FilterSql::where(const CatalogueFilter &f)
 {
     QStringList conditions;
     QVariantList binds;
-    auto bindAll = [&binds](const QStringList &values) {
-        for (const QString &v : values)
-            binds << v;
-    };
-    const QString roleCondition =
-        f.countryRole.isEmpty() ? QString() : QStringLiteral(" AND ic.role = ?");
-
-    if (!f.countries.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT ic.initiative_id FROM initiative_country ic "
-                                     "WHERE ic.country_code IN (%1)%2)")
-                          .arg(placeholders(f.countries.size()), roleCondition);
-        bindAll(f.countries);
-        if (!f.countryRole.isEmpty())
-            binds << f.countryRole;
-    }
-    if (!f.regions.isEmpty()) {
-        const QString marks = placeholders(f.regions.size());
-        conditions << QStringLiteral("i.id IN (SELECT ic.initiative_id FROM initiative_country ic "
-                                     "JOIN country c ON c.code = ic.country_code "
-                                     "WHERE (c.region_code IN (%1) OR c.subregion_code IN (%1) OR "
-                                     "c.intermediate_code IN (%1))%2)")
-                          .arg(marks, roleCondition);
-        bindAll(f.regions);
-        bindAll(f.regions);
-        bindAll(f.regions);
-        if (!f.countryRole.isEmpty())
+    // Values of one facet are alternatives (OR), facets all hold (AND).
+    for (const FacetDefinition &d : facetDefinitions()) {
+        const QStringList values = f.values(d.facet);
+        if (values.isEmpty())
+            continue;
+        const bool withRole = d.takesRole() && !f.countryRole.isEmpty();
+        conditions << condition(d, values.size(), withRole);
+        // The region's three code columns each take the list.
+        const int lists = d.storage.shape == FacetStorage::Shape::RegionOfCountry ? 3 : 1;
+        for (int k = 0; k < lists; ++k) {
+            for (const QString &v : values) {
+                if (d.numbers)
+                    binds << v.toInt();
+                else
+                    binds << v;
+            }
+        }
+        if (withRole)
             binds << f.countryRole;
     }
     // A role on its own: initiatives with any country in that role.
     if (f.countries.isEmpty() && f.regions.isEmpty() && !f.countryRole.isEmpty()) {
-        conditions << QStringLiteral(
-            "i.id IN (SELECT ic.initiative_id FROM initiative_country ic WHERE ic.role = ?)");
+        conditions << QStringLiteral("i.id IN (SELECT x.initiative_id FROM %1 x WHERE x.role = ?)")
+                          .arg(QString::fromLatin1(facetDefinition(Facet::Country).storage.table));
         binds << f.countryRole;
-    }
-    if (!f.programmeAreas.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT ia.initiative_id FROM initiative_area ia "
-                                     "JOIN programme_area_closure pc ON pc.descendant = ia.area_id "
-                                     "WHERE pc.ancestor IN (%1))")
-                          .arg(placeholders(f.programmeAreas.size()));
-        bindAll(f.programmeAreas);
-    }
-    if (!f.partners.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT ip.initiative_id FROM initiative_partner ip "
-                                     "JOIN organisation o ON o.id = ip.organisation_id "
-                                     "WHERE o.key IN (%1))")
-                          .arg(placeholders(f.partners.size()));
-        bindAll(f.partners);
-    }
-    if (!f.fundingSources.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT fu.initiative_id FROM funding fu "
-                                     "JOIN organisation o ON o.id = fu.source_id "
-                                     "WHERE o.key IN (%1))")
-                          .arg(placeholders(f.fundingSources.size()));
-        bindAll(f.fundingSources);
-    }
-    if (!f.modalities.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT im.initiative_id FROM initiative_modality im "
-                                     "WHERE im.modality IN (%1))")
-                          .arg(placeholders(f.modalities.size()));
-        bindAll(f.modalities);
-    }
-    if (!f.activityTypes.isEmpty()) {
-        conditions
-            << QStringLiteral("i.activity_type IN (%1)").arg(placeholders(f.activityTypes.size()));
-        bindAll(f.activityTypes);
-    }
-    if (!f.sdgGoals.isEmpty()) {
-        conditions << QStringLiteral("i.id IN (SELECT s.initiative_id FROM initiative_sdg s "
-                                     "WHERE s.goal IN (%1))")
-                          .arg(placeholders(f.sdgGoals.size()));
-        for (int goal : f.sdgGoals)
-            binds << goal;
-    }
-    if (!f.statuses.isEmpty()) {
-        conditions << QStringLiteral("i.status IN (%1)").arg(placeholders(f.statuses.size()));
-        bindAll(f.statuses);
     }
     // end_year holds the end's year, or the start's when there is no end; it
     // is NULL for an ongoing initiative with no end (still running).

@@ -8,6 +8,8 @@
 
 namespace ssc {
 
+struct FacetDefinition;
+
 // SQL text with its bound values. Values never go into the text.
 struct SqlFragment
 {
@@ -24,6 +26,14 @@ public:
     // " ORDER BY ..., i.id": ties broken by row id, so a descending order is
     // exactly the ascending one reversed.
     static QString orderBy(const SortOrder &sort);
+
+    // The condition that keeps initiatives with one of count values of this
+    // facet (bound in that order; a region's list three times), in the role
+    // bound after them when withRole.
+    static QString condition(const FacetDefinition &definition, qsizetype count, bool withRole);
+
+    // An organisation's label as the facets show it (alias "o"): "Name (ACRONYM)".
+    static QString organisationLabel();
 
 private:
     static QString placeholders(qsizetype count);

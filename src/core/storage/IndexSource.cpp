@@ -1,5 +1,6 @@
 #include "core/storage/IndexSource.h"
 
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/FilterSql.h"
 
 #include <QCoreApplication>
@@ -13,55 +14,48 @@ Error IndexSource::readFailure(const QString &why) const
                  Error::Kind::Catalogue};
 }
 
+std::vector<Facet> IndexSource::columnFacets()
+{
+    std::vector<Facet> facets;
+    for (const FacetDefinition &d : facetDefinitions())
+        if (d.storage.shape == FacetStorage::Shape::InitiativeColumn)
+            facets.push_back(d.facet);
+    return facets;
+}
+
 SqliteStatement IndexSource::initiatives(qint64 afterRowId) const
 {
-    SqliteStatement q(m_db, "SELECT id, status, activity_type, start_year, end_year "
-                            "FROM initiative WHERE id > ? ORDER BY id");
+    QString sql = QStringLiteral("SELECT id, start_year, end_year");
+    for (Facet facet : columnFacets())
+        sql += QStringLiteral(", ") + QString::fromLatin1(facetDefinition(facet).storage.column);
+    sql += QStringLiteral(" FROM initiative WHERE id > ? ORDER BY id");
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement q(m_db, utf8.constData());
     q.bind(1, afterRowId);
     return q;
 }
 
 SqliteStatement IndexSource::facetValues(Facet facet, qint64 afterRowId) const
 {
-    // Each reads a covering index in value order, so every bitmap is built
-    // by appending ascending row ids.
-    const char *sql = nullptr;
-    switch (facet) {
-    case Facet::Country:
-        sql = "SELECT country_code, role, initiative_id FROM initiative_country "
-              "WHERE initiative_id > ? ORDER BY country_code, role, initiative_id";
-        break;
-    case Facet::ProgrammeArea:
-        sql = "SELECT area_id, NULL, initiative_id FROM initiative_area "
-              "WHERE initiative_id > ? ORDER BY area_id, initiative_id";
-        break;
-    case Facet::Partner:
-        sql = "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' THEN '' "
-              "ELSE ' (' || o.acronym || ')' END, p.initiative_id "
-              "FROM initiative_partner p JOIN organisation o ON o.id = "
-              "p.organisation_id WHERE p.initiative_id > ? "
-              "ORDER BY p.organisation_id, p.initiative_id";
-        break;
-    case Facet::FundingSource:
-        sql = "SELECT o.key, o.name || CASE WHEN coalesce(o.acronym, '') = '' "
-              "THEN '' ELSE ' (' || o.acronym || ')' END, f.initiative_id "
-              "FROM funding f JOIN organisation o ON o.id = f.source_id "
-              "WHERE f.initiative_id > ? ORDER BY f.source_id, f.initiative_id";
-        break;
-    case Facet::Modality:
-        sql = "SELECT modality, NULL, initiative_id FROM initiative_modality "
-              "WHERE initiative_id > ? ORDER BY modality, initiative_id";
-        break;
-    case Facet::Sdg:
-        sql = "SELECT goal, NULL, initiative_id FROM initiative_sdg "
-              "WHERE initiative_id > ? ORDER BY goal, initiative_id";
-        break;
-    case Facet::Region:
-    case Facet::ActivityType:
-    case Facet::Status:
-        return SqliteStatement(); // derived, or read with initiatives()
-    }
-    SqliteStatement q(m_db, sql);
+    const FacetStorage &st = facetDefinition(facet).storage;
+    if (st.shape != FacetStorage::Shape::Junction)
+        return SqliteStatement(); // read with initiatives(), or derived
+    // In value order, reading a covering index, so that every bitmap is
+    // built by appending ascending row ids.
+    const QString table = QString::fromLatin1(st.table);
+    const QString column = QString::fromLatin1(st.column);
+    const QString sql =
+        st.byOrganisation
+            ? QStringLiteral("SELECT o.key, %1, x.initiative_id FROM %2 x JOIN organisation o ON "
+                             "o.id = x.%3 WHERE x.initiative_id > ? ORDER BY x.%3, "
+                             "x.initiative_id")
+                  .arg(FilterSql::organisationLabel(), table, column)
+            : QStringLiteral("SELECT x.%1, %2, x.initiative_id FROM %3 x WHERE x.initiative_id > ? "
+                             "ORDER BY x.%1%4, x.initiative_id")
+                  .arg(column, st.withRole ? QStringLiteral("x.role") : QStringLiteral("NULL"),
+                       table, st.withRole ? QStringLiteral(", x.role") : QString());
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement q(m_db, utf8.constData());
     q.bind(1, afterRowId);
     return q;
 }

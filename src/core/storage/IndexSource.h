@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <string>
+#include <vector>
 
 namespace ssc {
 
@@ -26,14 +27,17 @@ public:
     const QString &path() const { return m_path; }
     Error readFailure(const QString &why) const;
 
-    // id, status, activity_type, start_year, end_year of the initiatives
-    // with a row id above afterRowId, by id.
+    // The facets stored as a column of the initiative table (status,
+    // activity type), in the order initiatives() reads them.
+    static std::vector<Facet> columnFacets();
+    // id, start_year, end_year and then each of columnFacets() of the
+    // initiatives with a row id above afterRowId, by id.
     SqliteStatement initiatives(qint64 afterRowId) const;
     // (value, second, row id) of one facet's recorded values for the rows
-    // above afterRowId, in value order: second is the role for countries,
-    // the display label for partners and funding sources, else NULL.
-    // Programme areas as recorded (without their ancestors). Regions,
-    // statuses and activity types are derived or read with initiatives().
+    // above afterRowId, in value order: second is the role where the facet
+    // has one, the display label for organisations, else NULL. Programme
+    // areas as recorded (without their ancestors). A statement that is not
+    // valid for facets stored otherwise (columnFacets(), regions).
     SqliteStatement facetValues(Facet facet, qint64 afterRowId) const;
     // Every row id in ascending order of the column (ties by row id).
     SqliteStatement sortOrder(SortColumn column) const;

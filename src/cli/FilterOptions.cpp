@@ -2,9 +2,12 @@
 
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace ssc {
 
@@ -26,20 +29,6 @@ QStringList valuesOf(const QCommandLineParser &parser, const QString &name)
     return values;
 }
 
-Status vocabulary(const QCommandLineParser &parser, const QString &flag, Vocabulary::Kind kind,
-                  QStringList &out)
-{
-    for (const QString &v : valuesOf(parser, flag)) {
-        const QString code = Vocabulary::codeFor(kind, v);
-        if (code.isEmpty())
-            return Error{tr("--%1: unknown %2 \"%3\" (expected one of: %4)")
-                             .arg(flag, Vocabulary::kindName(kind), v,
-                                  Vocabulary::codes(kind).join(QStringLiteral(", ")))};
-        out << code;
-    }
-    return success();
-}
-
 Result<int> year(const QCommandLineParser &parser, const QString &flag)
 {
     bool ok = false;
@@ -50,52 +39,79 @@ Result<int> year(const QCommandLineParser &parser, const QString &flag)
     return y;
 }
 
-Status organisations(const QCommandLineParser &parser, const QString &flag,
-                     const std::vector<Organisation> &known, QStringList &out)
+// One typed value of a facet's flag as the filter holds it, or what was
+// expected instead. One rule per kind of value, not per facet.
+Result<QString> resolve(const FacetDefinition &d, const QString &flag, const QString &typed,
+                        const std::vector<Organisation> &known)
 {
-    for (const QString &v : valuesOf(parser, flag)) {
-        const QString folded = ReferenceData::fold(v);
+    const ReferenceData &ref = ReferenceData::instance();
+    switch (d.domain) {
+    case FacetDomain::Country:
+        if (const Country *c = ref.findCountry(typed))
+            return c->code;
+        return Error{tr("--%1: unknown country \"%2\" (expected an ISO code such as ET "
+                        "or a name such as Ethiopia)")
+                         .arg(flag, typed)};
+    case FacetDomain::Region:
+        if (const Region *r = ref.findRegion(typed))
+            return r->code;
+        return Error{tr("--%1: unknown region \"%2\" (expected a UN M49 region or "
+                        "sub-region such as Africa, Eastern Africa or 002)")
+                         .arg(flag, typed)};
+    case FacetDomain::ProgrammeArea:
+        if (const ProgrammeArea *a = ref.findProgrammeArea(typed))
+            return a->id;
+        return Error{tr("--%1: unknown programme area \"%2\" (expected an id or name such "
+                        "as health or \"Child protection\")")
+                         .arg(flag, typed)};
+    case FacetDomain::Organisation: {
+        const QString folded = ReferenceData::fold(typed);
         auto it = std::find_if(known.begin(), known.end(), [&](const Organisation &o) {
-            return o.id == v || ReferenceData::fold(o.acronym) == folded ||
+            return o.id == typed || ReferenceData::fold(o.acronym) == folded ||
                    ReferenceData::fold(o.name) == folded;
         });
-        if (it == known.end())
-            return Error{tr("--%1: no organisation \"%2\" in the catalogue (expected an "
-                            "organisation id, acronym or name; `facets` lists them)")
-                             .arg(flag, v)};
-        out << it->id;
+        if (it != known.end())
+            return it->id;
+        return Error{tr("--%1: no organisation \"%2\" in the catalogue (expected an "
+                        "organisation id, acronym or name; `facets` lists them)")
+                         .arg(flag, typed)};
     }
-    return success();
+    case FacetDomain::Vocabulary: {
+        const QString code = Vocabulary::codeFor(d.vocabulary, typed);
+        if (!code.isEmpty())
+            return code;
+        return Error{tr("--%1: unknown %2 \"%3\" (expected one of: %4)")
+                         .arg(flag, Vocabulary::kindName(d.vocabulary), typed,
+                              Vocabulary::codes(d.vocabulary).join(QStringLiteral(", ")))};
+    }
+    case FacetDomain::SdgGoal: {
+        bool ok = false;
+        const int goal =
+            QString(typed).remove(QStringLiteral("SDG"), Qt::CaseInsensitive).toInt(&ok);
+        if (ok && goal >= 1 && goal <= 17)
+            return QString::number(goal);
+        return Error{
+            tr("--%1: \"%2\" is not an SDG goal (expected a number 1-17)").arg(flag, typed)};
+    }
+    }
+    return Error{tr("--%1: unknown value \"%2\"").arg(flag, typed)};
 }
 
 } // namespace
 
 void FilterOptions::addTo(QCommandLineParser &parser)
 {
+    for (const FacetDefinition &d : facetDefinitions())
+        parser.addOption({QString::fromLatin1(d.flag),
+                          QCoreApplication::translate("FilterOptions", d.flagHelp),
+                          QCoreApplication::translate("FilterOptions", d.flagValue)});
     parser.addOptions({
-        {QStringLiteral("country"),
-         tr("Initiatives involving COUNTRY (ISO code or name; repeatable)."), tr("COUNTRY")},
         {QStringLiteral("role"),
          tr("Country role for --country and --region: provider, recipient, facilitator, host, "
             "participant."),
          tr("ROLE")},
-        {QStringLiteral("region"), tr("UN M49 region or sub-region (code or name; repeatable)."),
-         tr("REGION")},
-        {QStringLiteral("area"),
-         tr("Programme area id or name; includes its sub-areas (repeatable)."), tr("AREA")},
-        {QStringLiteral("partner"), tr("Partner organisation id, acronym or name (repeatable)."),
-         tr("PARTNER")},
-        {QStringLiteral("funding"), tr("Funding source id, acronym or name (repeatable)."),
-         tr("SOURCE")},
-        {QStringLiteral("modality"),
-         tr("knowledge-exchange, technical-assistance, technology-exchange, resource-exchange."),
-         tr("MODALITY")},
-        {QStringLiteral("type"), tr("Activity type, e.g. conference, webinar, study-tour."),
-         tr("TYPE")},
-        {QStringLiteral("sdg"), tr("SDG goal 1-17 (repeatable)."), tr("GOAL")},
         {QStringLiteral("from"), tr("Active in or after YEAR."), tr("YEAR")},
         {QStringLiteral("to"), tr("Active in or before YEAR."), tr("YEAR")},
-        {QStringLiteral("status"), tr("planned, ongoing or completed."), tr("STATUS")},
         {QStringLiteral("search"), tr("Words to find in titles, texts, partners and countries."),
          tr("TEXT")},
     });
@@ -104,69 +120,39 @@ void FilterOptions::addTo(QCommandLineParser &parser)
 Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
                                             const CatalogueStore &store)
 {
-    const ReferenceData &ref = ReferenceData::instance();
     CatalogueFilter f;
-    for (const QString &v : valuesOf(parser, QStringLiteral("country"))) {
-        const Country *c = ref.findCountry(v);
-        if (!c)
-            return Error{tr("--country: unknown country \"%1\" (expected an ISO code such as ET "
-                            "or a name such as Ethiopia)")
-                             .arg(v)};
-        f.countries << c->code;
+    std::optional<std::vector<Organisation>> known; // read once, when a flag names one
+    for (const FacetDefinition &d : facetDefinitions()) {
+        const QString flag = QString::fromLatin1(d.flag);
+        const QStringList typed = valuesOf(parser, flag);
+        if (typed.isEmpty())
+            continue;
+        if (d.domain == FacetDomain::Organisation && !known)
+            known = store.organisations();
+        QStringList values;
+        for (const QString &v : typed) {
+            auto value = resolve(d, flag, v, known ? *known : std::vector<Organisation>{});
+            if (!value.ok())
+                return value.error();
+            values << *value;
+        }
+        f.setValues(d.facet, values);
     }
     if (parser.isSet(QStringLiteral("role"))) {
         QStringList roles;
-        if (Status s =
-                vocabulary(parser, QStringLiteral("role"), Vocabulary::Kind::CountryRole, roles);
-            !s)
-            return s.error();
+        for (const QString &v : valuesOf(parser, QStringLiteral("role"))) {
+            const QString code = Vocabulary::codeFor(Vocabulary::Kind::CountryRole, v);
+            if (code.isEmpty())
+                return Error{tr("--role: unknown %1 \"%2\" (expected one of: %3)")
+                                 .arg(Vocabulary::kindName(Vocabulary::Kind::CountryRole), v,
+                                      Vocabulary::codes(Vocabulary::Kind::CountryRole)
+                                          .join(QStringLiteral(", ")))};
+            roles << code;
+        }
         if (roles.size() != 1)
             return Error{tr("--role: give one role (provider, recipient, facilitator, host or "
                             "participant)")};
         f.countryRole = roles.first();
-    }
-    for (const QString &v : valuesOf(parser, QStringLiteral("region"))) {
-        const Region *r = ref.findRegion(v);
-        if (!r)
-            return Error{tr("--region: unknown region \"%1\" (expected a UN M49 region or "
-                            "sub-region such as Africa, Eastern Africa or 002)")
-                             .arg(v)};
-        f.regions << r->code;
-    }
-    for (const QString &v : valuesOf(parser, QStringLiteral("area"))) {
-        const ProgrammeArea *a = ref.findProgrammeArea(v);
-        if (!a)
-            return Error{tr("--area: unknown programme area \"%1\" (expected an id or name such "
-                            "as health or \"Child protection\")")
-                             .arg(v)};
-        f.programmeAreas << a->id;
-    }
-    if (parser.isSet(QStringLiteral("partner")) || parser.isSet(QStringLiteral("funding"))) {
-        const std::vector<Organisation> known = store.organisations();
-        if (Status s = organisations(parser, QStringLiteral("partner"), known, f.partners); !s)
-            return s.error();
-        if (Status s = organisations(parser, QStringLiteral("funding"), known, f.fundingSources);
-            !s)
-            return s.error();
-    }
-    if (Status s = vocabulary(parser, QStringLiteral("modality"), Vocabulary::Kind::Modality,
-                              f.modalities);
-        !s)
-        return s.error();
-    if (Status s = vocabulary(parser, QStringLiteral("type"), Vocabulary::Kind::ActivityType,
-                              f.activityTypes);
-        !s)
-        return s.error();
-    if (Status s =
-            vocabulary(parser, QStringLiteral("status"), Vocabulary::Kind::Status, f.statuses);
-        !s)
-        return s.error();
-    for (const QString &v : valuesOf(parser, QStringLiteral("sdg"))) {
-        bool ok = false;
-        const int goal = QString(v).remove(QStringLiteral("SDG"), Qt::CaseInsensitive).toInt(&ok);
-        if (!ok || goal < 1 || goal > 17)
-            return Error{tr("--sdg: \"%1\" is not an SDG goal (expected a number 1-17)").arg(v)};
-        f.sdgGoals << goal;
     }
     if (parser.isSet(QStringLiteral("from"))) {
         auto y = year(parser, QStringLiteral("from"));

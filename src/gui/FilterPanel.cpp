@@ -7,7 +7,9 @@
 #include "core/base/CsvReader.h"
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
+#include "core/query/FacetDefinitions.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QSettings>
 
@@ -150,26 +152,40 @@ FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::FilterPanel>())
 {
     m_ui->setupUi(this);
-    Section &country = addSection(tr("Country"), {Facet::Region, Facet::Country});
-    country.ui.roleCombo->addItem(tr("Any role"), QString());
-    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole))
-        country.ui.roleCombo->addItem(Vocabulary::label(Vocabulary::Kind::CountryRole, role), role);
-    country.ui.roleCombo->show();
-    connect(country.ui.roleCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_updating)
-            emit filterChanged();
-    });
-    addSection(tr("Programme area"), {Facet::ProgrammeArea});
-    Section &partner = addSection(tr("Partner"), {Facet::Partner});
-    partner.ui.findEdit->show();
-    partner.ui.findEdit->setToolTip(tr("Show only the partners whose name holds this text"));
-    connect(partner.ui.findEdit, &QLineEdit::textChanged, partner.proxy,
-            &FacetFilterProxy::setFindText);
-    addSection(tr("Funding source"), {Facet::FundingSource});
-    addSection(tr("Modality"), {Facet::Modality});
-    addSection(tr("Activity type"), {Facet::ActivityType});
-    addSection(tr("SDG"), {Facet::Sdg});
-    addSection(tr("Status"), {Facet::Status});
+    // One pane per pane name in the facet table, holding its facets in
+    // order (the country pane: regions above their countries).
+    for (const FacetDefinition &d : facetDefinitions()) {
+        const QString pane = QCoreApplication::translate("Facet", d.pane);
+        if (!m_sections.empty() && m_sections.back()->ui.toggleButton->text() == pane) {
+            m_sections.back()->facets.push_back(d.facet);
+            continue;
+        }
+        addSection(pane, {d.facet});
+    }
+    for (auto &section : m_sections) {
+        Section &s = *section;
+        s.key = facetKey(s.facets.back());
+        s.widget->setObjectName(s.key + QStringLiteral("-section"));
+        const FacetDefinition &main = facetDefinition(s.facets.back());
+        s.ui.view->setRootIsDecorated(s.facets.size() > 1 || main.storage.closure);
+        if (main.takesRole()) {
+            s.ui.roleCombo->addItem(tr("Any role"), QString());
+            for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole))
+                s.ui.roleCombo->addItem(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
+                                        role);
+            s.ui.roleCombo->show();
+            connect(s.ui.roleCombo, &QComboBox::currentIndexChanged, this, [this] {
+                if (!m_updating)
+                    emit filterChanged();
+            });
+        }
+        if (main.paneFind) {
+            s.ui.findEdit->show();
+            s.ui.findEdit->setToolTip(tr("Show only the values whose name holds this text"));
+            connect(s.ui.findEdit, &QLineEdit::textChanged, s.proxy,
+                    &FacetFilterProxy::setFindText);
+        }
+    }
     m_ui->sectionsLayout->addStretch(1);
 
     connect(m_ui->hideEmptyCheck, &QCheckBox::toggled, this, [this](bool hide) {
@@ -198,8 +214,6 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     s.widget = new QWidget(m_ui->sectionsContainer);
     s.ui.setupUi(s.widget);
     s.facets = std::move(facets);
-    s.key = facetKey(s.facets.back());
-    s.widget->setObjectName(s.key + QStringLiteral("-section"));
     s.ui.toggleButton->setText(title);
     s.ui.roleCombo->hide();
     s.ui.findEdit->hide();
@@ -218,7 +232,6 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     s.ui.view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::Fixed);
     s.ui.view->header()->resizeSection(
         FacetModel::Count, s.ui.view->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")));
-    s.ui.view->setRootIsDecorated(s.facets.size() > 1 || s.facets.front() == Facet::ProgrammeArea);
     connect(s.ui.toggleButton, &QToolButton::toggled, s.widget, [&s](bool open) {
         s.ui.body->setVisible(open);
         s.ui.toggleButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -241,15 +254,16 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
 void FilterPanel::setUniverse(const FacetCounts &all)
 {
     for (auto &s : m_sections) {
+        // Trees where the values have parents; flat lists elsewhere.
         const Facet main = s->facets.back();
-        switch (main) {
-        case Facet::Country:
+        switch (facetDefinition(main).domain) {
+        case FacetDomain::Country:
             s->model->setNodes(countryNodes(all));
             break;
-        case Facet::ProgrammeArea:
+        case FacetDomain::ProgrammeArea:
             s->model->setNodes(areaNodes(all));
             break;
-        case Facet::Sdg:
+        case FacetDomain::SdgGoal:
             s->model->setNodes(sdgNodes(all));
             break;
         default:

@@ -13,6 +13,7 @@
 #include "ui_MainWindow.h"
 
 #include "core/domain/Vocabulary.h"
+#include "core/query/FacetDefinitions.h"
 #include "core/query/FullTextQuery.h"
 
 #include <QCloseEvent>
@@ -329,26 +330,16 @@ void MainWindow::rebuildChips()
     const QString role = f.countryRole.isEmpty()
                              ? QString()
                              : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
-    struct Named
-    {
-        Facet facet;
-        QString name;
-    };
-    const Named named[] = {
-        {Facet::Country, role.isEmpty() ? tr("Country") : role},
-        {Facet::Region, role.isEmpty() ? tr("Region") : role},
-        {Facet::ProgrammeArea, tr("Programme area")},
-        {Facet::Partner, tr("Partner")},
-        {Facet::FundingSource, tr("Funding")},
-        {Facet::Modality, tr("Modality")},
-        {Facet::ActivityType, tr("Type")},
-        {Facet::Sdg, tr("SDG")},
-        {Facet::Status, tr("Status")},
-    };
     // More than this many values of one facet share one chip, so that the
     // chips stay a line or two above the results.
     constexpr int kChipsPerFacet = 3;
-    for (const Named &n : named) {
+    for (const FacetDefinition &d : facetDefinitions()) {
+        // The role, when one is chosen, names a country or region chip.
+        const struct
+        {
+            Facet facet;
+            QString name;
+        } n{d.facet, d.takesRole() && !role.isEmpty() ? role : d.translatedLabel()};
         const QStringList values = f.values(n.facet);
         if (values.size() > kChipsPerFacet) {
             QStringList labels;

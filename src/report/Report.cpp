@@ -3,6 +3,7 @@
 #include "core/domain/InitiativeLabels.h"
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
@@ -126,54 +127,58 @@ Result<std::vector<qint64>> ReportBuilder::idsFor(const CatalogueFilter &filter)
 QString ReportBuilder::describe(const CatalogueFilter &f) const
 {
     QStringList parts;
-    auto names = [](const QStringList &values, auto nameOf) {
-        QStringList out;
-        for (const QString &v : values)
-            out << nameOf(v);
-        return out.join(QStringLiteral(", "));
-    };
     const QString role = f.countryRole.isEmpty()
                              ? QString()
                              : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
-    if (!f.programmeAreas.isEmpty())
-        parts << tr("Programme area: %1").arg(names(f.programmeAreas, areaName));
-    if (!f.countries.isEmpty()) {
-        const QString list = names(f.countries, countryName);
-        parts << (role.isEmpty() ? tr("Countries: %1").arg(list)
-                                 : tr("%1 countries: %2").arg(role, list));
-    }
-    if (!f.regions.isEmpty()) {
-        const QString list = names(f.regions, regionName);
-        parts << (role.isEmpty() ? tr("Regions: %1").arg(list)
-                                 : tr("%1 regions: %2").arg(role, list));
-    }
-    if (!role.isEmpty() && f.countries.isEmpty() && f.regions.isEmpty())
-        parts << tr("Any %1 country").arg(role.toLower());
     auto orgNames = [this](const QString &id) {
         const auto o = m_store.organisation(id);
         return o ? o->name : id;
     };
-    if (!f.partners.isEmpty())
-        parts << tr("Partners: %1").arg(names(f.partners, orgNames));
-    if (!f.fundingSources.isEmpty())
-        parts << tr("Funding sources: %1").arg(names(f.fundingSources, orgNames));
-    auto vocabulary = [](Vocabulary::Kind kind) {
-        return [kind](const QString &code) { return Vocabulary::label(kind, code); };
+    // Each facet as the table declares it, the programme area first.
+    std::vector<const FacetDefinition *> facets;
+    for (const FacetDefinition &d : facetDefinitions())
+        facets.push_back(&d);
+    std::stable_sort(facets.begin(), facets.end(), [](const auto *a, const auto *b) {
+        return a->describedOrder < b->describedOrder;
+    });
+    // A role with no country or region chosen is said after the facets it
+    // would apply to.
+    int roleOrder = 0;
+    for (const FacetDefinition *d : facets)
+        if (d->takesRole())
+            roleOrder = std::max(roleOrder, d->describedOrder);
+    bool roleAloneSaid = role.isEmpty() || !f.countries.isEmpty() || !f.regions.isEmpty();
+    auto sayRoleAlone = [&] {
+        if (!roleAloneSaid)
+            parts << tr("Any %1 country").arg(role.toLower());
+        roleAloneSaid = true;
     };
-    if (!f.modalities.isEmpty())
-        parts
-            << tr("Modality: %1").arg(names(f.modalities, vocabulary(Vocabulary::Kind::Modality)));
-    if (!f.activityTypes.isEmpty())
-        parts << tr("Activity type: %1")
-                     .arg(names(f.activityTypes, vocabulary(Vocabulary::Kind::ActivityType)));
-    if (!f.sdgGoals.isEmpty()) {
-        QStringList goals;
-        for (int g : f.sdgGoals)
-            goals << sdgName(g);
-        parts << tr("SDG: %1").arg(goals.join(QStringLiteral(", ")));
+    for (const FacetDefinition *d : facets) {
+        if (d->describedOrder > roleOrder)
+            sayRoleAlone();
+        const QStringList values = f.values(d->facet);
+        if (values.isEmpty())
+            continue;
+        QStringList named;
+        for (const QString &v : values) {
+            switch (d->domain) {
+            case FacetDomain::Organisation:
+                named << orgNames(v);
+                break;
+            case FacetDomain::SdgGoal:
+                named << sdgName(v.toInt());
+                break;
+            default:
+                named << d->valueLabel(v);
+            }
+        }
+        const QString what =
+            d->describedWithRole && !role.isEmpty()
+                ? QCoreApplication::translate("Facet", d->describedWithRole).arg(role)
+                : QCoreApplication::translate("Facet", d->describedAs);
+        parts << QStringLiteral("%1: %2").arg(what, named.join(QStringLiteral(", ")));
     }
-    if (!f.statuses.isEmpty())
-        parts << tr("Status: %1").arg(names(f.statuses, vocabulary(Vocabulary::Kind::Status)));
+    sayRoleAlone();
     if (f.fromYear || f.toYear) {
         if (f.fromYear && f.toYear)
             parts << (*f.fromYear == *f.toYear

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "core/base/Result.h"
+
 #include <QStringList>
 #include <QTextStream>
 
 namespace ssc {
 
-// The headless commands: list, facets, show, import, export. Output goes to
-// out; errors are one line on err. Returns the process exit code.
+// The headless commands (the table in Command.cpp, one file each). Output
+// goes to out; errors are one line on err. Returns the process exit code.
 class CommandLine
 {
 public:
@@ -17,6 +19,8 @@ public:
         CatalogueError = 2
     };
 
+    // Input errors exit 1, catalogue errors 2: the kind of error decides.
+    static int exitCodeFor(const Error &error);
     // arguments excludes the program name: {"list", "--country", "ET"}.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static bool isCommand(const QString &argument);

@@ -1,12 +1,16 @@
-#include "ImportCommand.h"
-
+// `ssc-catalogue import FILE [--format iati|csv|json] [--dry-run] [--take-theirs]
+// [--report FILE]`: checks the whole file, then writes it in one transaction,
+// and prints the import report.
+#include "Command.h"
 #include "CommandLine.h"
+
 #include "core/index/IndexedQuery.h"
 #include "core/io/CatalogueImport.h"
 #include "core/io/ImportFormats.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace ssc {
 
@@ -17,15 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportCommand", text);
 }
 
-int fail(QTextStream &err, int code, const QString &message)
-{
-    err << QStringLiteral("ssc-catalogue: ") << message << '\n';
-    return code;
-}
-
-} // namespace
-
-void ImportCommand::addOptions(QCommandLineParser &parser)
+void addImportOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("format"),
@@ -40,54 +36,77 @@ void ImportCommand::addOptions(QCommandLineParser &parser)
     });
 }
 
-int ImportCommand::run(const QCommandLineParser &parser, CatalogueStore &store, QTextStream &out,
-                       QTextStream &err)
+int runImport(CommandContext &c)
 {
+    const QCommandLineParser &parser = c.parser;
+    QTextStream &out = c.out;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return fail(err, CommandLine::InputError, tr("import: give one FILE to import"));
+        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
     const QString path = args[1];
     std::optional<ImportFormat> format;
     if (const QString name = parser.value(QStringLiteral("format")); !name.isEmpty()) {
         format = ImportFormats::named(name);
         if (!format)
-            return fail(
-                err, CommandLine::InputError,
+            return c.fail(
+                CommandLine::InputError,
                 tr("import: --format %1 is not a format (expected iati, csv or json)").arg(name));
     } else {
         format = ImportFormats::guess(path);
         if (!format)
-            return fail(err, CommandLine::InputError,
-                        tr("import: cannot tell the format of %1; give --format iati, csv or json")
-                            .arg(path));
+            return c.fail(
+                CommandLine::InputError,
+                tr("import: cannot tell the format of %1; give --format iati, csv or json")
+                    .arg(path));
     }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const QString db = parser.value(QStringLiteral("db"));
+    if (dryRun && !db.isEmpty() && !QFileInfo::exists(db)) {
+        // Checking against a catalogue that does not exist yet: an empty one
+        // in memory gives the same checks and creates nothing.
+        auto empty = CatalogueStore::openInMemory();
+        if (!empty.ok())
+            return c.fail(empty.error());
+        c.store = std::move(empty.value());
+    } else if (Status s =
+                   c.open(dryRun ? CommandContext::Open::ToQuery : CommandContext::Open::ToWrite);
+               !s) {
+        return c.fail(s.error());
+    }
+    CatalogueStore &store = *c.store;
     CatalogueImport import(store, path, *format);
     if (Status s = import.check(); !s)
-        return fail(err,
-                    s.error().kind == Error::Kind::Catalogue ? CommandLine::CatalogueError
-                                                             : CommandLine::InputError,
-                    s.error().message);
+        return c.fail(s.error());
     if (!parser.isSet(QStringLiteral("dry-run"))) {
         for (ImportConflict &c : import.conflicts())
             c.takeTheirs = parser.isSet(QStringLiteral("take-theirs"));
         if (Status s = import.write(); !s)
-            return fail(err,
-                        s.error().kind == Error::Kind::Catalogue ? CommandLine::CatalogueError
-                                                                 : CommandLine::InputError,
-                        s.error().message);
+            return c.fail(s.error());
         // A current saved index was kept in step by the write (the command
         // line loads one when it opens); otherwise one is built now, so that
         // the next list, facets or report answers from it.
         if (Status s = IndexedQuery::install(store); !s)
-            return fail(err, CommandLine::CatalogueError, s.error().message);
+            return c.fail(s.error());
     }
     const ImportReport &report = import.report();
     out << report.toText(false);
     if (const QString file = parser.value(QStringLiteral("report")); !file.isEmpty()) {
         if (Status s = report.save(file); !s)
-            return fail(err, CommandLine::InputError, s.error().message);
+            return c.fail(CommandLine::InputError, s.error().message);
     }
     return CommandLine::Success;
 }
+
+} // namespace
+
+const Command kImportCommand = {
+    "import",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "import FILE    add an IATI activity file, a CSV file or a catalogue file "
+                      "(JSON)"),
+    false,
+    "FILE",
+    addImportOptions,
+    runImport};
 
 } // namespace ssc

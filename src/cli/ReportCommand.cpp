@@ -1,5 +1,6 @@
-#include "ReportCommand.h"
-
+// `ssc-catalogue report [filter flags] --output FILE [--format F] [--title T]
+// [--sections LIST] [--paper a4|letter] [--landscape] [--list-limit N|all]`.
+#include "Command.h"
 #include "CommandLine.h"
 #include "FilterOptions.h"
 
@@ -20,16 +21,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-int fail(QTextStream &err, int code, const QString &message)
+void addReportOptions(QCommandLineParser &parser)
 {
-    err << "ssc-catalogue: " << message << Qt::endl;
-    return code;
-}
-
-} // namespace
-
-void ReportCommand::addOptions(QCommandLineParser &parser)
-{
+    parser.addOption({QStringLiteral("format"),
+                      tr("pdf, html, md, csv, xlsx or json (default: from the file name)."),
+                      tr("FORMAT")});
     parser.addOptions({
         {QStringLiteral("output"), tr("The report file to write."), tr("FILE")},
         {QStringLiteral("title"), tr("The report's title."), tr("TITLE")},
@@ -47,26 +43,27 @@ void ReportCommand::addOptions(QCommandLineParser &parser)
     });
 }
 
-int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &store,
-                       QTextStream &out, QTextStream &err)
+int runReport(CommandContext &c)
 {
+    const QCommandLineParser &parser = c.parser;
+    QTextStream &out = c.out;
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
-        return fail(err, CommandLine::InputError,
-                    tr("report: give the file to write with --output FILE"));
+        return c.fail(CommandLine::InputError,
+                      tr("report: give the file to write with --output FILE"));
     const QString formatName = parser.value(QStringLiteral("format"));
     const std::optional<ReportFormat> format =
         formatName.isEmpty() ? reportFormatFromPath(path) : reportFormatFromName(formatName);
     if (!format) {
-        return fail(err, CommandLine::InputError,
-                    (formatName.isEmpty() ? tr("report: cannot tell the format from \"%1\"")
-                                          : tr("report: unknown --format \"%1\""))
-                            .arg(formatName.isEmpty() ? path : formatName) +
-                        tr(" (expected pdf, html, md, csv, xlsx or json)"));
+        return c.fail(CommandLine::InputError,
+                      (formatName.isEmpty() ? tr("report: cannot tell the format from \"%1\"")
+                                            : tr("report: unknown --format \"%1\""))
+                              .arg(formatName.isEmpty() ? path : formatName) +
+                          tr(" (expected pdf, html, md, csv, xlsx or json)"));
     }
     if (*format == ReportFormat::Pdf &&
         !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(err, CommandLine::InputError, tr("report: PDF needs the graphical libraries"));
+        return c.fail(CommandLine::InputError, tr("report: PDF needs the graphical libraries"));
 
     ReportOptions options;
     options.title = parser.value(QStringLiteral("title"));
@@ -84,17 +81,18 @@ int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &s
                          : s == QLatin1String("sources")     ? &options.sources
                                                              : nullptr;
             if (!flag)
-                return fail(err, CommandLine::InputError,
-                            tr("--sections: unknown section \"%1\" (expected headline, breakdowns, "
-                               "charts, initiatives or sources)")
-                                .arg(raw.trimmed()));
+                return c.fail(
+                    CommandLine::InputError,
+                    tr("--sections: unknown section \"%1\" (expected headline, breakdowns, "
+                       "charts, initiatives or sources)")
+                        .arg(raw.trimmed()));
             *flag = true;
         }
     }
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return fail(err, CommandLine::InputError,
-                    tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
+        return c.fail(CommandLine::InputError,
+                      tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
     options.letterPaper = paper == QLatin1String("letter");
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     options.listLimit = defaultListLimit(*format);
@@ -107,31 +105,47 @@ int ReportCommand::run(const QCommandLineParser &parser, const CatalogueStore &s
         else if (ok && n >= 0)
             options.listLimit = n;
         else
-            return fail(err, CommandLine::InputError,
-                        tr("--list-limit: expected a number of initiatives or \"all\", not "
-                           "\"%1\"")
-                            .arg(limit));
+            return c.fail(CommandLine::InputError,
+                          tr("--list-limit: expected a number of initiatives or \"all\", not "
+                             "\"%1\"")
+                              .arg(limit));
     }
 
+    if (Status s = c.open(CommandContext::Open::ToQuery); !s)
+        return c.fail(s.error());
+    const CatalogueStore &store = *c.store;
     const Result<CatalogueFilter> filter = FilterOptions::read(parser, store);
     if (!filter.ok())
-        return fail(err, CommandLine::InputError, filter.error().message);
+        return c.fail(CommandLine::InputError, filter.error().message);
     QElapsedTimer timer;
     timer.start();
     const ReportBuilder builder(store);
     const Result<std::vector<qint64>> ids = builder.idsFor(*filter);
     if (!ids.ok())
-        return fail(err, CommandLine::CatalogueError, ids.error().message);
+        return c.fail(CommandLine::CatalogueError, ids.error().message);
     const Result<Report> report = builder.build(*ids, builder.describe(*filter), options);
     if (!report.ok())
-        return fail(err, CommandLine::CatalogueError, report.error().message);
+        return c.fail(CommandLine::CatalogueError, report.error().message);
     if (Status s = writeReport(*report, *format, path); !s)
-        return fail(err, CommandLine::InputError, s.error().message);
+        return c.fail(CommandLine::InputError, s.error().message);
     out << tr("Wrote a report on %1 initiatives to %2 in %3 s.")
                .arg(QString::number(report->initiativeCount), path,
                     QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
         << '\n';
     return CommandLine::Success;
 }
+
+} // namespace
+
+const Command kReportCommand = {
+    "report",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "report         write a summary report of the filtered initiatives: --output "
+                      "FILE\n                 (PDF, HTML, Markdown, CSV, XLSX or JSON, from the "
+                      "extension)"),
+    true,
+    nullptr,
+    addReportOptions,
+    runReport};
 
 } // namespace ssc

@@ -29,15 +29,16 @@ Result<std::unique_ptr<CatalogueStore>> DefaultCatalogue::openOrCreateSeeded(con
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{
             QCoreApplication::translate("DefaultCatalogue", "Cannot create the folder for %1")
-                .arg(path)};
+                .arg(path),
+            Error::Kind::Catalogue};
     // Build beside the target and rename when complete, so an interrupted
     // first start never leaves a half-filled catalogue behind.
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     {
         auto content = bundledContent();
-        if (!content.ok())
-            return content.error();
+        if (!content.ok()) // the program's own data: not the user's input
+            return Error{content.error().message, Error::Kind::Catalogue};
         auto store = CatalogueStore::open(partial);
         if (!store.ok())
             return store.error();
@@ -47,7 +48,7 @@ Result<std::unique_ptr<CatalogueStore>> DefaultCatalogue::openOrCreateSeeded(con
         if (!s) {
             store.value().reset();
             QFile::remove(partial);
-            return s.error();
+            return Error{s.error().message, Error::Kind::Catalogue};
         }
     }
     // Closing the last connection after a full checkpoint removes the log.
@@ -57,7 +58,8 @@ Result<std::unique_ptr<CatalogueStore>> DefaultCatalogue::openOrCreateSeeded(con
                          .arg(path),
                      Error::Kind::Catalogue};
     if (!QFile::rename(partial, path))
-        return Error{QCoreApplication::translate("DefaultCatalogue", "Cannot create %1").arg(path)};
+        return Error{QCoreApplication::translate("DefaultCatalogue", "Cannot create %1").arg(path),
+                     Error::Kind::Catalogue};
     return CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
 }
 

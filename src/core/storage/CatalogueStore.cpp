@@ -55,7 +55,27 @@ CatalogueStore::~CatalogueStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+// Whatever stops a catalogue from opening is a catalogue error (exit code 2
+// on the command line), however the check that found it phrased it.
+Result<std::unique_ptr<CatalogueStore>> asCatalogueError(Result<std::unique_ptr<CatalogueStore>> r)
+{
+    if (r.ok())
+        return r;
+    Error e = r.error();
+    e.kind = Error::Kind::Catalogue;
+    return e;
+}
+
+} // namespace
+
 Result<std::unique_ptr<CatalogueStore>> CatalogueStore::open(const QString &path, OpenMode mode)
+{
+    return asCatalogueError(openFile(path, mode));
+}
+
+Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openFile(const QString &path, OpenMode mode)
 {
     const QFileInfo file(path);
     const bool existed = file.exists();
@@ -95,7 +115,7 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::open(const QString &path
 
 Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openInMemory()
 {
-    return openConnection(QStringLiteral(":memory:"), true);
+    return asCatalogueError(openConnection(QStringLiteral(":memory:"), true));
 }
 
 Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QString &path,

@@ -158,6 +158,7 @@ public:
 
 private:
     CatalogueStore(QSqlDatabase db, QString path);
+    static Result<std::unique_ptr<CatalogueStore>> openFile(const QString &path, OpenMode mode);
     static Result<std::unique_ptr<CatalogueStore>> openConnection(const QString &path,
                                                                   bool inMemory);
     Status checkIdentity() const;

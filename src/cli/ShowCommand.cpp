@@ -1,0 +1,69 @@
+// `ssc-catalogue show ID`: everything about one initiative.
+#include "Command.h"
+#include "CommandLine.h"
+#include "InitiativeText.h"
+#include "OutputWriter.h"
+
+#include "core/domain/CatalogueValidator.h"
+#include "core/io/json/CatalogueJson.h"
+
+#include <QCoreApplication>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+int runShow(CommandContext &c)
+{
+    if (Status s = c.open(CommandContext::Open::ToRead); !s)
+        return c.fail(s.error());
+    const auto chosen = outputFormat(c.parser);
+    if (!chosen.ok())
+        return c.fail(chosen.error());
+    const OutputFormat format = *chosen;
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 2)
+        return c.fail(CommandLine::InputError,
+                      tr("show: give one initiative ID (see `ssc-catalogue list`)"));
+    // By its key, or by the IATI identifier it was published under.
+    auto in = c.store->initiative(args[1]);
+    if (!in)
+        in = c.store->initiative(CatalogueValidator::keyForIdentifier(args[1]));
+    if (!in)
+        return c.fail(CommandLine::InputError,
+                      tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
+    switch (format) {
+    case OutputFormat::Json:
+        c.out << QString::fromUtf8(CatalogueJson::serialize(c.store->contentWith({*in})));
+        break;
+    case OutputFormat::Csv: {
+        OutputWriter::Rows rows;
+        for (const QString &line : InitiativeText::lines(*c.store, *in).mid(2))
+            rows << QStringList{line.section(QStringLiteral(": "), 0, 0),
+                                line.section(QStringLiteral(": "), 1)};
+        c.out << OutputWriter::csv({tr("Field"), tr("Value")}, rows);
+        break;
+    }
+    case OutputFormat::Table:
+        c.out << InitiativeText::lines(*c.store, *in).join(QLatin1Char('\n')) << '\n';
+        break;
+    }
+    return CommandLine::Success;
+}
+
+} // namespace
+
+const Command kShowCommand = {
+    "show",
+    QT_TRANSLATE_NOOP("CommandLine", "show ID        everything about one initiative"),
+    false,
+    "ID",
+    addOutputFormatOption,
+    runShow};
+
+} // namespace ssc

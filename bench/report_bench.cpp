@@ -60,7 +60,12 @@ int main(int argc, char *argv[])
     const ReportBuilder builder(store);
     QTemporaryDir dir;
     json out;
-    out["catalogue_initiatives"] = store.initiativeCount();
+    const auto initiatives = store.initiativeCount();
+    if (!initiatives.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(initiatives.error().message));
+        return 2;
+    }
+    out["catalogue_initiatives"] = *initiatives;
 
     // The whole catalogue, and the most frequent country's initiatives.
     auto countries = store.facetCounts(CatalogueFilter{}, Facet::Country);

@@ -104,7 +104,7 @@ int runExport(CommandContext &c)
         return runIatiExport(c, *filter, args[1]);
     if (format == QLatin1String("csv"))
         return runCsvExport(c, *filter, args[1]);
-    CatalogueContent content;
+    Result<CatalogueContent> content = CatalogueContent{};
     if (filter->isEmpty()) {
         content = c.store->content();
     } else {
@@ -116,16 +116,21 @@ int runExport(CommandContext &c)
         if (!rows.ok())
             return c.fail(CommandLine::CatalogueError, rows.error().message);
         for (const InitiativeRow &row : *rows) {
-            if (auto in = c.store->initiative(row.id))
-                selected.push_back(std::move(*in));
+            auto in = c.store->initiative(row.id);
+            if (!in.ok())
+                return c.fail(in.error());
+            selected.push_back(std::move(*in));
         }
         content = c.store->contentWith(selected);
-        content.synthetic = c.store->isSynthetic();
+        if (content.ok())
+            content->synthetic = c.store->isSynthetic();
     }
-    if (Status s = CatalogueJson::writeFile(content, args[1]); !s)
+    if (!content.ok())
+        return c.fail(content.error());
+    if (Status s = CatalogueJson::writeFile(*content, args[1]); !s)
         return c.fail(CommandLine::InputError, s.error().message);
     c.out << tr("Exported %1 initiatives to %2.")
-                 .arg(QString::number(content.initiatives.size()), args[1])
+                 .arg(QString::number(content->initiatives.size()), args[1])
           << '\n';
     return CommandLine::Success;
 }

@@ -127,8 +127,12 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
         const QStringList typed = valuesOf(parser, flag);
         if (typed.isEmpty())
             continue;
-        if (d.domain == FacetDomain::Organisation && !known)
-            known = store.organisations();
+        if (d.domain == FacetDomain::Organisation && !known) {
+            auto all = store.organisations();
+            if (!all.ok())
+                return all.error();
+            known = std::move(*all);
+        }
         QStringList values;
         for (const QString &v : typed) {
             auto value = resolve(d, flag, v, known ? *known : std::vector<Organisation>{});

@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 } // namespace
 
-QStringList InitiativeText::lines(const CatalogueStore &store, const Initiative &in)
+Result<QStringList> InitiativeText::lines(const CatalogueStore &store, const Initiative &in)
 {
     const ReferenceData &ref = ReferenceData::instance();
     QStringList lines;
@@ -77,7 +77,10 @@ QStringList InitiativeText::lines(const CatalogueStore &store, const Initiative 
     field(tr("Results"), in.results);
     field(tr("Summary"), in.summary);
     field(tr("Description"), in.description);
-    for (const Source &src : store.sources()) {
+    const auto sources = store.sources();
+    if (!sources.ok())
+        return sources.error();
+    for (const Source &src : *sources) {
         if (!in.sources.contains(src.id))
             continue;
         QStringList parts{src.title};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/domain/Initiative.h"
 
 #include <QStringList>
@@ -13,7 +14,7 @@ class CatalogueStore;
 class InitiativeText
 {
 public:
-    static QStringList lines(const CatalogueStore &store, const Initiative &initiative);
+    static Result<QStringList> lines(const CatalogueStore &store, const Initiative &initiative);
 };
 
 } // namespace ssc

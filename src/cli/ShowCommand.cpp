@@ -32,25 +32,36 @@ int runShow(CommandContext &c)
                       tr("show: give one initiative ID (see `ssc-catalogue list`)"));
     // By its key, or by the IATI identifier it was published under.
     auto in = c.store->initiative(args[1]);
-    if (!in)
+    if (!in.ok() && in.error().kind == Error::Kind::NotFound)
         in = c.store->initiative(CatalogueValidator::keyForIdentifier(args[1]));
-    if (!in)
+    if (!in.ok() && in.error().kind == Error::Kind::NotFound)
         return c.fail(CommandLine::InputError,
                       tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
+    if (!in.ok())
+        return c.fail(in.error());
+    if (format == OutputFormat::Json) {
+        const auto content = c.store->contentWith({*in});
+        if (!content.ok())
+            return c.fail(content.error());
+        c.out << QString::fromUtf8(CatalogueJson::serialize(*content));
+        return CommandLine::Success;
+    }
+    const auto lines = InitiativeText::lines(*c.store, *in);
+    if (!lines.ok())
+        return c.fail(lines.error());
     switch (format) {
     case OutputFormat::Json:
-        c.out << QString::fromUtf8(CatalogueJson::serialize(c.store->contentWith({*in})));
         break;
     case OutputFormat::Csv: {
         OutputWriter::Rows rows;
-        for (const QString &line : InitiativeText::lines(*c.store, *in).mid(2))
+        for (const QString &line : lines->mid(2))
             rows << QStringList{line.section(QStringLiteral(": "), 0, 0),
                                 line.section(QStringLiteral(": "), 1)};
         c.out << OutputWriter::csv({tr("Field"), tr("Value")}, rows);
         break;
     }
     case OutputFormat::Table:
-        c.out << InitiativeText::lines(*c.store, *in).join(QLatin1Char('\n')) << '\n';
+        c.out << lines->join(QLatin1Char('\n')) << '\n';
         break;
     }
     return CommandLine::Success;

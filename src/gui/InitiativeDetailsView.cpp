@@ -174,7 +174,10 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         html += QStringLiteral("<h3>%1</h3>%2").arg(esc(tr("Results")), paragraphs(in.results));
 
     QStringList sources;
-    for (const Source &s : store.sources()) {
+    const auto allSources = store.sources();
+    if (!allSources.ok())
+        html += QStringLiteral("<p>%1</p>").arg(esc(allSources.error().message));
+    for (const Source &s : allSources.ok() ? *allSources : std::vector<Source>{}) {
         if (!in.sources.contains(s.id))
             continue;
         const bool web = s.url.startsWith(QLatin1String("https://")) ||

@@ -173,7 +173,7 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
         struct Universe
         {
             Result<FacetCounts> counts = FacetCounts{};
-            qint64 size = 0;
+            Result<qint64> size = qint64(0);
             QString name;
         };
         m_session->ask<Universe>(
@@ -182,7 +182,10 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             },
             [this, path](Universe u) {
                 --m_pending;
-                m_catalogueSize = u.size;
+                // A catalogue that opened but cannot be read says so.
+                if (!u.counts.ok() || !u.size.ok())
+                    setStatus((u.counts.ok() ? u.size.error() : u.counts.error()).message);
+                m_catalogueSize = u.size.ok() ? *u.size : 0;
                 m_catalogueName = u.name.isEmpty() ? QFileInfo(path).fileName() : u.name;
                 setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
                 m_ui->actionExportReport->setEnabled(true);

@@ -205,8 +205,11 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     r.catalogueName = m_store.name();
     r.scope = scope;
 
+    auto allOrganisations = m_store.organisations();
+    if (!allOrganisations.ok())
+        return allOrganisations.error();
     QHash<QString, Organisation> organisations;
-    for (Organisation &o : m_store.organisations())
+    for (Organisation &o : *allOrganisations)
         organisations.insert(o.id, std::move(o));
     auto orgName = [&organisations](const QString &id) {
         const auto it = organisations.constFind(id);
@@ -356,8 +359,11 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     r.breakdowns.push_back(sdgs.take(QStringLiteral("sdg"), tr("By SDG"), false, false, true));
 
     if (options.sources) {
+        auto allSources = m_store.sources();
+        if (!allSources.ok())
+            return allSources.error();
         QHash<QString, Source> byId;
-        for (Source &s : m_store.sources())
+        for (Source &s : *allSources)
             byId.insert(s.id, std::move(s));
         QStringList citedSources = firstCited.keys();
         std::sort(citedSources.begin(), citedSources.end(),

@@ -109,7 +109,7 @@ TEST_CASE("Merging a catalogue file from the window: conflicts resolved one by o
     {
         auto store = CatalogueStore::open(path);
         REQUIRE(store.ok());
-        CatalogueContent all = (*store)->content();
+        CatalogueContent all = okValue((*store)->content());
         theirs = all;
         theirs.initiatives.resize(3);
         theirs.initiatives[0].title += QStringLiteral(" (theirs)");

@@ -15,6 +15,7 @@ struct Error
     enum class Kind
     {
         Input,     // the file, value or argument given is wrong
+        NotFound,  // the record asked for is not in the catalogue
         Catalogue, // the catalogue cannot be opened, read or written
     };
     QString message;
@@ -39,6 +40,8 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_state); }
+    // A value equal to this one (an error equals no value), as std::optional.
+    bool operator==(const T &other) const { return ok() && value() == other; }
 
 private:
     std::variant<T, Error> m_state;

@@ -209,7 +209,11 @@ Status CatalogueImport::check(const Progress &progress)
             entry.reason.clear();
             ++m_report.added;
         } else {
-            std::optional<Initiative> mine = m_store.initiative(r.initiative.id);
+            auto mine = m_store.initiative(r.initiative.id);
+            if (!mine.ok() && mine.error().kind != Error::Kind::NotFound) {
+                fileError = mine.error(); // the catalogue could not be read
+                return false;
+            }
             entry.reason.clear();
             if (mine && *mine == r.initiative) {
                 entry.outcome = ImportReport::Outcome::Unchanged;
@@ -260,8 +264,10 @@ Status CatalogueImport::write(const Progress &progress)
     // end instead of kept up at every row (a replacement's delete needs them).
     const bool replaces = std::any_of(m_decisions.begin(), m_decisions.end(),
                                       [](Decision d) { return d == Decision::Replace; });
-    const bool bulk = !replaces && m_report.added >= kBulkThreshold &&
-                      m_report.added >= m_store.initiativeCount();
+    const auto existing = m_store.initiativeCount();
+    if (!existing.ok())
+        return existing.error();
+    const bool bulk = !replaces && m_report.added >= kBulkThreshold && m_report.added >= *existing;
     bool stopped = false;
     const Status written = m_store.writeImport(
         [&](ImportSink &sink) -> Status {

@@ -366,19 +366,29 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
     });
 }
 
-CatalogueContent CatalogueStore::content() const
+Result<CatalogueContent> CatalogueStore::content() const
 {
     InitiativeReader reader(m_db);
     CatalogueContent c;
     c.name = name();
     c.synthetic = isSynthetic();
-    c.sources = reader.sources();
-    c.organisations = reader.organisations();
-    reader.forEachInitiative([&c](Initiative &&in) { c.initiatives.push_back(std::move(in)); });
+    auto sources = reader.sources();
+    if (!sources.ok())
+        return sources.error();
+    c.sources = std::move(*sources);
+    auto organisations = reader.organisations();
+    if (!organisations.ok())
+        return organisations.error();
+    c.organisations = std::move(*organisations);
+    if (Status s = reader.forEachInitiative(
+            [&c](Initiative &&in) { c.initiatives.push_back(std::move(in)); });
+        !s)
+        return s.error();
     return c;
 }
 
-CatalogueContent CatalogueStore::contentWith(const std::vector<Initiative> &initiatives) const
+Result<CatalogueContent>
+CatalogueStore::contentWith(const std::vector<Initiative> &initiatives) const
 {
     CatalogueContent content;
     content.name = name();
@@ -393,14 +403,20 @@ CatalogueContent CatalogueStore::contentWith(const std::vector<Initiative> &init
         for (const QString &k : in.sources)
             sourceKeys.insert(k);
     }
-    for (const Organisation &o : organisations()) {
+    auto allOrganisations = organisations();
+    if (!allOrganisations.ok())
+        return allOrganisations.error();
+    auto allSources = sources();
+    if (!allSources.ok())
+        return allSources.error();
+    for (const Organisation &o : *allOrganisations) {
         if (orgKeys.contains(o.id)) {
             content.organisations.push_back(o);
             for (const QString &k : o.sources)
                 sourceKeys.insert(k);
         }
     }
-    for (const Source &src : sources()) {
+    for (const Source &src : *allSources) {
         if (sourceKeys.contains(src.id))
             content.sources.push_back(src);
     }
@@ -408,14 +424,15 @@ CatalogueContent CatalogueStore::contentWith(const std::vector<Initiative> &init
     return content;
 }
 
-qint64 CatalogueStore::initiativeCount() const
+Result<qint64> CatalogueStore::initiativeCount() const
 {
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT count(*) FROM initiative"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM initiative")) || !q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
 }
 
-std::optional<Initiative> CatalogueStore::initiative(const QString &id) const
+Result<Initiative> CatalogueStore::initiative(const QString &id) const
 {
     return reader().initiative(id);
 }
@@ -429,17 +446,17 @@ CatalogueStore::forEachInitiative(const std::vector<qint64> &rowIds, bool withTe
         visit);
 }
 
-std::optional<Organisation> CatalogueStore::organisation(const QString &id) const
+Result<Organisation> CatalogueStore::organisation(const QString &id) const
 {
     return InitiativeReader(m_db).organisation(id);
 }
 
-std::vector<Organisation> CatalogueStore::organisations() const
+Result<std::vector<Organisation>> CatalogueStore::organisations() const
 {
     return InitiativeReader(m_db).organisations();
 }
 
-std::vector<Source> CatalogueStore::sources() const
+Result<std::vector<Source>> CatalogueStore::sources() const
 {
     return InitiativeReader(m_db).sources();
 }

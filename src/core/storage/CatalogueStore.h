@@ -88,13 +88,15 @@ public:
     bool hasInitiative(const QString &id) const;
     // The checks addContent makes, without writing.
     Status check(const CatalogueContent &content) const;
-    CatalogueContent content() const;
+    Result<CatalogueContent> content() const;
     // These initiatives with the organisations and sources they refer to: a
     // catalogue of their own (export of a filter, `show --format json`).
-    CatalogueContent contentWith(const std::vector<Initiative> &initiatives) const;
+    Result<CatalogueContent> contentWith(const std::vector<Initiative> &initiatives) const;
 
-    qint64 initiativeCount() const;
-    std::optional<Initiative> initiative(const QString &id) const;
+    // Reads say when they fail (Error::Kind::Catalogue) rather than pass
+    // for an empty answer; a record that is not there is Kind::NotFound.
+    Result<qint64> initiativeCount() const;
+    Result<Initiative> initiative(const QString &id) const;
     // The row ids of the initiatives the filter holds, in this order: what
     // a report reads, without fetching the rows the list shows.
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
@@ -108,9 +110,9 @@ public:
     // beneficiaries and results empty.
     Status forEachInitiative(const std::vector<qint64> &rowIds, bool withTexts,
                              const std::function<bool(qsizetype, Initiative &&)> &visit) const;
-    std::optional<Organisation> organisation(const QString &id) const;
-    std::vector<Organisation> organisations() const;
-    std::vector<Source> sources() const;
+    Result<Organisation> organisation(const QString &id) const;
+    Result<std::vector<Organisation>> organisations() const;
+    Result<std::vector<Source>> sources() const;
 
     // Queries fail only when the catalogue cannot be read (locked, damaged):
     // the error says so rather than passing for an empty result. They are

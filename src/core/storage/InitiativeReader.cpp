@@ -216,18 +216,31 @@ private:
 InitiativeReader::InitiativeReader(QSqlDatabase db) : m_db(std::move(db)) {}
 InitiativeReader::~InitiativeReader() = default;
 
-std::optional<Initiative> InitiativeReader::initiative(const QString &key) const
+namespace {
+
+Error readFailure(const QString &why)
+{
+    return Error{
+        QCoreApplication::translate("InitiativeReader", "Cannot read the catalogue: %1").arg(why),
+        Error::Kind::Catalogue};
+}
+
+} // namespace
+
+Result<Initiative> InitiativeReader::initiative(const QString &key) const
 {
     QSqlQuery q =
         execPrepared(m_db, QStringLiteral("SELECT id FROM initiative WHERE key = ?"), {key});
+    if (q.lastError().isValid())
+        return readFailure(q.lastError().text());
     if (!q.next())
-        return std::nullopt;
+        return Error{tr("No initiative \"%1\" in the catalogue").arg(key), Error::Kind::NotFound};
     const qint64 id = q.value(0).toLongLong();
     std::vector<Initiative> one;
     if (!m_single)
         m_single = std::make_unique<Chunks>(m_db, Texts::Included, 1);
     if (!m_single->read(&id, 1, one))
-        return std::nullopt;
+        return readFailure(m_single->error());
     return std::move(one.front());
 }
 
@@ -240,13 +253,13 @@ InitiativeReader::Chunks &InitiativeReader::chunks(Texts texts) const
     return *m_chunks;
 }
 
-bool InitiativeReader::forEachInitiative(const std::function<void(Initiative &&)> &visit) const
+Status InitiativeReader::forEachInitiative(const std::function<void(Initiative &&)> &visit) const
 {
     std::vector<qint64> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id FROM initiative ORDER BY id")))
-        return false;
+        return readFailure(q.lastError().text());
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
     Chunks &reader = chunks(Texts::Included);
@@ -254,11 +267,11 @@ bool InitiativeReader::forEachInitiative(const std::function<void(Initiative &&)
     for (std::size_t start = 0; start < ids.size(); start += kChunk) {
         if (!reader.read(ids.data() + start, std::min<std::size_t>(kChunk, ids.size() - start),
                          chunk))
-            return false;
+            return readFailure(reader.error());
         for (Initiative &in : chunk)
             visit(std::move(in));
     }
-    return true;
+    return success();
 }
 
 Status
@@ -289,11 +302,13 @@ InitiativeReader::forEachRow(const std::vector<qint64> &rowIds, Texts texts,
     return success();
 }
 
-std::vector<Source> InitiativeReader::sources() const
+Result<std::vector<Source>> InitiativeReader::sources() const
 {
     std::vector<Source> list;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT key, title, url, date, publisher, file FROM source ORDER BY id"));
+    if (!q.exec(QStringLiteral(
+            "SELECT key, title, url, date, publisher, file FROM source ORDER BY id")))
+        return readFailure(q.lastError().text());
     while (q.next()) {
         list.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
@@ -301,26 +316,31 @@ std::vector<Source> InitiativeReader::sources() const
     return list;
 }
 
-std::vector<Organisation> InitiativeReader::organisations() const
+Result<std::vector<Organisation>> InitiativeReader::organisations() const
 {
     std::vector<Organisation> list;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT key FROM organisation ORDER BY id"));
+    if (!q.exec(QStringLiteral("SELECT key FROM organisation ORDER BY id")))
+        return readFailure(q.lastError().text());
     while (q.next()) {
-        if (auto o = organisation(q.value(0).toString()))
-            list.push_back(*o);
+        auto o = organisation(q.value(0).toString());
+        if (!o.ok())
+            return o.error();
+        list.push_back(std::move(*o));
     }
     return list;
 }
 
-std::optional<Organisation> InitiativeReader::organisation(const QString &key) const
+Result<Organisation> InitiativeReader::organisation(const QString &key) const
 {
     QSqlQuery q = execPrepared(m_db,
                                QStringLiteral("SELECT id, key, name, acronym, type, country_code "
                                               "FROM organisation WHERE key = ?"),
                                {key});
+    if (q.lastError().isValid())
+        return readFailure(q.lastError().text());
     if (!q.next())
-        return std::nullopt;
+        return Error{tr("No organisation \"%1\" in the catalogue").arg(key), Error::Kind::NotFound};
     Organisation o{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    q.value(4).toString(), q.value(5).toString(), {}};
     QSqlQuery s =
@@ -329,6 +349,8 @@ std::optional<Organisation> InitiativeReader::organisation(const QString &key) c
                                     "ON s.id = x.source_id WHERE x.organisation_id = ? "
                                     "ORDER BY x.position"),
                      {q.value(0)});
+    if (s.lastError().isValid())
+        return readFailure(s.lastError().text());
     o.sources = stringsOf(s);
     return o;
 }

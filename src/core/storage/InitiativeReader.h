@@ -19,12 +19,14 @@ public:
     explicit InitiativeReader(QSqlDatabase db);
     ~InitiativeReader();
 
-    std::optional<Initiative> initiative(const QString &key) const;
-    std::vector<Source> sources() const;
-    std::vector<Organisation> organisations() const;
-    std::optional<Organisation> organisation(const QString &key) const;
+    // A record that is not there is an Error of kind NotFound; one that
+    // cannot be read, of kind Catalogue.
+    Result<Initiative> initiative(const QString &key) const;
+    Result<std::vector<Source>> sources() const;
+    Result<std::vector<Organisation>> organisations() const;
+    Result<Organisation> organisation(const QString &key) const;
     // Every initiative, in the order stored; visit is called once for each.
-    bool forEachInitiative(const std::function<void(Initiative &&)> &visit) const;
+    Status forEachInitiative(const std::function<void(Initiative &&)> &visit) const;
 
     enum class Texts
     {

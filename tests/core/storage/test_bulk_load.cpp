@@ -186,7 +186,7 @@ TEST_CASE("An initiative with more rows in a table than one statement takes is w
         const Status added = (*store)->addContent(content);
         INFO((added.ok() ? QString() : added.error().message).toStdString());
         REQUIRE(added.ok());
-        const std::optional<Initiative> back = (*store)->initiative(in.id);
+        const auto back = (*store)->initiative(in.id);
         REQUIRE(back);
         CHECK(back->countries == in.countries);
         CHECK(back->partners == in.partners);

@@ -188,3 +188,29 @@ TEST_CASE("A filled catalogue is in WAL mode with no broken references", "[store
         CHECK(q.value(0).toString() == QStringLiteral("wal"));
     });
 }
+
+TEST_CASE("A read that fails says so instead of answering nothing", "[store][bad-input]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.ssccat"));
+    auto store = okValue(CatalogueStore::open(path));
+    REQUIRE(store->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    CHECK(store->initiativeCount() == 6);
+    CHECK(store->initiative(QStringLiteral("no-such-thing")).error().kind == Error::Kind::NotFound);
+    // Another program damages the file under the open catalogue.
+    withConnection(path, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA legacy_alter_table = ON")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE organisation RENAME TO organisation_gone")));
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE initiative RENAME TO initiative_gone")));
+    });
+    const auto count = store->initiativeCount();
+    REQUIRE_FALSE(count.ok());
+    CHECK(count.error().kind == Error::Kind::Catalogue);
+    CHECK(count.error().message.contains(path));
+    const auto in = store->initiative(QStringLiteral("anything"));
+    REQUIRE_FALSE(in.ok());
+    CHECK(in.error().kind == Error::Kind::Catalogue); // not "not found"
+    CHECK_FALSE(store->organisations().ok());
+    CHECK_FALSE(store->content().ok());
+    CHECK_FALSE(store->count({}).ok());
+}

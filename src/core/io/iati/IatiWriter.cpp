@@ -296,11 +296,17 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
             return all.error();
         ids = std::move(*all);
     }
+    auto allOrganisations = store.organisations();
+    if (!allOrganisations.ok())
+        return allOrganisations.error();
+    auto allSources = store.sources();
+    if (!allSources.ok())
+        return allSources.error();
     QHash<QString, Organisation> orgs;
-    for (Organisation &o : store.organisations())
+    for (Organisation &o : *allOrganisations)
         orgs.insert(o.id, std::move(o));
     QHash<QString, Source> sources;
-    for (Source &s : store.sources())
+    for (Source &s : *allSources)
         sources.insert(s.id, std::move(s));
 
     QSaveFile file(path);

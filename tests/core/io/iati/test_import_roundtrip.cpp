@@ -27,7 +27,7 @@ void writeText(const QString &path, const QByteArray &text)
 
 std::vector<Initiative> sortedInitiatives(const CatalogueStore &store)
 {
-    std::vector<Initiative> list = store.content().initiatives;
+    std::vector<Initiative> list = okValue(store.content()).initiatives;
     std::sort(list.begin(), list.end(),
               [](const Initiative &a, const Initiative &b) { return a.id < b.id; });
     return list;
@@ -42,7 +42,7 @@ TEST_CASE("IATI export validates against the official schema and imports back th
     auto original = emptyStore();
     REQUIRE(CatalogueGenerator(11).writeInto(*original, 400).ok());
     // Texts in other languages and shares survive too.
-    Initiative edited = *original->initiative(original->content().initiatives[0].id);
+    Initiative edited = *original->initiative(okValue(original->content()).initiatives[0].id);
     edited.language = QStringLiteral("en");
     edited.translations = {
         {QStringLiteral("title"), QStringLiteral("fr"), QStringLiteral("Titre")},
@@ -82,7 +82,7 @@ TEST_CASE("IATI export validates against the official schema and imports back th
     const ImportReport report = importFile(*copy, file, ImportFormat::Iati);
     CHECK(report.added == summary->written);
     CHECK(report.warnings == 0);
-    for (const Initiative &in : copy->content().initiatives) {
+    for (const Initiative &in : okValue(copy->content()).initiatives) {
         const auto mine = original->initiative(in.id);
         REQUIRE(mine);
         CHECK(*mine == in);
@@ -96,7 +96,7 @@ TEST_CASE("CSV: documented columns, roles, quoting, BOM; export and import round
 {
     QTemporaryDir dir;
     auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
-    const CatalogueContent content = store->content();
+    const CatalogueContent content = okValue(store->content());
     const QString file = dir.filePath(QStringLiteral("export.csv"));
     std::size_t next = 0;
     REQUIRE(CsvExport::write(file, [&](Initiative &in) {
@@ -168,7 +168,7 @@ TEST_CASE("Merging a catalogue file: new records added, differing ones are confl
 {
     QTemporaryDir dir;
     auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
-    CatalogueContent theirs = store->content();
+    CatalogueContent theirs = okValue(store->content());
     const QString changedId = theirs.initiatives[0].id;
     const Initiative mine = theirs.initiatives[0];
     theirs.initiatives[0].title += QStringLiteral(" (their version)");

@@ -18,3 +18,4 @@ for n in 100000 1000000; do
 done
 ./build/ssc-gui-bench --db bench/data/synthetic-1000000.ssccat --clicks 40 | tee bench/results-gui-1000000.json
 ./build/ssc-import-bench --initiatives 100000 --dir bench/data | tee bench/results-import-100000.json
+/usr/bin/python3 bench/cli_bench.py build/ssc-catalogue bench/data/synthetic-1000000.ssccat | tee bench/results-cli-1000000.json

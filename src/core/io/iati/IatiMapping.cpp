@@ -1,6 +1,7 @@
 #include "core/io/iati/IatiMapping.h"
 
 #include "core/domain/Vocabulary.h"
+#include "core/io/iati/IatiCodeMap.h"
 #include "core/io/iati/IatiMappingParts.h"
 
 namespace ssc {
@@ -14,37 +15,12 @@ QString IatiMapping::programmeAreaVocabularyUri()
 
 QString IatiMapping::organisationType(const QString &iatiType)
 {
-    static const QHash<QString, QString> types{
-        {QStringLiteral("10"), QStringLiteral("government")},
-        {QStringLiteral("11"), QStringLiteral("government")},
-        {QStringLiteral("15"), QStringLiteral("government")},
-        {QStringLiteral("21"), QStringLiteral("ngo")},
-        {QStringLiteral("22"), QStringLiteral("ngo")},
-        {QStringLiteral("23"), QStringLiteral("ngo")},
-        {QStringLiteral("24"), QStringLiteral("ngo")},
-        {QStringLiteral("40"), QStringLiteral("multilateral")},
-        {QStringLiteral("70"), QStringLiteral("private-sector")},
-        {QStringLiteral("71"), QStringLiteral("private-sector")},
-        {QStringLiteral("72"), QStringLiteral("private-sector")},
-        {QStringLiteral("73"), QStringLiteral("private-sector")},
-        {QStringLiteral("80"), QStringLiteral("academia")},
-    };
-    return types.value(iatiType);
+    return IatiCodeMap::organisationTypes().toCatalogue(iatiType);
 }
 
 QString IatiMapping::partnerRole(const QString &iatiRole)
 {
-    static const QHash<QString, QString> roles{
-        {QStringLiteral("1"), QStringLiteral("funder")},
-        {QStringLiteral("2"), QStringLiteral("coordinator")},
-        {QStringLiteral("3"), QStringLiteral("coordinator")},
-        {QStringLiteral("4"), QStringLiteral("implementer")},
-        {QStringLiteral("funding"), QStringLiteral("funder")},
-        {QStringLiteral("accountable"), QStringLiteral("coordinator")},
-        {QStringLiteral("extending"), QStringLiteral("coordinator")},
-        {QStringLiteral("implementing"), QStringLiteral("implementer")},
-    };
-    return roles.value(iatiRole.trimmed().toLower());
+    return IatiCodeMap::organisationRoles().toCatalogue(iatiRole.trimmed().toLower());
 }
 
 namespace iatimap {
@@ -119,14 +95,8 @@ void mapTexts(Draft &d, const IatiActivity &a)
 void mapStatusAndDates(Draft &d, const IatiActivity &a)
 {
     Initiative &in = d.record.initiative;
-    static const QHash<QString, QString> statuses{
-        {QStringLiteral("1"), QStringLiteral("planned")},
-        {QStringLiteral("2"), QStringLiteral("ongoing")},
-        {QStringLiteral("3"), QStringLiteral("completed")},
-        {QStringLiteral("4"), QStringLiteral("completed")},
-    };
     if (!a.status.isEmpty()) {
-        in.status = statuses.value(a.status);
+        in.status = IatiCodeMap::activityStatuses().toCatalogue(a.status);
         const auto status =
             IatiCodelists::instance().status(QStringLiteral("ActivityStatus"), a.status);
         if (status == IatiCodelists::Status::Unknown)

@@ -1,6 +1,7 @@
 #include "core/io/iati/IatiWriter.h"
 
 #include "core/io/iati/IatiActivity.h"
+#include "core/io/iati/IatiCodeMap.h"
 #include "core/io/iati/IatiMapping.h"
 #include "core/query/CatalogueFilter.h"
 #include "core/storage/CatalogueStore.h"
@@ -30,28 +31,6 @@ QString fullDate(const QString &date)
     if (date.size() == 7)
         return date + QStringLiteral("-01");
     return date;
-}
-
-QString iatiOrganisationType(const QString &type)
-{
-    static const QHash<QString, QString> types{
-        {QStringLiteral("government"), QStringLiteral("10")},
-        {QStringLiteral("ngo"), QStringLiteral("21")},
-        {QStringLiteral("multilateral"), QStringLiteral("40")},
-        {QStringLiteral("un-agency"), QStringLiteral("40")},
-        {QStringLiteral("private-sector"), QStringLiteral("70")},
-        {QStringLiteral("academia"), QStringLiteral("80")},
-    };
-    return types.value(type);
-}
-
-QString iatiRole(const QString &role)
-{
-    if (role == QLatin1String("funder"))
-        return QStringLiteral("1");
-    if (role == QLatin1String("coordinator"))
-        return QStringLiteral("2");
-    return QStringLiteral("4"); // implementer, technical partner, host
 }
 
 class ActivityWriter
@@ -95,21 +74,18 @@ public:
         for (const Partnership &p : in.partners) {
             m_xml.writeStartElement(QStringLiteral("participating-org"));
             m_xml.writeAttribute(QStringLiteral("ref"), p.organisation);
-            m_xml.writeAttribute(QStringLiteral("role"), iatiRole(p.role));
+            m_xml.writeAttribute(QStringLiteral("role"),
+                                 IatiCodeMap::organisationRoles().toIati(p.role));
             const Organisation o = m_orgs.value(p.organisation);
-            if (const QString type = iatiOrganisationType(o.type); !type.isEmpty())
+            if (const QString type = IatiCodeMap::organisationTypes().toIati(o.type);
+                !type.isEmpty())
                 m_xml.writeAttribute(QStringLiteral("type"), type);
             m_xml.writeAttribute(ns, QStringLiteral("role"), p.role);
             narrative(o.name.isEmpty() ? p.organisation : o.name);
             m_xml.writeEndElement();
         }
-        static const QHash<QString, QString> statuses{
-            {QStringLiteral("planned"), QStringLiteral("1")},
-            {QStringLiteral("ongoing"), QStringLiteral("2")},
-            {QStringLiteral("completed"), QStringLiteral("4")},
-        };
         empty(QStringLiteral("activity-status"),
-              {{QStringLiteral("code"), statuses.value(in.status)}});
+              {{QStringLiteral("code"), IatiCodeMap::activityStatuses().toIati(in.status)}});
         date(in.status == QLatin1String("planned") ? QStringLiteral("1") : QStringLiteral("2"),
              in.start);
         if (!in.end.isEmpty())

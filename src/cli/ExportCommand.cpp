@@ -4,9 +4,7 @@
 #include "CommandLine.h"
 #include "FilterOptions.h"
 
-#include "core/io/csv/CsvExport.h"
-#include "core/io/iati/IatiWriter.h"
-#include "core/io/json/CatalogueJson.h"
+#include "core/io/FileFormats.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,66 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-// The catalogue (or the filtered part) as IATI 2.03 activity XML.
-int runIatiExport(CommandContext &c, const CatalogueFilter &filter, const QString &path)
-{
-    std::vector<qint64> ids;
-    if (!filter.isEmpty()) {
-        auto rows = c.store->rowIds(filter);
-        if (!rows.ok())
-            return c.fail(CommandLine::CatalogueError, rows.error().message);
-        if (rows->empty())
-            return c.fail(CommandLine::InputError, tr("export: no initiative matches the filter"));
-        ids = std::move(*rows);
-    }
-    IatiWriter::ReportingOrg reporting{c.parser.value(QStringLiteral("reporting-org")),
-                                       c.parser.value(QStringLiteral("reporting-org-type")),
-                                       c.parser.value(QStringLiteral("reporting-org-name"))};
-    if (reporting.name.isEmpty())
-        reporting.name = c.store->name();
-    const auto summary = IatiWriter::write(*c.store, ids, path, reporting);
-    if (!summary.ok())
-        return c.fail(summary.error().kind == Error::Kind::Catalogue ? CommandLine::CatalogueError
-                                                                     : CommandLine::InputError,
-                      summary.error().message);
-    c.out << tr("Exported %1 initiatives to %2 as IATI 2.03.").arg(summary->written).arg(path)
-          << '\n';
-    if (!summary->leftOut.empty()) {
-        c.out << tr("Left out %1 that IATI cannot hold:").arg(summary->leftOut.size()) << '\n';
-        for (const IatiWriter::LeftOut &l : summary->leftOut)
-            c.out << QStringLiteral("  %1: %2").arg(l.id, l.reason) << '\n';
-    }
-    return CommandLine::Success;
-}
-
-// The initiatives as CSV in the import's columns (docs/CSV_IMPORT.md).
-int runCsvExport(CommandContext &c, const CatalogueFilter &filter, const QString &path)
-{
-    auto ids = c.store->rowIds(filter, {});
-    if (!ids.ok())
-        return c.fail(CommandLine::CatalogueError, ids.error().message);
-    std::vector<Initiative> list(ids->size());
-    if (Status s = c.store->forEachInitiative(*ids, true,
-                                              [&list](qsizetype at, Initiative &&in) {
-                                                  list[std::size_t(at)] = std::move(in);
-                                                  return true;
-                                              });
-        !s)
-        return c.fail(CommandLine::CatalogueError, s.error().message);
-    std::size_t next = 0;
-    if (Status s = CsvExport::write(path,
-                                    [&](Initiative &in) {
-                                        if (next >= list.size())
-                                            return false;
-                                        in = std::move(list[next++]);
-                                        return true;
-                                    });
-        !s)
-        return c.fail(CommandLine::InputError, s.error().message);
-    c.out << tr("Exported %1 initiatives to %2 as CSV.").arg(list.size()).arg(path) << '\n';
-    return CommandLine::Success;
-}
-
 int runExport(CommandContext &c)
 {
     if (Status s = c.open(CommandContext::Open::ToQuery); !s)
@@ -87,51 +25,51 @@ int runExport(CommandContext &c)
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
         return c.fail(CommandLine::InputError, tr("export: give one FILE to write"));
-    if (QFileInfo(args[1]).absoluteFilePath() == QFileInfo(c.store->path()).absoluteFilePath() ||
-        QFileInfo(args[1]).canonicalFilePath() == QFileInfo(c.store->path()).canonicalFilePath())
+    const QString path = args[1];
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(c.store->path()).absoluteFilePath() ||
+        QFileInfo(path).canonicalFilePath() == QFileInfo(c.store->path()).canonicalFilePath())
         return c.fail(CommandLine::InputError,
-                      tr("export: %1 is the catalogue itself; choose another file").arg(args[1]));
-    const QString format = c.parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("iati") &&
-        format != QLatin1String("csv"))
-        return c.fail(
-            CommandLine::InputError,
-            tr("export: --format %1 is not supported (expected json, iati or csv)").arg(format));
+                      tr("export: %1 is the catalogue itself; choose another file").arg(path));
+    const QString name = c.parser.value(QStringLiteral("format"));
+    const auto format =
+        name.isEmpty() ? std::optional(ImportFormat::Json) : FileFormats::named(name);
+    const FileFormats::Entry *entry = format ? FileFormats::entry(*format) : nullptr;
+    if (!entry || !entry->exporter)
+        return c.fail(CommandLine::InputError,
+                      tr("export: --format %1 is not supported (expected %2)")
+                          .arg(name, FileFormats::namesForMessage()));
     auto filter = FilterOptions::read(c.parser, *c.store);
     if (!filter.ok())
-        return c.fail(CommandLine::InputError, filter.error().message);
-    if (format == QLatin1String("iati"))
-        return runIatiExport(c, *filter, args[1]);
-    if (format == QLatin1String("csv"))
-        return runCsvExport(c, *filter, args[1]);
-    Result<CatalogueContent> content = CatalogueContent{};
-    if (filter->isEmpty()) {
-        content = c.store->content();
-    } else {
-        std::vector<Initiative> selected;
-        PageRequest all;
-        all.sort.column = SortColumn::Identifier;
-        all.limit = -1;
-        const auto rows = c.store->page(*filter, all);
+        return c.fail(filter.error());
+    FileFormats::RowIds ids; // none: the whole catalogue
+    if (!filter->isEmpty()) {
+        auto rows = c.store->rowIds(*filter, SortOrder{SortColumn::Identifier, false});
         if (!rows.ok())
-            return c.fail(CommandLine::CatalogueError, rows.error().message);
-        for (const InitiativeRow &row : *rows) {
-            auto in = c.store->initiative(row.id);
-            if (!in.ok())
-                return c.fail(in.error());
-            selected.push_back(std::move(*in));
-        }
-        content = c.store->contentWith(selected);
-        if (content.ok())
-            content->synthetic = c.store->isSynthetic();
+            return c.fail(rows.error());
+        ids = std::move(*rows);
     }
-    if (!content.ok())
-        return c.fail(content.error());
-    if (Status s = CatalogueJson::writeFile(*content, args[1]); !s)
-        return c.fail(CommandLine::InputError, s.error().message);
-    c.out << tr("Exported %1 initiatives to %2.")
-                 .arg(QString::number(content->initiatives.size()), args[1])
-          << '\n';
+    ExportOptions options;
+    options.reporting = {c.parser.value(QStringLiteral("reporting-org")),
+                         c.parser.value(QStringLiteral("reporting-org-type")),
+                         c.parser.value(QStringLiteral("reporting-org-name"))};
+    if (options.reporting.name.isEmpty())
+        options.reporting.name = c.store->name();
+    const auto summary = entry->exporter(*c.store, ids, path, options);
+    if (!summary.ok())
+        return c.fail(summary.error());
+    if (*format == ImportFormat::Iati)
+        c.out << tr("Exported %1 initiatives to %2 as IATI 2.03.").arg(summary->written).arg(path)
+              << '\n';
+    else if (*format == ImportFormat::Csv)
+        c.out << tr("Exported %1 initiatives to %2 as CSV.").arg(summary->written).arg(path)
+              << '\n';
+    else
+        c.out << tr("Exported %1 initiatives to %2.").arg(summary->written).arg(path) << '\n';
+    if (!summary->leftOut.empty()) {
+        c.out << tr("Left out %1 that IATI cannot hold:").arg(summary->leftOut.size()) << '\n';
+        for (const IatiWriter::LeftOut &l : summary->leftOut)
+            c.out << QStringLiteral("  %1: %2").arg(l.id, l.reason) << '\n';
+    }
     return CommandLine::Success;
 }
 

@@ -6,7 +6,7 @@
 
 #include "core/index/IndexedQuery.h"
 #include "core/io/CatalogueImport.h"
-#include "core/io/ImportFormats.h"
+#include "core/io/FileFormats.h"
 #include "core/storage/CatalogueStore.h"
 
 #include <QCoreApplication>
@@ -46,13 +46,13 @@ int runImport(CommandContext &c)
     const QString path = args[1];
     std::optional<ImportFormat> format;
     if (const QString name = parser.value(QStringLiteral("format")); !name.isEmpty()) {
-        format = ImportFormats::named(name);
+        format = FileFormats::named(name);
         if (!format)
             return c.fail(
                 CommandLine::InputError,
                 tr("import: --format %1 is not a format (expected iati, csv or json)").arg(name));
     } else {
-        format = ImportFormats::guess(path);
+        format = FileFormats::guess(path);
         if (!format)
             return c.fail(
                 CommandLine::InputError,

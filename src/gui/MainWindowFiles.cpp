@@ -5,7 +5,7 @@
 #include "CatalogueSession.h"
 #include "ImportDialog.h"
 
-#include "core/io/ImportFormats.h"
+#include "core/io/FileFormats.h"
 #include "core/io/iati/IatiWriter.h"
 
 #include <QDir>
@@ -42,7 +42,7 @@ void MainWindow::importFile(const QString &path)
 {
     if (!m_session->isOpen() || importDialog())
         return;
-    const auto format = ImportFormats::guess(path);
+    const auto format = FileFormats::guess(path);
     if (!format) {
         QMessageBox::warning(this, tr("Cannot import"),
                              tr("%1 is not an IATI activity file (.xml), a CSV file (.csv) or a "

@@ -2,7 +2,7 @@
 
 #include "core/base/BoundedQueue.h"
 #include "core/domain/CatalogueValidator.h"
-#include "core/io/ImportFormats.h"
+#include "core/io/FileFormats.h"
 #include "core/io/ImportSpill.h"
 #include "core/storage/CatalogueStore.h"
 
@@ -73,7 +73,7 @@ Status readAhead(Importer &importer, const std::function<bool(ImportedRecord &&,
 } // namespace
 
 CatalogueImport::CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format)
-    : m_store(store), m_importer(ImportFormats::create(format, path))
+    : m_store(store), m_importer(FileFormats::createImporter(format, path))
 {
     m_report.file = path;
     m_report.format = format;

@@ -55,7 +55,7 @@ public:
     // does not know, say), for the import report.
     virtual QStringList notes() const { return {}; }
 
-    // Which importer reads which format: see ImportFormats (core/io).
+    // Which importer reads which format: see FileFormats (core/io).
     static QString formatName(ImportFormat format);
 
     // The imported file as a source every record from it cites:

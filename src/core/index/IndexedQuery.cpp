@@ -40,11 +40,12 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::loadSaved(IndexSource source
 Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QString cachePath,
                                                           QString revision)
 {
+    auto saved = loadSaved(source, cachePath, revision);
+    if (!saved.ok() || *saved)
+        return saved;
     std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(source)));
     query->m_cachePath = std::move(cachePath);
     query->m_revision = std::move(revision);
-    if (query->load())
-        return query;
     // While the index is built, the connection's page cache is kept small:
     // the build reads each table once in order, so a large cache only adds to
     // the first open's peak memory (about 60 MB at a million initiatives).

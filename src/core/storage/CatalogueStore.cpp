@@ -226,6 +226,16 @@ Result<QString> CatalogueStore::ensureRevision()
     return revision();
 }
 
+Status CatalogueStore::deleteRow(qint64 rowId, CatalogueChange &change)
+{
+    QSqlQuery del =
+        execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {rowId});
+    if (del.lastError().isValid())
+        return writeError(del.lastError().text());
+    change.removedRowIds.push_back(rowId);
+    return success();
+}
+
 Result<qint64> CatalogueStore::rowIdOf(const QString &id) const
 {
     QSqlQuery q =
@@ -233,7 +243,7 @@ Result<qint64> CatalogueStore::rowIdOf(const QString &id) const
     if (q.lastError().isValid())
         return readError(q);
     if (!q.next())
-        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path)};
+        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path), Error::Kind::NotFound};
     return q.value(0).toLongLong();
 }
 
@@ -498,13 +508,8 @@ Status CatalogueStore::removeInitiative(const QString &id)
     if (!rowId.ok())
         return rowId.error();
     return writeChange([&](CatalogueChange &change) -> Status {
-        QSqlQuery del =
-            execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {*rowId});
-        if (del.lastError().isValid())
-            return writeError(del.lastError().text());
-        change.removedRowIds.push_back(*rowId);
         change.rowsAdded = false;
-        return success();
+        return deleteRow(*rowId, change);
     });
 }
 
@@ -522,11 +527,8 @@ Status CatalogueStore::replaceInitiative(const Initiative &initiative)
     if (Status s = CatalogueValidator::validate(content, existing); !s)
         return s;
     return writeChange([&](CatalogueChange &change) -> Status {
-        QSqlQuery del =
-            execPrepared(m_db, QStringLiteral("DELETE FROM initiative WHERE id = ?"), {*rowId});
-        if (del.lastError().isValid())
-            return writeError(del.lastError().text());
-        change.removedRowIds.push_back(*rowId);
+        if (Status s = deleteRow(*rowId, change); !s)
+            return s;
         return writer.addInitiative(initiative);
     });
 }

@@ -180,6 +180,8 @@ private:
     Status writeRecords(InitiativeWriter &writer, const CatalogueContent &content);
     bool bumpRevision();
     Result<qint64> rowIdOf(const QString &id) const;
+    // Inside writeChange: removes an initiative's row (its lists go with it).
+    Status deleteRow(qint64 rowId, CatalogueChange &change);
 
     InitiativeWriter &lookup() const;
     InitiativeReader &reader() const;

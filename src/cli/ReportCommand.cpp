@@ -59,7 +59,7 @@ int runReport(CommandContext &c)
                       (formatName.isEmpty() ? tr("report: cannot tell the format from \"%1\"")
                                             : tr("report: unknown --format \"%1\""))
                               .arg(formatName.isEmpty() ? path : formatName) +
-                          tr(" (expected pdf, html, md, csv, xlsx or json)"));
+                          tr(" (expected %1)").arg(reportFormatNames()));
     }
     if (*format == ReportFormat::Pdf &&
         !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))

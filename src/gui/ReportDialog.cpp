@@ -24,24 +24,9 @@ namespace ssc {
 
 namespace {
 
-struct FormatChoice
-{
-    ReportFormat format;
-    const char *label;
-};
-
-const FormatChoice kFormats[] = {
-    {ReportFormat::Pdf, QT_TRANSLATE_NOOP("ReportDialog", "PDF document (.pdf)")},
-    {ReportFormat::Html, QT_TRANSLATE_NOOP("ReportDialog", "Web page (.html)")},
-    {ReportFormat::Markdown, QT_TRANSLATE_NOOP("ReportDialog", "Markdown (.md)")},
-    {ReportFormat::Csv, QT_TRANSLATE_NOOP("ReportDialog", "CSV table (.csv)")},
-    {ReportFormat::Xlsx, QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook (.xlsx)")},
-    {ReportFormat::Json, QT_TRANSLATE_NOOP("ReportDialog", "JSON data (.json)")},
-};
-
 bool isDocument(ReportFormat f)
 {
-    return f == ReportFormat::Pdf || f == ReportFormat::Html;
+    return reportFormat(f).previewable;
 }
 
 // "Health briefing" -> "health-briefing": a file name from the title.
@@ -67,7 +52,7 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_context(std::move(context))
 {
     m_ui->setupUi(this);
-    for (const FormatChoice &f : kFormats)
+    for (const ReportFormatDefinition &f : reportFormats())
         m_ui->formatCombo->addItem(tr(f.label), reportFormatSuffix(f.format));
     m_ui->paperCombo->addItem(tr("A4"), QStringLiteral("a4"));
     m_ui->paperCombo->addItem(tr("Letter"), QStringLiteral("letter"));

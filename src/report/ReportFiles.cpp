@@ -195,7 +195,114 @@ Status writePdf(const Report &r, const QString &path)
     return success();
 }
 
+// The text formats: the bytes, written in one go.
+template <QByteArray (*bytesOf)(const Report &)>
+Status writeBytes(const Report &r, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite(path, out.errorString());
+    const QByteArray bytes = bytesOf(r);
+    if (out.write(bytes) != bytes.size() || !out.flush())
+        return cannotWrite(path, out.errorString());
+    return success();
+}
+
+QByteArray htmlBytes(const Report &r)
+{
+    return reportHtml(r).toUtf8();
+}
+
+QByteArray markdownBytes(const Report &r)
+{
+    return reportMarkdown(r).toUtf8();
+}
+
 } // namespace
+
+const std::vector<ReportFormatDefinition> &reportFormats()
+{
+    static const std::vector<ReportFormatDefinition> formats = {
+        {ReportFormat::Pdf,
+         {QStringLiteral("pdf")},
+         QT_TRANSLATE_NOOP("ReportDialog", "PDF document (.pdf)"),
+         true,
+         false,
+         writePdf},
+        {ReportFormat::Html,
+         {QStringLiteral("html"), QStringLiteral("htm")},
+         QT_TRANSLATE_NOOP("ReportDialog", "Web page (.html)"),
+         true,
+         false,
+         writeBytes<htmlBytes>},
+        {ReportFormat::Markdown,
+         {QStringLiteral("md"), QStringLiteral("markdown")},
+         QT_TRANSLATE_NOOP("ReportDialog", "Markdown (.md)"),
+         false,
+         false,
+         writeBytes<markdownBytes>},
+        {ReportFormat::Csv,
+         {QStringLiteral("csv")},
+         QT_TRANSLATE_NOOP("ReportDialog", "CSV table (.csv)"),
+         false,
+         true,
+         writeBytes<reportCsv>},
+        {ReportFormat::Xlsx,
+         {QStringLiteral("xlsx")},
+         QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook (.xlsx)"),
+         false,
+         true,
+         writeXlsx},
+        {ReportFormat::Json,
+         {QStringLiteral("json")},
+         QT_TRANSLATE_NOOP("ReportDialog", "JSON data (.json)"),
+         false,
+         true,
+         writeBytes<reportJson>},
+    };
+    return formats;
+}
+
+const ReportFormatDefinition &reportFormat(ReportFormat format)
+{
+    for (const ReportFormatDefinition &d : reportFormats())
+        if (d.format == format)
+            return d;
+    return reportFormats().front(); // every enum value has a row (test_report)
+}
+
+std::optional<ReportFormat> reportFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    for (const ReportFormatDefinition &d : reportFormats())
+        if (d.names.contains(n))
+            return d.format;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> reportFormatFromPath(const QString &path)
+{
+    return reportFormatFromName(QFileInfo(path).suffix());
+}
+
+QString reportFormatSuffix(ReportFormat format)
+{
+    return reportFormat(format).names.constFirst();
+}
+
+int defaultListLimit(ReportFormat format)
+{
+    return reportFormat(format).listsAll ? -1 : kDocumentListLimit;
+}
+
+QString reportFormatNames()
+{
+    QStringList names;
+    for (const ReportFormatDefinition &d : reportFormats())
+        names << d.names.constFirst();
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + tr(" or ") + last;
+}
 
 void setReportPageLayout(const Report &r, QPagedPaintDevice &device)
 {
@@ -260,30 +367,7 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
 {
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    Status written = success();
-    switch (format) {
-    case ReportFormat::Xlsx:
-        written = writeXlsx(report, partial);
-        break;
-    case ReportFormat::Pdf:
-        written = writePdf(report, partial);
-        break;
-    default: {
-        QFile out(partial);
-        if (!out.open(QIODevice::WriteOnly)) {
-            written = cannotWrite(path, out.errorString());
-            break;
-        }
-        const QByteArray bytes = format == ReportFormat::Html ? reportHtml(report).toUtf8()
-                                 : format == ReportFormat::Markdown
-                                     ? reportMarkdown(report).toUtf8()
-                                 : format == ReportFormat::Csv ? reportCsv(report)
-                                                               : reportJson(report);
-        if (out.write(bytes) != bytes.size() || !out.flush())
-            written = cannotWrite(path, out.errorString());
-        out.close();
-    }
-    }
+    Status written = reportFormat(format).write(report, partial);
     if (!written) {
         QFile::remove(partial);
         return written;

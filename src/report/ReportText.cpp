@@ -114,60 +114,6 @@ QString svgChart(const Breakdown &b)
 
 } // namespace
 
-std::optional<ReportFormat> reportFormatFromName(const QString &name)
-{
-    const QString n = name.toLower();
-    if (n == QLatin1String("pdf"))
-        return ReportFormat::Pdf;
-    if (n == QLatin1String("html") || n == QLatin1String("htm"))
-        return ReportFormat::Html;
-    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
-        return ReportFormat::Markdown;
-    if (n == QLatin1String("csv"))
-        return ReportFormat::Csv;
-    if (n == QLatin1String("xlsx"))
-        return ReportFormat::Xlsx;
-    if (n == QLatin1String("json"))
-        return ReportFormat::Json;
-    return std::nullopt;
-}
-
-std::optional<ReportFormat> reportFormatFromPath(const QString &path)
-{
-    return reportFormatFromName(QFileInfo(path).suffix());
-}
-
-QString reportFormatSuffix(ReportFormat format)
-{
-    switch (format) {
-    case ReportFormat::Pdf:
-        return QStringLiteral("pdf");
-    case ReportFormat::Html:
-        return QStringLiteral("html");
-    case ReportFormat::Markdown:
-        return QStringLiteral("md");
-    case ReportFormat::Csv:
-        return QStringLiteral("csv");
-    case ReportFormat::Xlsx:
-        return QStringLiteral("xlsx");
-    case ReportFormat::Json:
-        return QStringLiteral("json");
-    }
-    return {};
-}
-
-int defaultListLimit(ReportFormat format)
-{
-    switch (format) {
-    case ReportFormat::Pdf:
-    case ReportFormat::Html:
-    case ReportFormat::Markdown:
-        return kDocumentListLimit;
-    default:
-        return -1;
-    }
-}
-
 QString safeCell(const QString &text)
 {
     static const QString risky = QStringLiteral("=+-@\t\r");

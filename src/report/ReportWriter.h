@@ -4,10 +4,12 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -24,15 +26,32 @@ enum class ReportFormat
     Json,
 };
 
-// "pdf", "html", "md" or "markdown", "csv", "xlsx", "json" (any case).
-std::optional<ReportFormat> reportFormatFromName(const QString &name);
-std::optional<ReportFormat> reportFormatFromPath(const QString &path);
-QString reportFormatSuffix(ReportFormat format);
-
 // Documents to read (PDF, HTML, Markdown) list this many initiatives unless
 // told otherwise; data formats list all.
 constexpr int kDocumentListLimit = 1000;
+
+// The report formats, one row each: the names and extensions (the first is
+// the file suffix), how the window offers it, whether it is a document to
+// read (charts, preview, the list cut at kDocumentListLimit) and how it is
+// written. The command line, the dialog and writeReport read this table.
+struct ReportFormatDefinition
+{
+    ReportFormat format;
+    QStringList names; // "md", "markdown"
+    const char *label; // "Markdown (.md)", translated in context "ReportDialog"
+    bool previewable;  // drawn as a page: charts and a print preview
+    bool listsAll;     // a data format: every initiative is listed by default
+    Status (*write)(const Report &report, const QString &path);
+};
+const std::vector<ReportFormatDefinition> &reportFormats();
+const ReportFormatDefinition &reportFormat(ReportFormat format);
+// By name or extension, any case.
+std::optional<ReportFormat> reportFormatFromName(const QString &name);
+std::optional<ReportFormat> reportFormatFromPath(const QString &path);
+QString reportFormatSuffix(ReportFormat format);
 int defaultListLimit(ReportFormat format);
+// "pdf, html, md, csv, xlsx or json", for messages.
+QString reportFormatNames();
 
 // The markup of one breakdown's bar chart.
 using ChartMarkup = std::function<QString(const Breakdown &)>;

@@ -330,3 +330,27 @@ TEST_CASE("A limited list shows the first initiatives in title order and says so
     CHECK(defaultListLimit(ReportFormat::Pdf) == kDocumentListLimit);
     CHECK(defaultListLimit(ReportFormat::Xlsx) == -1);
 }
+
+TEST_CASE("Each report format is declared once and found by its name and extension",
+          "[report][formats]")
+{
+    QSet<int> declared;
+    for (const ReportFormatDefinition &d : reportFormats()) {
+        INFO(d.names.join(QStringLiteral(",")).toStdString());
+        declared.insert(int(d.format));
+        CHECK(&reportFormat(d.format) == &d);
+        for (const QString &name : d.names) {
+            CHECK(reportFormatFromName(name) == d.format);
+            CHECK(reportFormatFromName(name.toUpper()) == d.format);
+        }
+        CHECK(reportFormatFromPath(QStringLiteral("a/b.") + reportFormatSuffix(d.format)) ==
+              d.format);
+        CHECK(defaultListLimit(d.format) == (d.listsAll ? -1 : kDocumentListLimit));
+        CHECK(d.write != nullptr);
+    }
+    for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Html, ReportFormat::Markdown,
+                           ReportFormat::Csv, ReportFormat::Xlsx, ReportFormat::Json})
+        CHECK(declared.contains(int(f)));
+    CHECK_FALSE(reportFormatFromName(QStringLiteral("docx")));
+    CHECK(reportFormatNames() == QStringLiteral("pdf, html, md, csv, xlsx or json"));
+}

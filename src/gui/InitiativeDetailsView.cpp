@@ -6,6 +6,7 @@
 #include "core/storage/CatalogueStore.h"
 
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextDocument>
 #include <QUrl>
@@ -28,12 +29,13 @@ QString row(const QString &name, const QString &htmlValue)
         .arg(esc(name), htmlValue);
 }
 
-// A name that filters the catalogue by itself when clicked.
-QString filterLink(Facet facet, const QString &value, const QString &name)
+// A name that filters the catalogue by itself when clicked: by the value as
+// it stands here, with its role for a country ("Brazil" as a provider).
+QString filterLink(Facet facet, const QString &value, const QString &name, const QString &role = {})
 {
-    return QStringLiteral("<a href='%1:%2/%3'>%4</a>")
+    return QStringLiteral("<a href='%1:%2/%3/%4'>%5</a>")
         .arg(QLatin1String(InitiativeDetailsView::kFilterScheme), facetKey(facet),
-             QString::fromLatin1(QUrl::toPercentEncoding(value)), esc(name));
+             QString::fromLatin1(QUrl::toPercentEncoding(value)), role, esc(name));
 }
 
 QString paragraphs(const QString &text)
@@ -53,9 +55,13 @@ InitiativeDetailsView::InitiativeDetailsView(QWidget *parent) : QTextBrowser(par
         if (url.scheme() == QLatin1String(kFilterScheme)) {
             const QString path = url.path();
             const auto facet = facetFromKey(path.section(QLatin1Char('/'), 0, 0));
+            // Ctrl+click adds the value as an alternative; a click replaces.
+            const bool add = QGuiApplication::keyboardModifiers() & Qt::ControlModifier;
             if (facet)
                 emit filterRequested(
-                    *facet, QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 1).toUtf8()));
+                    *facet,
+                    QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 1, 1).toUtf8()),
+                    path.section(QLatin1Char('/'), 2, 2), add);
         } else if (url.scheme() == QLatin1String("https") ||
                    url.scheme() == QLatin1String("http")) {
             emit externalLinkOpened(url);
@@ -117,7 +123,8 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         for (const CountryParticipation &c : in.countries) {
             if (c.role == role) {
                 const Country *country = ref.country(c.code);
-                QString name = filterLink(Facet::Country, c.code, country ? country->name : c.code);
+                QString name =
+                    filterLink(Facet::Country, c.code, country ? country->name : c.code, role);
                 if (c.percentage)
                     name += QStringLiteral(" (%1%)").arg(QLocale().toString(*c.percentage));
                 names << name;

@@ -27,7 +27,9 @@ public:
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
 
 signals:
-    void filterRequested(Facet facet, const QString &value);
+    // A link was clicked: filter by value (in role, for a country); add
+    // keeps the pane's other values as alternatives.
+    void filterRequested(Facet facet, const QString &value, const QString &role, bool add);
     void externalLinkOpened(const QUrl &url);
 };
 

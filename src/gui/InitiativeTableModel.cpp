@@ -93,6 +93,17 @@ const InitiativeRow *InitiativeTableModel::rowAt(int row) const
     return offset < int(it->size()) ? &(*it)[size_t(offset)] : nullptr;
 }
 
+int InitiativeTableModel::rowOf(const QString &id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        const std::vector<InitiativeRow> &rows = it.value();
+        for (size_t i = 0; i < rows.size(); ++i)
+            if (rows[i].id == id)
+                return it.key() * kPageSize + int(i);
+    }
+    return -1;
+}
+
 QString InitiativeTableModel::initiativeId(int row) const
 {
     const InitiativeRow *r = rowAt(row);

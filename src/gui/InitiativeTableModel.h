@@ -42,6 +42,8 @@ public:
     static int columnFor(SortColumn column);
     qint64 total() const { return m_total; }
     QString initiativeId(int row) const;
+    // The row of this initiative among the rows fetched so far, or -1.
+    int rowOf(const QString &id) const;
     bool hasRow(int row) const { return rowAt(row) != nullptr; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -241,11 +241,17 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
         return;
     }
     m_shown = filter;
+    // The initiative being read stays selected while the results hold it.
+    const QModelIndex current = m_ui->resultsView->currentIndex();
+    const QString reading = current.isValid() ? m_model->initiativeId(current.row()) : QString();
     m_model->setResult(generation, result->total, std::move(result->rows));
     m_ui->filterPanel->setCounts(result->facets);
     m_ui->countLabel->setText(tr("%L1 of %L2 initiatives").arg(result->total).arg(m_catalogueSize));
     m_ui->emptyPanel->setVisible(result->total == 0 && !filter.isEmpty());
-    m_ui->detailsView->showNothing();
+    if (const int row = reading.isEmpty() ? -1 : m_model->rowOf(reading); row >= 0)
+        m_ui->resultsView->setCurrentIndex(m_model->index(row, 0));
+    else
+        m_ui->detailsView->showNothing();
     rebuildChips();
     setStatus(
         tr("%Ln initiative(s) shown", nullptr, int(std::min<qint64>(result->total, INT_MAX))));
@@ -297,13 +303,28 @@ void MainWindow::showSelected()
         });
 }
 
-void MainWindow::filterBy(Facet facet, const QString &value)
+void MainWindow::filterBy(Facet facet, const QString &value, const QString &role, bool add)
 {
     CatalogueFilter f = m_ui->filterPanel->filter();
     f.text = m_ui->searchEdit->text();
-    QStringList selected = f.values(facet);
-    if (!selected.contains(value))
-        f.setValues(facet, selected << value);
+    const FacetDefinition &d = facetDefinition(facet);
+    // One role holds for the whole country pane: a value in another role
+    // cannot be an alternative to the ones selected, so it replaces them.
+    if (d.takesRole() && f.countryRole != role && (!f.countries.isEmpty() || !f.regions.isEmpty()))
+        add = false;
+    if (add) {
+        QStringList selected = f.values(facet);
+        if (!selected.contains(value))
+            f.setValues(facet, selected << value);
+    } else {
+        // The link replaces the selection of its whole pane.
+        for (const FacetDefinition &other : facetDefinitions())
+            if (QLatin1String(other.pane) == QLatin1String(d.pane))
+                f.setValues(other.facet, {});
+        f.setValues(facet, {value});
+    }
+    if (d.takesRole())
+        f.countryRole = role;
     applyFilter(f);
 }
 

@@ -68,7 +68,7 @@ private:
     void fetchPage(quint64 generation, int page);
     void showSelected();
     void rebuildChips();
-    void filterBy(Facet facet, const QString &value);
+    void filterBy(Facet facet, const QString &value, const QString &role, bool add);
     void chooseCatalogueToOpen();
     void chooseNewCatalogue();
     void rememberRecent(const QString &path);

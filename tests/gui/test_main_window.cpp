@@ -32,30 +32,6 @@ using namespace ssc::test;
 
 namespace {
 
-QString fixtureCatalogue(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("fixture.ssccat"));
-    auto store = okValue(CatalogueStore::open(path));
-    REQUIRE(store->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    return path;
-}
-
-// Ticks a value's check box the way a keyboard user does: select, Space.
-void tick(FilterPanel *panel, Facet facet, const QString &value)
-{
-    QTreeView *view = panel->viewFor(facet);
-    REQUIRE(view);
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
-    const QModelIndex source = panel->modelFor(facet)->indexOf(facet, value);
-    REQUIRE(source.isValid());
-    const QModelIndex shown = proxy->mapFromSource(source);
-    REQUIRE(shown.isValid());
-    view->scrollTo(shown);
-    view->setCurrentIndex(shown);
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Space);
-}
-
 qint64 countShown(FilterPanel *panel, Facet facet, const QString &value)
 {
     return panel->modelFor(facet)->indexOf(facet, value).data(FacetModel::CountRole).toLongLong();

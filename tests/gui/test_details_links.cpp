@@ -1,0 +1,115 @@
+// Names in the details pane filter by what they show: the country in the
+// role it has in that initiative, replacing the pane's selection (Ctrl+click
+// adds), and the initiative being read stays selected.
+#include "WindowTestSupport.h"
+
+#include "gui/InitiativeDetailsView.h"
+#include "gui/InitiativeTableModel.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QTableView>
+#include <QTextBlock>
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+// Clicks the link whose text starts with name in the details pane.
+void clickLink(InitiativeDetailsView *details, const QString &name,
+               Qt::KeyboardModifiers modifiers = {})
+{
+    // The first occurrence that is a link (the title may hold the name too).
+    QTextCursor link = details->document()->find(name);
+    while (!link.isNull()) {
+        QTextCursor inside = link;
+        inside.setPosition(link.selectionStart() + 1);
+        if (inside.charFormat().isAnchor())
+            break;
+        link = details->document()->find(name, link);
+    }
+    REQUIRE_FALSE(link.isNull());
+    link.setPosition(link.selectionStart() + 1);
+    QTest::mouseClick(details->viewport(), Qt::LeftButton, modifiers,
+                      details->cursorRect(link).center());
+}
+
+// Selects the result row of this initiative and waits for its details.
+void read(MainWindow &window, QTableView *table, InitiativeDetailsView *details, const QString &id,
+          const QString &shows)
+{
+    auto *model = qobject_cast<InitiativeTableModel *>(table->model());
+    REQUIRE(model);
+    const int row = model->rowOf(id);
+    REQUIRE(row >= 0);
+    table->setCurrentIndex(model->index(row, 0));
+    REQUIRE(QTest::qWaitFor([&] { return details->toPlainText().contains(shows); }));
+    settle(window);
+}
+
+QString readingId(QTableView *table)
+{
+    auto *model = qobject_cast<InitiativeTableModel *>(table->model());
+    return table->currentIndex().isValid() ? model->initiativeId(table->currentIndex().row())
+                                           : QString();
+}
+
+} // namespace
+
+TEST_CASE("A link in the details filters by what it shows and keeps the initiative read",
+          "[gui][links]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    FilterPanel *panel = window.filterPanel();
+    REQUIRE(table);
+    REQUIRE(details);
+
+    // Recipient: Ethiopia, and reading an initiative where Cuba provides.
+    tick(panel, Facet::Country, QStringLiteral("ET"));
+    settle(window);
+    auto *role = qobject_cast<QComboBox *>(panel->roleChooser());
+    role->setCurrentIndex(role->findData(QStringLiteral("recipient")));
+    settle(window);
+    CHECK(table->model()->rowCount() == 2);
+    read(window, table, details, QStringLiteral("emtct-cuba-ethiopia"), QStringLiteral("Cuba"));
+
+    SECTION("a click filters by the country in its role here, replacing the pane's selection")
+    {
+        clickLink(details, QStringLiteral("Cuba"));
+        settle(window);
+        CHECK(window.shownFilter().countries == QStringList{QStringLiteral("CU")});
+        CHECK(window.shownFilter().countryRole == QStringLiteral("provider"));
+        CHECK(window.chipTexts() == QStringList{QStringLiteral("Provider: Cuba  ×")});
+        CHECK(table->model()->rowCount() == 1);
+        // Still reading the same initiative, still selected.
+        CHECK(readingId(table) == QStringLiteral("emtct-cuba-ethiopia"));
+        REQUIRE(QTest::qWaitFor([&] { return details->toPlainText().contains("Cuba"); }));
+    }
+
+    SECTION("Ctrl+click adds a value of the same role as an alternative")
+    {
+        read(window, table, details, QStringLiteral("mnch-china-uganda"), QStringLiteral("Uganda"));
+        clickLink(details, QStringLiteral("Uganda"), Qt::ControlModifier);
+        settle(window);
+        QStringList countries = window.shownFilter().countries;
+        countries.sort();
+        CHECK(countries == QStringList{QStringLiteral("ET"), QStringLiteral("UG")});
+        CHECK(window.shownFilter().countryRole == QStringLiteral("recipient"));
+        CHECK(readingId(table) == QStringLiteral("mnch-china-uganda"));
+    }
+
+    SECTION("Ctrl+click in another role cannot be an alternative, so it replaces")
+    {
+        read(window, table, details, QStringLiteral("mnch-china-uganda"), QStringLiteral("China"));
+        clickLink(details, QStringLiteral("China"), Qt::ControlModifier);
+        settle(window);
+        CHECK(window.shownFilter().countries == QStringList{QStringLiteral("CN")});
+        CHECK(window.shownFilter().countryRole == QStringLiteral("provider"));
+    }
+}

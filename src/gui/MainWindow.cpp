@@ -15,6 +15,7 @@
 #include "core/domain/Vocabulary.h"
 #include "core/query/FacetDefinitions.h"
 #include "core/query/FullTextQuery.h"
+#include "report/Report.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -501,6 +502,11 @@ void MainWindow::exportReport()
     std::sort(context.selectedRows.begin(), context.selectedRows.end());
     context.filteredCount = m_model->total();
     context.catalogueCount = m_catalogueSize;
+    FilterPanel *panel = m_ui->filterPanel;
+    context.filterTitle =
+        ReportBuilder::titleFor(m_shown, [panel](Facet facet, const QString &value) {
+            return panel->labelOf(facet, value);
+        });
     auto *dialog = new ReportDialog(std::move(context), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReportDialog::exported, this, [this](const QString &path) {

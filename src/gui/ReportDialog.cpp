@@ -13,6 +13,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -66,7 +67,7 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
         tr("&Whole catalogue (%1)").arg(locale.toString(m_context.catalogueCount)));
     (m_context.selectedRows.size() > 1 ? m_ui->scopeSelection : m_ui->scopeFilter)
         ->setChecked(true);
-    m_ui->titleEdit->setPlaceholderText(ReportBuilder::defaultTitle());
+    m_ui->titleEdit->setPlaceholderText(defaultTitle());
     m_ui->progressBar->hide();
 
     m_exportButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -79,16 +80,25 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ReportDialog::chooseFile);
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ReportDialog::formatChanged);
     connect(m_ui->initiativesCheck, &QCheckBox::toggled, this, &ReportDialog::updateButtons);
+    for (QRadioButton *scope : {m_ui->scopeFilter, m_ui->scopeSelection, m_ui->scopeCatalogue})
+        connect(scope, &QRadioButton::toggled, this,
+                [this] { m_ui->titleEdit->setPlaceholderText(defaultTitle()); });
     connect(m_ui->fileEdit, &QLineEdit::textChanged, this, &ReportDialog::updateButtons);
 
     // Last time's choices.
     QSettings settings;
     settings.beginGroup(QStringLiteral("report"));
-    const QString folder =
-        settings
-            .value(QStringLiteral("folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    // The last folder used, else Documents, else home: the first that
+    // exists, so that the export never starts in a folder that is gone.
+    QString folder = QDir::homePath();
+    for (const QString &candidate :
+         {settings.value(QStringLiteral("folder")).toString(),
+          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
+            folder = candidate;
+            break;
+        }
+    }
     const int format = m_ui->formatCombo->findData(
         settings.value(QStringLiteral("format"), QStringLiteral("pdf")));
     m_ui->formatCombo->setCurrentIndex(std::max(0, format));
@@ -109,14 +119,25 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
     m_ui->landscapeCheck->setChecked(settings.value(QStringLiteral("landscape")).toBool());
     settings.endGroup();
 
+    // Named after the filter in words, else after the catalogue.
     const QString base = fileNameFor(
-        m_context.catalogueName.isEmpty() ? tr("report") : m_context.catalogueName + tr(" report"));
+        !m_context.filterTitle.isEmpty() && !m_context.filter.isEmpty() ? m_context.filterTitle
+        : m_context.catalogueName.isEmpty()                             ? tr("report")
+                                            : m_context.catalogueName + tr(" report"));
     m_ui->fileEdit->setText(
         QDir(folder).filePath(base + u'.' + reportFormatSuffix(this->format())));
     formatChanged();
 }
 
 ReportDialog::~ReportDialog() = default;
+
+QString ReportDialog::defaultTitle() const
+{
+    // The filter in words while the report covers the filter.
+    const bool filtered = !m_ui->scopeSelection->isChecked() && !m_ui->scopeCatalogue->isChecked();
+    return filtered && !m_context.filterTitle.isEmpty() ? m_context.filterTitle
+                                                        : ReportBuilder::defaultTitle();
+}
 
 ReportFormat ReportDialog::format() const
 {
@@ -177,6 +198,8 @@ ReportRequest ReportDialog::request(bool forPreview) const
     r.format = format();
     ReportOptions &o = r.options;
     o.title = m_ui->titleEdit->text().trimmed();
+    if (o.title.isEmpty())
+        o.title = m_ui->titleEdit->placeholderText();
     o.headline = m_ui->headlineCheck->isChecked();
     o.breakdowns = m_ui->breakdownsCheck->isChecked();
     o.charts = m_ui->chartsCheck->isChecked();

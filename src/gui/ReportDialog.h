@@ -35,10 +35,13 @@ public:
         std::vector<int> selectedRows;
         qint64 filteredCount = 0;
         qint64 catalogueCount = 0;
+        QString filterTitle; // the filter in words (ReportBuilder::titleFor)
     };
 
     explicit ReportDialog(Context context, QWidget *parent = nullptr);
     ~ReportDialog() override;
+    // The title used when none is typed, for the chosen initiatives.
+    QString defaultTitle() const;
 
     // The request the dialog's fields describe (for preview: no output).
     ReportRequest request(bool preview = false) const;

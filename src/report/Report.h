@@ -118,6 +118,12 @@ public:
                          const ReportOptions &options, const Progress &progress = {}) const;
 
     static QString defaultTitle();
+    // A title in words from the filter, for a report's default title and
+    // file name: "Health initiatives with recipients in Africa, 2015–2020".
+    // nameOf names a value as the panes do. An empty filter gives
+    // defaultTitle().
+    static QString titleFor(const CatalogueFilter &filter,
+                            const std::function<QString(Facet, const QString &)> &nameOf);
 
 private:
     const CatalogueStore &m_store;

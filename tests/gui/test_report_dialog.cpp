@@ -7,6 +7,7 @@
 #include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
 #include "gui/ReportDialog.h"
+#include "report/Report.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -285,4 +286,37 @@ TEST_CASE("Cancelling an export leaves no file behind", "[gui][report]")
     QPointer<ReportDialog> closing = dialog;
     QTest::keyClick(dialog, Qt::Key_Escape);
     REQUIRE(QTest::qWaitFor([&] { return closing.isNull(); }, 5000));
+}
+
+TEST_CASE("Export Report defaults to a folder that exists and to words from the filter",
+          "[gui][report]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    // The folder used last time is gone.
+    QSettings().setValue(QStringLiteral("report/folder"), dir.filePath(QStringLiteral("gone")));
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    tick(window.filterPanel(), Facet::ProgrammeArea, QStringLiteral("health"));
+    settle(window);
+    auto *role = qobject_cast<QComboBox *>(window.filterPanel()->roleChooser());
+    role->setCurrentIndex(role->findData(QStringLiteral("recipient")));
+    settle(window);
+
+    ReportDialog *dialog = openDialog(window);
+    auto *title = child<QLineEdit>(dialog, "titleEdit");
+    const QString file = child<QLineEdit>(dialog, "fileEdit")->text();
+    CHECK(QFileInfo(QFileInfo(file).absolutePath()).isDir());
+    CHECK(QFileInfo(file).fileName() ==
+          QStringLiteral("health-initiatives-with-any-recipient.pdf"));
+    CHECK(title->text().isEmpty());
+    CHECK(title->placeholderText() == QStringLiteral("Health initiatives with any recipient"));
+    CHECK(dialog->request().options.title ==
+          QStringLiteral("Health initiatives with any recipient"));
+    // The whole catalogue is not the filter: the general title again.
+    child<QRadioButton>(dialog, "scopeCatalogue")->setChecked(true);
+    CHECK(title->placeholderText() == ReportBuilder::defaultTitle());
+    title->setText(QStringLiteral("Typed"));
+    CHECK(dialog->request().options.title == QStringLiteral("Typed"));
+    dialog->reject();
 }

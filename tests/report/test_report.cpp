@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "core/domain/ReferenceData.h"
+#include "core/query/FacetDefinitions.h"
 #include "report/Report.h"
 #include "report/ReportWriter.h"
 
@@ -353,4 +354,31 @@ TEST_CASE("Each report format is declared once and found by its name and extensi
         CHECK(declared.contains(int(f)));
     CHECK_FALSE(reportFormatFromName(QStringLiteral("docx")));
     CHECK(reportFormatNames() == QStringLiteral("pdf, html, md, csv, xlsx or json"));
+}
+
+TEST_CASE("A report's default title says the filter in words", "[report][title]")
+{
+    const auto nameOf = [](Facet facet, const QString &value) {
+        return facetDefinition(facet).valueLabel(value);
+    };
+    CatalogueFilter f;
+    CHECK(ReportBuilder::titleFor(f, nameOf) == ReportBuilder::defaultTitle());
+    f.programmeAreas = {QStringLiteral("health")};
+    f.regions = {QStringLiteral("002")};
+    f.countryRole = QStringLiteral("recipient");
+    f.fromYear = 2015;
+    f.toYear = 2020;
+    CHECK(ReportBuilder::titleFor(f, nameOf) ==
+          QStringLiteral("Health initiatives with recipients in Africa, 2015\u20132020"));
+    f = {};
+    f.countries = {QStringLiteral("ET"), QStringLiteral("UG")};
+    f.statuses = {QStringLiteral("ongoing")};
+    f.fromYear = 2018;
+    CHECK(ReportBuilder::titleFor(f, nameOf) ==
+          QStringLiteral("Initiatives in Ethiopia and Uganda (Ongoing), from 2018"));
+    f = {};
+    f.countries = {QStringLiteral("ET"), QStringLiteral("UG"), QStringLiteral("KE"),
+                   QStringLiteral("SO")};
+    CHECK(ReportBuilder::titleFor(f, nameOf) ==
+          QStringLiteral("Initiatives in 4 countries and regions"));
 }

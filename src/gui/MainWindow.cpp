@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CatalogueSession.h"
+#include "CatalogueViewState.h"
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FilterSettings.h"
@@ -124,10 +125,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
     header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    // Catalogues with no state of their own start from the last layout.
+    m_defaultColumns = header->saveState();
     // The restored sort indicator becomes the model's order.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->filterPanel->restoreState(settings);
-    m_restored = filterFromVariant(settings.value(QStringLiteral("filter/last")).toMap());
 }
 
 MainWindow::~MainWindow() = default;
@@ -146,8 +148,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/columns"),
                       m_ui->resultsView->horizontalHeader()->saveState());
     m_ui->filterPanel->saveState(settings);
-    settings.setValue(QStringLiteral("filter/last"), filterToVariant(m_shown));
+    saveViewState();
     event->accept();
+}
+
+void MainWindow::saveViewState() const
+{
+    if (!m_viewStatePath.isEmpty())
+        CatalogueViewState{m_shown, m_ui->resultsView->horizontalHeader()->saveState()}.save(
+            m_viewStatePath);
 }
 
 void MainWindow::setStatus(const QString &text)
@@ -194,8 +203,16 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
                 m_ui->actionExportIati->setEnabled(true);
                 m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
                 emit catalogueOpened(path);
-                // The last session's filter, on the first catalogue opened.
-                const CatalogueFilter restored = std::exchange(m_restored, CatalogueFilter{});
+                // This catalogue's own filter, sort and columns, as it was
+                // left; the one open before keeps its own.
+                saveViewState();
+                m_viewStatePath = path;
+                const auto state = CatalogueViewState::load(path);
+                const CatalogueFilter restored = state ? state->filter : CatalogueFilter{};
+                QHeaderView *header = m_ui->resultsView->horizontalHeader();
+                header->restoreState(state && !state->columns.isEmpty() ? state->columns
+                                                                        : m_defaultColumns);
+                m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
                 m_ui->searchEdit->blockSignals(true);
                 m_ui->searchEdit->setText(restored.text);
                 m_ui->searchEdit->blockSignals(false);

@@ -78,16 +78,19 @@ private:
     void chooseFileToImport();
     void exportIati();
     void setStatus(const QString &text);
+    // Remembers the open catalogue's filter, sort and columns for it.
+    void saveViewState() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     FlowLayout *m_chipsLayout = nullptr; // owned by the chips bar
     CatalogueSession *m_session = nullptr;
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;
-    CatalogueFilter m_shown;    // the filter of the results in the table
-    CatalogueFilter m_restored; // the last session's filter, until applied
-    quint64 m_generation = 0;   // of the newest query asked
-    quint64 m_detailsAsked = 0; // of the newest details asked
+    CatalogueFilter m_shown;     // the filter of the results in the table
+    QString m_viewStatePath;     // the catalogue whose filter and columns are shown
+    QByteArray m_defaultColumns; // for a catalogue with no state of its own
+    quint64 m_generation = 0;    // of the newest query asked
+    quint64 m_detailsAsked = 0;  // of the newest details asked
     int m_pending = 0;
     qint64 m_catalogueSize = 0;
     QString m_catalogueName;

@@ -173,6 +173,10 @@ FilterPanel::FilterPanel(QWidget *parent)
             for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole))
                 s.ui.roleCombo->addItem(Vocabulary::label(Vocabulary::Kind::CountryRole, role),
                                         role);
+            // One role for everything ticked in the pane, regions and countries alike.
+            s.ui.roleCombo->setToolTip(
+                tr("The role the ticked regions and countries have in an initiative"));
+            s.ui.roleCombo->setAccessibleName(tr("Role of the ticked regions and countries"));
             s.ui.roleCombo->show();
             connect(s.ui.roleCombo, &QComboBox::currentIndexChanged, this, [this] {
                 if (!m_updating)

@@ -452,14 +452,18 @@ FacetIndex::Evaluation FacetIndex::evaluate(const CatalogueFilter &f, const Roar
         base &= *text;
         constrained = true;
     }
-    // One mask per facet with a selection.
-    std::vector<std::pair<Facet, Roaring>> masks;
-    for (Facet facet : kAllFacets) {
-        const QStringList selected = f.values(facet);
-        if (!selected.isEmpty())
-            masks.emplace_back(
-                facet,
-                unionOf(facet, selected, facetDefinition(facet).takesRole() ? role : kAnyRole));
+    // One mask per pane with a selection: what is ticked in one pane (a
+    // region and a country too) are alternatives.
+    std::vector<std::pair<const char *, Roaring>> masks;
+    for (const FacetDefinition &d : facetDefinitions()) {
+        const QStringList selected = f.values(d.facet);
+        if (selected.isEmpty())
+            continue;
+        Roaring mask = unionOf(d.facet, selected, d.takesRole() ? role : kAnyRole);
+        if (!masks.empty() && QLatin1String(masks.back().first) == QLatin1String(d.pane))
+            masks.back().second |= mask;
+        else
+            masks.emplace_back(d.pane, std::move(mask));
     }
     // A role on its own, when no country or region is selected, as in the
     // plain query: initiatives with any country in that role.
@@ -478,17 +482,19 @@ FacetIndex::Evaluation FacetIndex::evaluate(const CatalogueFilter &f, const Roar
         return result;
     const bool anyConstraint = constrained || !masks.empty() || role != kAnyRole;
     for (Facet facet : kAllFacets) {
-        const bool selected = !f.values(facet).isEmpty();
-        if (!selected) {
+        // A facet is counted without its own pane's selection.
+        const char *pane = facetDefinition(facet).pane;
+        const CatalogueFilter others = f.withoutPane(facet);
+        if (others == f) {
             result.counts[facet] = countsFor(facet, result.matches, !anyConstraint, role);
             continue;
         }
         Roaring scope = base;
         for (const auto &[other, mask] : masks)
-            if (other != facet)
+            if (QLatin1String(other) != QLatin1String(pane))
                 scope &= mask;
-        scope = withRoleAlone(std::move(scope), facet != Facet::Country && !f.countries.isEmpty(),
-                              facet != Facet::Region && !f.regions.isEmpty());
+        scope =
+            withRoleAlone(std::move(scope), !others.countries.isEmpty(), !others.regions.isEmpty());
         result.counts[facet] = countsFor(facet, scope, false, role);
     }
     return result;

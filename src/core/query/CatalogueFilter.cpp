@@ -51,6 +51,16 @@ void CatalogueFilter::setValues(Facet facet, const QStringList &selected)
     }
 }
 
+CatalogueFilter CatalogueFilter::withoutPane(Facet facet) const
+{
+    CatalogueFilter f = *this;
+    const char *pane = facetDefinition(facet).pane;
+    for (const FacetDefinition &d : facetDefinitions())
+        if (QLatin1String(d.pane) == QLatin1String(pane))
+            f.setValues(d.facet, {});
+    return f;
+}
+
 CatalogueFilter CatalogueFilter::without(Facet facet) const
 {
     CatalogueFilter f = *this;

@@ -52,8 +52,12 @@ struct CatalogueFilter
     QStringList values(Facet facet) const;
     // Replaces the selection of one facet (SDG goals as numbers in text).
     void setValues(Facet facet, const QStringList &selected);
-    // A copy without the selection of one facet (for cross-filtered counts).
+    // A copy without the selection of one facet.
     CatalogueFilter without(Facet facet) const;
+    // A copy without the selection of the facet's whole pane (a region and
+    // a country ticked in one tree are alternatives): what that facet's
+    // cross-filtered counts are counted under.
+    CatalogueFilter withoutPane(Facet facet) const;
 };
 
 } // namespace ssc

@@ -33,7 +33,7 @@ Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter 
 {
     const FacetDefinition &d = facetDefinition(facet);
     const FacetStorage &st = d.storage;
-    SqlFragment where = FilterSql::where(filter.without(facet));
+    SqlFragment where = FilterSql::where(filter.withoutPane(facet));
     if (d.takesRole() && !filter.countryRole.isEmpty())
         where = withCondition(where, QStringLiteral("x.role = ?"), {filter.countryRole});
     const QString table = QString::fromLatin1(st.table);

@@ -56,13 +56,28 @@ SqlFragment FilterSql::where(const CatalogueFilter &f)
 {
     QStringList conditions;
     QVariantList binds;
-    // Values of one facet are alternatives (OR), facets all hold (AND).
+    // Values ticked in one pane are alternatives (OR), a region and a
+    // country too; the panes all hold (AND).
+    QString pane;
+    QStringList alternatives;
+    auto closePane = [&] {
+        if (alternatives.size() == 1)
+            conditions << alternatives.constFirst();
+        else if (!alternatives.isEmpty())
+            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                              QLatin1Char(')');
+        alternatives.clear();
+    };
     for (const FacetDefinition &d : facetDefinitions()) {
         const QStringList values = f.values(d.facet);
         if (values.isEmpty())
             continue;
+        if (QLatin1String(d.pane) != pane) {
+            closePane();
+            pane = QLatin1String(d.pane);
+        }
         const bool withRole = d.takesRole() && !f.countryRole.isEmpty();
-        conditions << condition(d, values.size(), withRole);
+        alternatives << condition(d, values.size(), withRole);
         // The region's three code columns each take the list.
         const int lists = d.storage.shape == FacetStorage::Shape::RegionOfCountry ? 3 : 1;
         for (int k = 0; k < lists; ++k) {
@@ -76,6 +91,7 @@ SqlFragment FilterSql::where(const CatalogueFilter &f)
         if (withRole)
             binds << f.countryRole;
     }
+    closePane();
     // A role on its own: initiatives with any country in that role.
     if (f.countries.isEmpty() && f.regions.isEmpty() && !f.countryRole.isEmpty()) {
         conditions << QStringLiteral("i.id IN (SELECT x.initiative_id FROM %1 x WHERE x.role = ?)")

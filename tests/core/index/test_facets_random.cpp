@@ -203,12 +203,15 @@ public:
             return std::any_of(selected.begin(), selected.end(),
                                [&v](const QString &s) { return v.contains(s); });
         };
-        if (!any(Facet::Country, f.countries, f.countryRole) ||
-            !any(Facet::Region, f.regions, f.countryRole) ||
-            !any(Facet::ProgrammeArea, f.programmeAreas) || !any(Facet::Partner, f.partners) ||
-            !any(Facet::FundingSource, f.fundingSources) || !any(Facet::Modality, f.modalities) ||
-            !any(Facet::ActivityType, f.activityTypes) || !any(Facet::Sdg, f.values(Facet::Sdg)) ||
-            !any(Facet::Status, f.statuses))
+        // A region and a country ticked in one pane are alternatives.
+        const bool place =
+            (f.countries.isEmpty() && f.regions.isEmpty()) ||
+            (!f.countries.isEmpty() && any(Facet::Country, f.countries, f.countryRole)) ||
+            (!f.regions.isEmpty() && any(Facet::Region, f.regions, f.countryRole));
+        if (!place || !any(Facet::ProgrammeArea, f.programmeAreas) ||
+            !any(Facet::Partner, f.partners) || !any(Facet::FundingSource, f.fundingSources) ||
+            !any(Facet::Modality, f.modalities) || !any(Facet::ActivityType, f.activityTypes) ||
+            !any(Facet::Sdg, f.values(Facet::Sdg)) || !any(Facet::Status, f.statuses))
             return false;
         if (f.countries.isEmpty() && f.regions.isEmpty() && !f.countryRole.isEmpty() &&
             values(in, Facet::Country, f.countryRole).isEmpty())
@@ -235,7 +238,7 @@ public:
     std::map<QString, qint64> counts(const CatalogueFilter &f, Facet facet) const
     {
         std::map<QString, qint64> out;
-        const CatalogueFilter others = f.without(facet);
+        const CatalogueFilter others = f.withoutPane(facet);
         for (const Initiative &in : m_content.initiatives) {
             if (!matches(in, others))
                 continue;

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "core/index/IndexedQuery.h"
+
 using namespace ssc;
 using namespace ssc::test;
 
@@ -180,4 +182,44 @@ TEST_CASE("Pages come in the chosen sort order", "[filter][sort]")
     request.sort = {SortColumn::Funding, true};
     rows = pageOf(*store, {}, request);
     CHECK(rows.front().funding.startsWith(QStringLiteral("SSCAF: USD 250,000 (2019)")));
+}
+
+TEST_CASE("A region and a country ticked in one pane are alternatives, in both engines",
+          "[filter][pane]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pane.ssccat"));
+    {
+        auto writer = okValue(CatalogueStore::open(path));
+        REQUIRE(writer->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    }
+    auto plain = okValue(CatalogueStore::open(path));
+    auto indexed = okValue(CatalogueStore::open(path));
+    REQUIRE(IndexedQuery::install(*indexed).ok());
+    for (CatalogueStore *store : {plain.get(), indexed.get()}) {
+        INFO(store->engine().name().toStdString());
+        CatalogueFilter f;
+        f.countries = {QStringLiteral("ST")};
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd"}));
+        f.regions = {QStringLiteral("019")}; // the Americas: Brazil and Cuba
+        CHECK(matching(*store, f) ==
+              ids({"brazil-sao-tome-ecd", "emtct-cuba-ethiopia", "cash-transfers-cop"}));
+        // The pane's counts leave out the whole pane's selection.
+        const FacetCounts counts = facetsOf(*store, f);
+        auto countOfValue = [&counts](Facet facet, const char *value) {
+            for (const FacetValueCount &v : counts.at(facet))
+                if (v.value == QLatin1String(value))
+                    return v.count;
+            return qint64(0);
+        };
+        CHECK(countOfValue(Facet::Country, "ET") == 3);
+        CHECK(countOfValue(Facet::Region, "002") == 4);
+        // Other panes are counted under the alternatives together.
+        CHECK(countOfValue(Facet::Status, "completed") + countOfValue(Facet::Status, "ongoing") +
+                  countOfValue(Facet::Status, "planned") <=
+              3);
+        // With a role, both alternatives are in that role.
+        f.countryRole = QStringLiteral("recipient");
+        CHECK(matching(*store, f) == ids({"brazil-sao-tome-ecd"}));
+    }
 }

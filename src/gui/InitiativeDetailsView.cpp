@@ -196,6 +196,10 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
             extra << esc(s.publisher);
         if (!s.date.isEmpty())
             extra << esc(s.date);
+        // No address to open: say the record was taken from a kept copy.
+        if (!web)
+            extra << (s.file.isEmpty() ? esc(tr("offline copy"))
+                                       : esc(tr("offline copy: %1").arg(s.file)));
         if (!extra.isEmpty())
             text += QStringLiteral(" — ") + extra.join(QStringLiteral(", "));
         sources << QStringLiteral("<li>%1</li>").arg(text);

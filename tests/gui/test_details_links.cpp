@@ -3,6 +3,7 @@
 // adds), and the initiative being read stays selected.
 #include "WindowTestSupport.h"
 
+#include "core/catalogue/DefaultCatalogue.h"
 #include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeTableModel.h"
 
@@ -10,6 +11,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextDocument>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -112,4 +114,17 @@ TEST_CASE("A link in the details filters by what it shows and keeps the initiati
         CHECK(window.shownFilter().countries == QStringList{QStringLiteral("CN")});
         CHECK(window.shownFilter().countryRole == QStringLiteral("provider"));
     }
+}
+
+TEST_CASE("A source with no address is said to be an offline copy", "[gui][sources]")
+{
+    const auto bundled = DefaultCatalogue::bundledContent();
+    REQUIRE(bundled.ok());
+    auto store = storeWith(*bundled);
+    const Initiative in = okValue(store->initiative(QStringLiteral("sscaf-lebanon-somalia-2017")));
+    QTextDocument document;
+    document.setHtml(InitiativeDetailsView::htmlFor(*store, in));
+    const QString text = document.toPlainText();
+    CHECK(text.contains(QStringLiteral("offline copy: 000_cecbec05dffba7fb.txt")));
+    CHECK(text.contains(QStringLiteral("offline copy: 002_fa21434d53db62cb.txt")));
 }

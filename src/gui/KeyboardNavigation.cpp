@@ -1,0 +1,65 @@
+#include "KeyboardNavigation.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLineEdit>
+#include <QShortcut>
+
+namespace ssc {
+
+namespace {
+
+// The area itself when it takes the focus, else the first control in it
+// that does (a panel of sections gives it to its first one).
+void focusInto(QWidget *area)
+{
+    if (area->focusPolicy() & Qt::TabFocus) {
+        area->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget *w : area->findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+KeyboardNavigation::KeyboardNavigation(QWidget *window, QLineEdit *search, QWidget *filters,
+                                       QAbstractItemView *results, QWidget *details)
+    : QObject(window), m_areas{search, filters, results, details}
+{
+    auto *find = new QShortcut(QKeySequence::Find, window);
+    connect(find, &QShortcut::activated, search, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+    // Enter on a result reads it.
+    for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *read =
+            new QShortcut(QKeySequence(key), results, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(read, &QShortcut::activated, details, qOverload<>(&QWidget::setFocus));
+    }
+    auto *next = new QShortcut(QKeySequence(Qt::Key_F6), window);
+    connect(next, &QShortcut::activated, this, [this] { cycle(1); });
+    auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), window);
+    connect(previous, &QShortcut::activated, this, [this] { cycle(-1); });
+    // Tab moves on to the next control, not to the next cell.
+    results->setTabKeyNavigation(false);
+}
+
+void KeyboardNavigation::cycle(int step)
+{
+    const QWidget *focused = QApplication::focusWidget();
+    int at = -1;
+    for (size_t i = 0; i < m_areas.size(); ++i)
+        if (focused && (m_areas[i] == focused || m_areas[i]->isAncestorOf(focused)))
+            at = int(i);
+    const int count = int(m_areas.size());
+    const int next = at < 0 ? (step > 0 ? 0 : count - 1) : (at + step + count) % count;
+    focusInto(m_areas[size_t(next)]);
+}
+
+} // namespace ssc

@@ -1,0 +1,103 @@
+// The window without a mouse: F6 moves between its areas, Tab leaves the
+// results table, and no two mnemonics of the window clash.
+#include "WindowTestSupport.h"
+
+#include "gui/InitiativeDetailsView.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+bool focusIn(const QWidget *area)
+{
+    const QWidget *focused = QApplication::focusWidget();
+    return focused && (focused == area || area->isAncestorOf(focused));
+}
+
+// The letter after a single '&' in a text, or nothing.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("F6 cycles through search, filters, results and details; Tab leaves the table",
+          "[gui][keyboard]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    QWidget *filters = window.filterPanel();
+    REQUIRE(search);
+    REQUIRE(table);
+    REQUIRE(details);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(focusIn(search));
+    const QWidget *order[] = {filters, table, details, search};
+    for (const QWidget *area : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        CHECK(focusIn(area));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    CHECK(focusIn(details));
+
+    // Tab from the table goes to the next control, not the next cell.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK_FALSE(focusIn(table));
+}
+
+TEST_CASE("No two of the window's mnemonics clash", "[gui][keyboard]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    QMap<QChar, QString> seen;
+    auto note = [&seen](const QString &text) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        INFO(text.toStdString() << " and " << seen.value(key).toStdString());
+        CHECK_FALSE(seen.contains(key));
+        seen.insert(key, text);
+    };
+    // The menu bar's titles and the window's own buttons and labels, which
+    // all answer Alt+letter at once (a menu's items answer only inside it).
+    for (QAction *menu : window.menuBar()->actions())
+        note(menu->text());
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(&window) && !qobject_cast<QMenuBar *>(button->parent()))
+            note(button->text());
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->buddy() && label->isVisibleTo(&window))
+            note(label->text());
+    CHECK(seen.contains(u'h')); // Alt+H is Help's
+}

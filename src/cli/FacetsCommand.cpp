@@ -17,11 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
 using nlohmann::json;
 
 int runFacets(CommandContext &c)
@@ -65,8 +60,10 @@ int runFacets(CommandContext &c)
         for (const auto &[f, values] : results) {
             json list = json::array();
             for (const FacetValueCount &v : values)
-                list.push_back({{"value", s(v.value)}, {"label", s(v.label)}, {"count", v.count}});
-            all[s(facetKey(f))] = std::move(list);
+                list.push_back({{"value", v.value.toStdString()},
+                                {"label", v.label.toStdString()},
+                                {"count", v.count}});
+            all[facetKey(f).toStdString()] = std::move(list);
         }
         c.out << QString::fromStdString(json({{"total", total}, {"facets", all}}).dump(2)) << '\n';
         return CommandLine::Success;

@@ -19,11 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
 using nlohmann::json;
 
 std::optional<SortColumn> sortColumn(const QString &name)
@@ -86,14 +81,14 @@ int runList(CommandContext &c)
     case OutputFormat::Json: {
         json list = json::array();
         for (const InitiativeRow &r : rows) {
-            json item = {{"id", s(r.id)},
-                         {"title", s(r.title)},
-                         {"countries", s(r.countries)},
-                         {"programmeAreas", s(r.programmeAreas)},
-                         {"partners", s(r.partners)},
-                         {"funding", s(r.funding)},
-                         {"status", s(r.status)},
-                         {"activityType", s(r.activityType)}};
+            json item = {{"id", r.id.toStdString()},
+                         {"title", r.title.toStdString()},
+                         {"countries", r.countries.toStdString()},
+                         {"programmeAreas", r.programmeAreas.toStdString()},
+                         {"partners", r.partners.toStdString()},
+                         {"funding", r.funding.toStdString()},
+                         {"status", r.status.toStdString()},
+                         {"activityType", r.activityType.toStdString()}};
             item["startYear"] = r.startYear ? json(*r.startYear) : json(nullptr);
             item["endYear"] = r.endYear ? json(*r.endYear) : json(nullptr);
             list.push_back(std::move(item));

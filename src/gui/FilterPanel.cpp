@@ -9,9 +9,12 @@
 #include "core/domain/Vocabulary.h"
 #include "core/query/FacetDefinitions.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSettings>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <map>
@@ -21,6 +24,18 @@ namespace ssc {
 namespace {
 
 constexpr int kNoYear = 1949; // the spin boxes' "any"
+// The rows a pane shows before it scrolls, unless it is the pane in use.
+constexpr int kRows = 10;
+
+// The rows the view shows (expanded children included), counted up to limit.
+int shownRows(const QTreeView *view, int limit)
+{
+    int rows = 0;
+    for (QModelIndex i = view->model()->index(0, 0); i.isValid() && rows < limit;
+         i = view->indexBelow(i))
+        ++rows;
+    return rows;
+}
 
 using Node = FacetModel::Node;
 
@@ -191,6 +206,15 @@ FilterPanel::FilterPanel(QWidget *parent)
         }
     }
     m_ui->sectionsLayout->addStretch(1);
+    m_ui->scrollArea->viewport()->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (auto &s : m_sections) {
+            if (now && s->widget->isAncestorOf(now) && m_active != s.get()) {
+                m_active = s.get();
+                fitSectionsLater();
+            }
+        }
+    });
 
     connect(m_ui->hideEmptyCheck, &QCheckBox::toggled, this, [this](bool hide) {
         for (auto &s : m_sections)
@@ -211,6 +235,60 @@ FilterPanel::FilterPanel(QWidget *parent)
 
 FilterPanel::~FilterPanel() = default;
 
+bool FilterPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->scrollArea->viewport()) {
+        if (event->type() == QEvent::Resize)
+            fitSectionsLater();
+        return false;
+    }
+    if (event->type() == QEvent::Wheel) {
+        auto *view = qobject_cast<QTreeView *>(watched->parent());
+        if (view && !view->hasFocus()) {
+            QCoreApplication::sendEvent(m_ui->scrollArea->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FilterPanel::fitSectionsLater()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            for (auto &s : m_sections)
+                fitSection(*s);
+        },
+        Qt::QueuedConnection);
+}
+
+void FilterPanel::fitSection(Section &s)
+{
+    QTreeView *view = s.ui.view;
+    const bool none = s.model->rowCount() == 0;
+    const bool allHidden = !none && s.proxy->rowCount() == 0;
+    s.ui.emptyLabel->setText(none ? tr("None recorded in this catalogue") : tr("No value matches"));
+    s.ui.emptyLabel->setVisible((none && m_hasUniverse) || allHidden);
+    view->setVisible(!none && !allHidden);
+    if (none || allHidden)
+        return;
+    const int rowHeight =
+        std::max({1, view->visualRect(s.proxy->index(0, 0)).height(), view->sizeHintForRow(0)});
+    int limit = kRows;
+    if (&s == m_active) {
+        // The pane in use may fill the dock's visible height.
+        const int around = s.widget->height() - view->height();
+        limit = std::max(kRows, (m_ui->scrollArea->viewport()->height() - around) / rowHeight);
+    }
+    const int rows = std::clamp(shownRows(view, limit), 1, limit);
+    view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth());
+}
+
 FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<Facet> facets)
 {
     auto section = std::make_unique<Section>();
@@ -228,14 +306,23 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     connect(s.model, &FacetModel::countsChanged, s.ui.view->viewport(),
             qOverload<>(&QWidget::update));
     s.ui.view->setAccessibleName(title);
+    s.ui.emptyLabel->setAccessibleName(title);
+    // The wheel scrolls the dock, not whichever list passes under the
+    // pointer; a list scrolls once the user has clicked into it.
+    s.ui.view->viewport()->installEventFilter(this);
+    connect(s.proxy, &QAbstractItemModel::modelReset, this, &FilterPanel::fitSectionsLater);
+    connect(s.proxy, &QAbstractItemModel::layoutChanged, this, &FilterPanel::fitSectionsLater);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(s.proxy, signal, this, &FilterPanel::fitSectionsLater);
+    connect(s.ui.view, &QTreeView::expanded, this, &FilterPanel::fitSectionsLater);
+    connect(s.ui.view, &QTreeView::collapsed, this, &FilterPanel::fitSectionsLater);
     ElidingDelegate::preferFastText(s.ui.view);
     s.ui.view->header()->setStretchLastSection(false);
     s.ui.view->header()->setSectionResizeMode(FacetModel::Name, QHeaderView::Stretch);
-    // A fixed width: fitting the column to its contents would measure every
-    // value (thousands of partners) on each change of the counts.
+    // A fixed width, set from the largest count: fitting the column to its
+    // contents would measure every value (thousands of partners) on each
+    // change of the counts.
     s.ui.view->header()->setSectionResizeMode(FacetModel::Count, QHeaderView::Fixed);
-    s.ui.view->header()->resizeSection(
-        FacetModel::Count, s.ui.view->fontMetrics().horizontalAdvance(QStringLiteral("0,000,000")));
     connect(s.ui.toggleButton, &QToolButton::toggled, s.widget, [&s](bool open) {
         s.ui.body->setVisible(open);
         s.ui.toggleButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
@@ -253,6 +340,27 @@ FilterPanel::Section &FilterPanel::addSection(const QString &title, std::vector<
     m_ui->sectionsLayout->addWidget(s.widget);
     m_sections.push_back(std::move(section));
     return s;
+}
+
+void FilterPanel::clearUniverse(const QString &message)
+{
+    m_held = filter();
+    m_hasUniverse = false;
+    for (auto &s : m_sections)
+        s->model->setNodes({});
+    setPaneMessage(message);
+}
+
+void FilterPanel::setPaneMessage(const QString &message)
+{
+    m_ui->paneMessage->setText(message);
+    m_ui->paneMessage->setVisible(!message.isEmpty());
+    m_ui->sectionsContainer->setEnabled(message.isEmpty());
+}
+
+QString FilterPanel::paneMessage() const
+{
+    return m_ui->paneMessage->text();
 }
 
 void FilterPanel::setUniverse(const FacetCounts &all)
@@ -275,7 +383,27 @@ void FilterPanel::setUniverse(const FacetCounts &all)
         }
         s->model->setCounts(all);
         s->ui.view->expandToDepth(0);
+        // The count column as wide as the largest count (under no filter),
+        // the rest for the names.
+        qint64 largest = 0;
+        for (Facet facet : s->facets)
+            if (auto it = all.find(facet); it != all.end())
+                for (const FacetValueCount &v : it->second)
+                    largest = std::max(largest, v.count);
+        const QFontMetrics metrics = s->ui.view->fontMetrics();
+        s->ui.view->header()->resizeSection(FacetModel::Count,
+                                            metrics.horizontalAdvance(QLocale().toString(largest)) +
+                                                metrics.horizontalAdvance(QStringLiteral("00")));
     }
+    if (!m_hasUniverse) {
+        m_hasUniverse = true;
+        const bool wasUpdating = m_updating;
+        m_updating = true;
+        for (auto &s : m_sections)
+            s->model->setChecked(m_held);
+        m_updating = wasUpdating;
+    }
+    setPaneMessage({});
 }
 
 void FilterPanel::setCounts(const FacetCounts &counts)
@@ -286,6 +414,7 @@ void FilterPanel::setCounts(const FacetCounts &counts)
 
 void FilterPanel::setFilter(const CatalogueFilter &filter)
 {
+    m_held = filter;
     m_updating = true;
     for (auto &s : m_sections)
         s->model->setChecked(filter);
@@ -308,7 +437,8 @@ CatalogueFilter FilterPanel::filter() const
 {
     CatalogueFilter f;
     for (Facet facet : kAllFacets)
-        f.setValues(facet, modelFor(facet)->checkedValues(facet));
+        f.setValues(facet,
+                    m_hasUniverse ? modelFor(facet)->checkedValues(facet) : m_held.values(facet));
     f.countryRole = m_sections.front()->ui.roleCombo->currentData().toString();
     if (m_ui->fromYear->value() != kNoYear)
         f.fromYear = m_ui->fromYear->value();
@@ -319,6 +449,16 @@ CatalogueFilter FilterPanel::filter() const
 
 QString FilterPanel::labelOf(Facet facet, const QString &value) const
 {
+    // Before the values are known, countries and regions have their names
+    // from the reference data; other values show as recorded.
+    const FacetDomain domain = facetDefinition(facet).domain;
+    if (!m_hasUniverse && (domain == FacetDomain::Country || domain == FacetDomain::Region)) {
+        const ReferenceData &ref = ReferenceData::instance();
+        if (const Country *c = ref.country(value))
+            return c->name;
+        if (const Region *r = ref.region(value))
+            return r->name;
+    }
     return modelFor(facet)->labelOf(facet, value);
 }
 

@@ -34,6 +34,13 @@ public:
 
     // The values a catalogue has (counts over the whole catalogue).
     void setUniverse(const FacetCounts &all);
+    // No values known yet (a large catalogue whose index is being built):
+    // the panes are empty and say message, and the panel keeps the
+    // selection setFilter() gives it until setUniverse().
+    void clearUniverse(const QString &message);
+    // Says message above the panes (empty: nothing), which are disabled meanwhile.
+    void setPaneMessage(const QString &message);
+    QString paneMessage() const;
     void setCounts(const FacetCounts &counts);
     // Shows the filter's selection (text is not the panel's) without
     // emitting filterChanged.
@@ -50,6 +57,9 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void filterChanged();
     void clearAllRequested();
@@ -59,10 +69,18 @@ private:
     Section &addSection(const QString &title, std::vector<Facet> facets);
     Section &sectionFor(Facet facet) const;
     void setYears(std::optional<int> from, std::optional<int> to);
+    // Sizes each pane to its rows, up to kRows; the pane in use may take
+    // the dock's height. Coalesced: many changes, one fitting.
+    void fitSectionsLater();
+    void fitSection(Section &section);
 
     std::unique_ptr<Ui::FilterPanel> m_ui;
     std::vector<std::unique_ptr<Section>> m_sections;
     bool m_updating = false;
+    bool m_hasUniverse = true;
+    bool m_fitPending = false;
+    Section *m_active = nullptr; // the pane last used
+    CatalogueFilter m_held;      // the selection while there is no universe
 };
 
 } // namespace ssc

@@ -7,10 +7,12 @@
 #include "FilterSettings.h"
 #include "FlowLayout.h"
 #include "ImportDialog.h"
+#include "IndexStatus.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "KeyboardNavigation.h"
 #include "ReportDialog.h"
+#include "ResultsView.h"
 
 #include "ui_MainWindow.h"
 
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QToolButton>
 
@@ -37,6 +40,23 @@ struct Details
 {
     QString html;
     bool found = false;
+};
+
+struct Universe
+{
+    Result<FacetCounts> counts = FacetCounts{};
+    Result<qint64> size = qint64(0);
+    QString name;
+    bool counted = false;
+};
+
+// Results with every facet's counts when the engine counts quickly; the
+// page and total alone otherwise (SQL takes up to a minute over a million
+// rows for the counts, a few milliseconds for a page).
+struct Answer
+{
+    Result<QueryResult> result = QueryResult{};
+    bool counted = false;
 };
 
 } // namespace
@@ -55,11 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->resultsView->verticalHeader()->hide();
     m_ui->resultsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {320, 220, 180, 180, 160, 80};
-    for (int c = 0; c < int(std::size(widths)); ++c)
-        m_ui->resultsView->setColumnWidth(c, widths[c]);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({600, 300});
     // The chips wrap onto more rows rather than widen the window; the bar
     // keeps its height while they fit one row, and the count keeps its width
     // whatever the numbers, so that a click repaints what changed, not the
@@ -71,7 +89,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->countLabel->setMinimumWidth(m_ui->countLabel->fontMetrics().horizontalAdvance(
         tr("%L1 of %L2 initiatives").arg(99999999).arg(99999999)));
     m_ui->emptyPanel->hide();
+    // Nothing is claimed about filters before a catalogue has answered.
+    m_ui->noFiltersLabel->hide();
     m_ui->menuView->addAction(m_ui->filterDock->toggleViewAction());
+    m_indexStatus = new IndexStatus(m_session, this);
+    statusBar()->addPermanentWidget(m_indexStatus);
+    connect(m_session, &CatalogueSession::indexStateChanged, this, &MainWindow::indexStateChanged);
 
     // Typing waits for a pause; Enter applies at once.
     m_searchDelay.setSingleShot(true);
@@ -99,6 +122,9 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showSelected);
     connect(m_ui->detailsView, &InitiativeDetailsView::filterRequested, this,
             &MainWindow::filterBy);
+    connect(m_ui->resultsView, &ResultsView::openRequested, m_ui->detailsView,
+            qOverload<>(&QWidget::setFocus));
+    connect(m_ui->resultsView, &ResultsView::exportRequested, this, &MainWindow::exportReport);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseCatalogueToOpen);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewCatalogue);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -110,14 +136,23 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first time: the designed size, or what fits on a small screen.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize room = screen->availableSize() * 0.95;
+            resize(size().boundedTo(room));
+        }
+    }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        resizeDocks({m_ui->filterDock}, {340}, Qt::Horizontal);
+        resizeDocks({m_ui->filterDock}, {width() < 1200 ? 320 : 380}, Qt::Horizontal);
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
-    header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
-    // Catalogues with no state of their own start from the last layout.
-    m_defaultColumns = header->saveState();
+    // Catalogues with no state of their own start from the last layout, or
+    // the first start's.
+    if (header->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray()))
+        m_defaultColumns = header->saveState();
+    else
+        m_ui->resultsView->useDefaultColumns();
     // The restored sort indicator becomes the model's order.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->filterPanel->restoreState(settings);
@@ -158,9 +193,9 @@ void MainWindow::setStatus(const QString &text)
 void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mode)
 {
     ++m_pending;
-    setStatus(tr("Opening %1… (the first opening of a large catalogue builds its index)")
-                  .arg(QDir::toNativeSeparators(path)));
-    m_session->open(path, mode, [this, path](const QString &error) {
+    setStatus(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    const QString typedBefore = m_ui->searchEdit->text();
+    m_session->open(path, mode, [this, path, typedBefore](const QString &error) {
         --m_pending;
         if (!error.isEmpty()) {
             setStatus(error);
@@ -170,46 +205,79 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             return;
         }
         rememberRecent(path);
-        ++m_pending;
-        struct Universe
-        {
-            Result<FacetCounts> counts = FacetCounts{};
-            Result<qint64> size = qint64(0);
-            QString name;
-        };
-        m_session->ask<Universe>(
-            [](CatalogueStore &store) {
-                return Universe{store.facetCounts({}), store.initiativeCount(), store.name()};
-            },
-            [this, path](Universe u) {
-                --m_pending;
-                // A catalogue that opened but cannot be read says so.
-                if (!u.counts.ok() || !u.size.ok())
-                    setStatus((u.counts.ok() ? u.size.error() : u.counts.error()).message);
-                m_catalogueSize = u.size.ok() ? *u.size : 0;
-                m_catalogueName = u.name.isEmpty() ? QFileInfo(path).fileName() : u.name;
-                setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
-                m_ui->actionExportReport->setEnabled(true);
-                m_ui->actionImport->setEnabled(true);
-                m_ui->actionExportIati->setEnabled(true);
-                m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
-                emit catalogueOpened(path);
-                // This catalogue's own filter, sort and columns, as it was
-                // left; the one open before keeps its own.
-                saveViewState();
-                m_viewStatePath = path;
-                const auto state = CatalogueViewState::load(path);
-                const CatalogueFilter restored = state ? state->filter : CatalogueFilter{};
-                QHeaderView *header = m_ui->resultsView->horizontalHeader();
-                header->restoreState(state && !state->columns.isEmpty() ? state->columns
-                                                                        : m_defaultColumns);
-                m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-                m_ui->searchEdit->blockSignals(true);
-                m_ui->searchEdit->setText(restored.text);
-                m_ui->searchEdit->blockSignals(false);
-                applyFilter(restored);
-            });
+        askUniverse([this, path, typedBefore] {
+            setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
+            m_ui->actionExportReport->setEnabled(true);
+            m_ui->actionImport->setEnabled(true);
+            m_ui->actionExportIati->setEnabled(true);
+            emit catalogueOpened(path);
+            // This catalogue's own filter, sort and columns, as it was
+            // left; the one open before keeps its own.
+            saveViewState();
+            m_viewStatePath = path;
+            const auto state = CatalogueViewState::load(path);
+            CatalogueFilter restored = state ? state->filter : CatalogueFilter{};
+            QHeaderView *header = m_ui->resultsView->horizontalHeader();
+            if (!header->restoreState(state && !state->columns.isEmpty() ? state->columns
+                                                                         : m_defaultColumns)) {
+                m_ui->resultsView->useDefaultColumns();
+                header->setSortIndicator(InitiativeTableModel::Title, Qt::AscendingOrder);
+            }
+            m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+            // What the user typed while the catalogue opened is kept.
+            if (m_ui->searchEdit->text() != typedBefore)
+                restored.text = m_ui->searchEdit->text();
+            m_ui->searchEdit->blockSignals(true);
+            m_ui->searchEdit->setText(restored.text);
+            m_ui->searchEdit->blockSignals(false);
+            applyFilter(restored);
+        });
     });
+}
+
+void MainWindow::askUniverse(std::function<void()> then)
+{
+    ++m_pending;
+    m_session->ask<Universe>(
+        [](CatalogueStore &store) {
+            Universe u{FacetCounts{}, store.initiativeCount(), store.name(),
+                       store.engine().countsQuickly()};
+            if (u.counted)
+                u.counts = store.facetCounts({});
+            return u;
+        },
+        [this, then](Universe u) {
+            --m_pending;
+            // A catalogue that opened but cannot be read says so.
+            if (!u.counts.ok() || !u.size.ok())
+                setStatus((u.counts.ok() ? u.size.error() : u.counts.error()).message);
+            m_catalogueSize = u.size.ok() ? *u.size : 0;
+            m_catalogueName = u.name.isEmpty() ? QFileInfo(m_session->path()).fileName() : u.name;
+            if (u.counted)
+                m_ui->filterPanel->setUniverse(u.counts.ok() ? *u.counts : FacetCounts{});
+            else
+                m_ui->filterPanel->clearUniverse(IndexStatus::paneMessage(m_session->indexState()));
+            then();
+        });
+}
+
+void MainWindow::indexStateChanged()
+{
+    const CatalogueSession::IndexState state = m_session->indexState();
+    if (state != CatalogueSession::IndexState::Ready) {
+        if (!m_ui->filterPanel->paneMessage().isEmpty())
+            m_ui->filterPanel->setPaneMessage(IndexStatus::paneMessage(state));
+        return;
+    }
+    // The panes fill in and the results gain their counts; the filter and
+    // the search are the ones shown meanwhile.
+    if (!m_ui->filterPanel->paneMessage().isEmpty()) {
+        const CatalogueFilter shown = m_ui->filterPanel->filter();
+        askUniverse([this, shown] {
+            m_ui->filterPanel->setFilter(shown);
+            refresh();
+        });
+    }
 }
 
 void MainWindow::applyFilter(const CatalogueFilter &filter)
@@ -229,18 +297,27 @@ void MainWindow::refresh()
     const quint64 generation = ++m_generation;
     ++m_pending;
     setStatus(tr("Searching…"));
-    m_session->ask<Result<QueryResult>>(
+    m_session->ask<Answer>(
         [filter, sort](CatalogueStore &store) {
-            return store.query(filter, PageRequest{sort, 0, InitiativeTableModel::kPageSize});
+            const PageRequest first{sort, 0, InitiativeTableModel::kPageSize};
+            if (store.engine().countsQuickly())
+                return Answer{store.query(filter, first), true};
+            auto rows = store.page(filter, first);
+            if (!rows.ok())
+                return Answer{rows.error()};
+            auto total = store.count(filter);
+            if (!total.ok())
+                return Answer{total.error()};
+            return Answer{QueryResult{std::move(*rows), *total, {}}};
         },
-        [this, generation, filter](Result<QueryResult> result) {
+        [this, generation, filter](Answer answer) {
             --m_pending;
-            showResult(generation, filter, std::move(result));
+            showResult(generation, filter, std::move(answer.result), answer.counted);
         });
 }
 
 void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
-                            Result<QueryResult> result)
+                            Result<QueryResult> result, bool counted)
 {
     if (generation != m_generation)
         return; // a newer filter overtook this one
@@ -254,7 +331,8 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const QString reading = current.isValid() ? m_model->initiativeId(current.row()) : QString();
     m_model->setResult(generation, result->total, std::move(result->rows));
-    m_ui->filterPanel->setCounts(result->facets);
+    if (counted)
+        m_ui->filterPanel->setCounts(result->facets);
     m_ui->countLabel->setText(tr("%L1 of %L2 initiatives").arg(result->total).arg(m_catalogueSize));
     m_ui->emptyPanel->setVisible(result->total == 0 && !filter.isEmpty());
     if (const int row = reading.isEmpty() ? -1 : m_model->rowOf(reading); row >= 0)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -18,6 +19,7 @@ namespace ssc {
 class CatalogueSession;
 class FilterPanel;
 class FlowLayout;
+class IndexStatus;
 class InitiativeTableModel;
 class ImportDialog;
 class ReportDialog;
@@ -49,6 +51,7 @@ public:
     void importFile(const QString &path);
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
+    CatalogueSession *session() const { return m_session; }
 
 signals:
     void catalogueOpened(const QString &path);
@@ -63,8 +66,13 @@ protected:
 
 private:
     void refresh();
+    void indexStateChanged();
+    // Asks the open catalogue for its values and size; counts only when
+    // the engine gives them quickly (the index).
+    void askUniverse(std::function<void()> then);
     void applyFilter(const CatalogueFilter &filter);
-    void showResult(quint64 generation, const CatalogueFilter &filter, Result<QueryResult> result);
+    void showResult(quint64 generation, const CatalogueFilter &filter, Result<QueryResult> result,
+                    bool counted);
     void fetchPage(quint64 generation, int page);
     void showSelected();
     void rebuildChips();
@@ -84,6 +92,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     FlowLayout *m_chipsLayout = nullptr; // owned by the chips bar
     CatalogueSession *m_session = nullptr;
+    IndexStatus *m_indexStatus = nullptr;
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;
     CatalogueFilter m_shown;     // the filter of the results in the table

@@ -89,8 +89,10 @@ void MainWindow::rebuildChips()
     QStringList texts;
     for (const Chip &chip : chips)
         texts << chip.text;
-    if (texts == chipTexts())
+    if (texts == chipTexts()) {
+        m_ui->noFiltersLabel->setVisible(chips.empty());
         return; // the same filters: nothing to lay out again
+    }
     qDeleteAll(m_ui->chipsBar->findChildren<QToolButton *>());
     while (QLayoutItem *item = m_chipsLayout->takeAt(0))
         delete item;

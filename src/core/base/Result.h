@@ -17,6 +17,7 @@ struct Error
         Input,     // the file, value or argument given is wrong
         NotFound,  // the record asked for is not in the catalogue
         Catalogue, // the catalogue cannot be opened, read or written
+        Cancelled, // the user stopped the work; nothing was changed
     };
     QString message;
     Kind kind = Kind::Input;

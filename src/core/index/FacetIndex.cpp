@@ -66,13 +66,25 @@ int FacetIndex::roleSlot(const QString &role)
     return 1 + int(Vocabulary::codes(Vocabulary::Kind::CountryRole).indexOf(role));
 }
 
-Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const IndexSource &source)
+Result<std::unique_ptr<FacetIndex>> FacetIndex::build(const IndexSource &source,
+                                                      BuildProgress *progress)
 {
     std::unique_ptr<FacetIndex> index(new FacetIndex);
-    if (Status s = index->addFrom(source, 0); !s)
+    if (Status s = index->addFrom(source, 0, progress); !s)
         return s.error();
     index->buildForward();
+    if (progress && !progress->advance())
+        return BuildProgress::cancelled();
     return index;
+}
+
+int FacetIndex::buildSteps()
+{
+    // The rows, each junction facet, then the forward lists.
+    int steps = 2;
+    for (const FacetDefinition &d : facetDefinitions())
+        steps += d.storage.shape == FacetStorage::Shape::Junction ? 1 : 0;
+    return steps;
 }
 
 namespace {
@@ -172,15 +184,19 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
     return index;
 }
 
-Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId)
+Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId, BuildProgress *progress)
 {
     if (Status s = readRows(source, afterRowId); !s)
         return s;
+    if (progress && !progress->advance())
+        return BuildProgress::cancelled();
     for (const FacetDefinition &d : facetDefinitions()) {
         if (d.storage.shape != FacetStorage::Shape::Junction)
             continue;
         if (Status s = readValues(source, d.facet, afterRowId); !s)
             return s;
+        if (progress && !progress->advance())
+            return BuildProgress::cancelled();
     }
     deriveRegionsAndAreas();
     m_forwardStale = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/index/BuildProgress.h"
 #include "core/query/CatalogueFilter.h"
 #include "core/query/QueryTypes.h"
 
@@ -27,7 +28,10 @@ class IndexSource;
 class FacetIndex
 {
 public:
-    static Result<std::unique_ptr<FacetIndex>> build(const IndexSource &source);
+    // progress is told of buildSteps() steps and may stop the build.
+    static Result<std::unique_ptr<FacetIndex>> build(const IndexSource &source,
+                                                     BuildProgress *progress = nullptr);
+    static int buildSteps();
     // Binary form for the cache beside the catalogue; load refuses anything
     // truncated or inconsistent, so a damaged cache is rebuilt, never used.
     void save(QDataStream &out) const;
@@ -43,7 +47,8 @@ public:
                         bool withCounts = true) const;
 
     // Adds the initiatives with row id > afterRowId, as the catalogue has them.
-    [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId);
+    [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId,
+                                 BuildProgress *progress = nullptr);
     void remove(quint32 rowId);
     qint64 maxRowId() const { return m_maxRowId; }
     qint64 size() const { return qint64(m_all.cardinality()); }

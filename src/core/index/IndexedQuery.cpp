@@ -38,7 +38,7 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::loadSaved(IndexSource source
 }
 
 Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QString cachePath,
-                                                          QString revision)
+                                                          QString revision, BuildProgress *progress)
 {
     auto saved = loadSaved(source, cachePath, revision);
     if (!saved.ok() || *saved)
@@ -50,7 +50,10 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QS
     // the build reads each table once in order, so a large cache only adds to
     // the first open's peak memory (about 60 MB at a million initiatives).
     const ScopedPragma smallCache = query->m_source.smallPageCache();
-    auto index = FacetIndex::build(query->m_source);
+    if (progress)
+        progress->setTotal(FacetIndex::buildSteps() + int(query->m_orders.size()) +
+                           TextIndex::kBuildSteps);
+    auto index = FacetIndex::build(query->m_source, progress);
     if (!index.ok())
         return index.error();
     query->m_index = std::move(index.value());
@@ -59,8 +62,10 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QS
     for (int column = 0; column < int(query->m_orders.size()); ++column) {
         if (auto o = query->order(SortColumn(column)); !o.ok())
             return o.error();
+        if (progress && !progress->advance())
+            return BuildProgress::cancelled();
     }
-    auto text = TextIndex::build(query->m_source);
+    auto text = TextIndex::build(query->m_source, TextIndex::kBroadRows, progress);
     if (!text.ok())
         return text.error();
     query->m_text = std::move(text.value());
@@ -369,7 +374,8 @@ Status IndexedQuery::changed(const CatalogueChange &change)
     return added(change.revision);
 }
 
-static Result<std::unique_ptr<IndexedQuery>> indexFor(CatalogueStore &store, bool savedOnly)
+static Result<std::unique_ptr<IndexedQuery>> indexFor(CatalogueStore &store, bool savedOnly,
+                                                      BuildProgress *progress = nullptr)
 {
     // Catalogues written before revisions existed get one now, so that the
     // saved index can be matched to them.
@@ -379,7 +385,7 @@ static Result<std::unique_ptr<IndexedQuery>> indexFor(CatalogueStore &store, boo
     const QString cachePath =
         store.path().isEmpty() ? QString() : store.path() + QStringLiteral(".facets");
     return savedOnly ? IndexedQuery::loadSaved(store.indexSource(), cachePath, *revision)
-                     : IndexedQuery::build(store.indexSource(), cachePath, *revision);
+                     : IndexedQuery::build(store.indexSource(), cachePath, *revision, progress);
 }
 
 Status IndexedQuery::install(CatalogueStore &store)
@@ -403,6 +409,30 @@ Result<bool> IndexedQuery::installIfSaved(CatalogueStore &store)
     if (!*indexed)
         return false;
     store.setEngine(std::move(indexed.value()));
+    return true;
+}
+
+Result<std::unique_ptr<IndexedQuery>> IndexedQuery::buildSeparately(const QString &path,
+                                                                    BuildProgress *progress)
+{
+    auto store = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+    if (!store.ok())
+        return store.error();
+    auto indexed = indexFor(**store, false, progress);
+    if (!indexed.ok())
+        return indexed.error();
+    // The connection closes with this store; the store that adopts the
+    // index gives it its own.
+    (*indexed)->m_source = IndexSource(QSqlDatabase(), path);
+    return indexed;
+}
+
+bool IndexedQuery::adopt(CatalogueStore &store, std::unique_ptr<IndexedQuery> index)
+{
+    if (!index || store.revision() != index->m_revision)
+        return false;
+    index->m_source = store.indexSource();
+    store.setEngine(std::move(index));
     return true;
 }
 

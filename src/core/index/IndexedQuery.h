@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/index/BuildProgress.h"
 #include "core/index/FacetIndex.h"
 #include "core/index/TextIndex.h"
 #include "core/query/CatalogueFilter.h"
@@ -31,8 +32,10 @@ class IndexedQuery : public QueryEngine
 public:
     // Loads the index saved at cachePath when it carries this revision of
     // the catalogue; otherwise builds it from the catalogue and saves it.
+    // progress, when given, is told of each step and may stop the build.
     static Result<std::unique_ptr<IndexedQuery>> build(IndexSource source, QString cachePath,
-                                                       QString revision);
+                                                       QString revision,
+                                                       BuildProgress *progress = nullptr);
     // Loads the saved index only: no value when there is none for this
     // revision (a command line that would spend longer building it than
     // answering with SQL).
@@ -44,6 +47,16 @@ public:
     // Makes a current saved index this store's engine when there is one;
     // false when there is none (the store keeps answering with SQL).
     static Result<bool> installIfSaved(CatalogueStore &store);
+    // Builds (or loads) the index of the catalogue at path through a
+    // connection of its own, so that the store keeps answering with SQL
+    // meanwhile on another thread. The result is detached from that
+    // connection: give it to the store with adopt(), on the store's thread.
+    static Result<std::unique_ptr<IndexedQuery>> buildSeparately(const QString &path,
+                                                                 BuildProgress *progress);
+    // Makes an index from buildSeparately() the store's engine when it was
+    // built from the store's current revision; false when a write came
+    // between (the index is then out of date and dropped).
+    [[nodiscard]] static bool adopt(CatalogueStore &store, std::unique_ptr<IndexedQuery> index);
     // The store's engine when it is the index, else null.
     static IndexedQuery *of(const CatalogueStore &store);
 
@@ -53,6 +66,7 @@ public:
     bool wasLoaded() const { return m_loaded; }
 
     QString name() const override { return QStringLiteral("index"); }
+    bool countsQuickly() const override { return true; }
     Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
                                             const PageRequest &request) override;
     Result<qint64> count(const CatalogueFilter &filter) override;

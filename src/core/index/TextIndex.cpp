@@ -112,7 +112,8 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<TextIndex>> TextIndex::build(const IndexSource &source, uint32_t broadRows)
+Result<std::unique_ptr<TextIndex>> TextIndex::build(const IndexSource &source, uint32_t broadRows,
+                                                    BuildProgress *progress)
 {
     std::unique_ptr<TextIndex> index(new TextIndex);
     index->m_broadRows = std::max<uint32_t>(1, broadRows);
@@ -128,12 +129,18 @@ Result<std::unique_ptr<TextIndex>> TextIndex::build(const IndexSource &source, u
                 Term{term, uint32_t(rows.size()), builder.addTerm(term, rows)});
         rows.clear();
     };
+    int step = 0;
     while (postings.next()) {
         const std::string_view t = postings.columnBytes(0);
         const qint64 row = postings.columnInt(1);
         if (t != term) {
             finishTerm();
             term.assign(t);
+            const int letter = std::clamp(int(t.empty() ? 0 : t[0] - 'a'), 0, kBuildSteps - 1);
+            for (; progress && step < letter; ++step) {
+                if (!progress->advance())
+                    return BuildProgress::cancelled();
+            }
         }
         rows.push_back(uint32_t(row));
     }
@@ -141,6 +148,10 @@ Result<std::unique_ptr<TextIndex>> TextIndex::build(const IndexSource &source, u
         return source.readFailure(postings.errorText());
     finishTerm();
     builder.finish();
+    for (; progress && step < kBuildSteps; ++step) {
+        if (!progress->advance())
+            return BuildProgress::cancelled();
+    }
     return index;
 }
 

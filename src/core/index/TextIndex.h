@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/index/BuildProgress.h"
 
 #include <QDataStream>
 #include <QString>
@@ -32,8 +33,12 @@ public:
     // A word or prefix held by at least this many rows is kept in memory.
     static constexpr uint32_t kBroadRows = 50000;
 
+    // Steps a build tells its progress in: the words are read in order, so
+    // their first letters measure how far it has got.
+    static constexpr int kBuildSteps = 26;
     static Result<std::unique_ptr<TextIndex>> build(const IndexSource &source,
-                                                    uint32_t broadRows = kBroadRows);
+                                                    uint32_t broadRows = kBroadRows,
+                                                    BuildProgress *progress = nullptr);
     void save(QDataStream &out) const;
     // Null when the stream is truncated or inconsistent.
     static std::unique_ptr<TextIndex> load(QDataStream &in);

@@ -34,6 +34,10 @@ public:
 
     // Short name for messages and benchmarks: "sql" or "index".
     virtual QString name() const = 0;
+    // True when every facet's counts come in milliseconds; false where they
+    // may take seconds (SQL at a million rows), so a window asks for the
+    // results alone and the counts later.
+    virtual bool countsQuickly() const { return false; }
 
     virtual Result<std::vector<InitiativeRow>> page(const CatalogueFilter &filter,
                                                     const PageRequest &request) = 0;

@@ -201,6 +201,7 @@ FilterPanel::FilterPanel(QWidget *parent)
         if (main.paneFind) {
             s.ui.findEdit->show();
             s.ui.findEdit->setToolTip(tr("Show only the values whose name holds this text"));
+            s.ui.findEdit->setAccessibleName(tr("Find in %1").arg(s.ui.toggleButton->text()));
             connect(s.ui.findEdit, &QLineEdit::textChanged, s.proxy,
                     &FacetFilterProxy::setFindText);
         }
@@ -217,6 +218,8 @@ FilterPanel::FilterPanel(QWidget *parent)
     });
 
     connect(m_ui->hideEmptyCheck, &QCheckBox::toggled, this, [this](bool hide) {
+        // Kept at once: Edit > Preferences shows the same choice.
+        QSettings().setValue(QStringLiteral("filters/hideEmpty"), hide);
         for (auto &s : m_sections)
             s->proxy->setHideEmpty(hide);
     });
@@ -484,6 +487,11 @@ QTreeView *FilterPanel::viewFor(Facet facet) const
 QWidget *FilterPanel::roleChooser() const
 {
     return m_sections.front()->ui.roleCombo;
+}
+
+void FilterPanel::setHideEmpty(bool hide)
+{
+    m_ui->hideEmptyCheck->setChecked(hide);
 }
 
 void FilterPanel::saveState(QSettings &settings) const

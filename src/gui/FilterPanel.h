@@ -54,6 +54,8 @@ public:
     FacetModel *modelFor(Facet facet) const;
     QWidget *roleChooser() const;
 
+    // Hides the values no initiative under the filter has (a checked one stays).
+    void setHideEmpty(bool hide);
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 

@@ -31,7 +31,9 @@ KeyboardNavigation::KeyboardNavigation(QWidget *window, QLineEdit *search, QWidg
                                        QAbstractItemView *results, QWidget *details)
     : QObject(window), m_areas{search, filters, results, details}
 {
+    // Each shortcut says what it does: Help > Keyboard Shortcuts lists them.
     auto *find = new QShortcut(QKeySequence::Find, window);
+    find->setWhatsThis(tr("Go to the search box"));
     connect(find, &QShortcut::activated, search, [search] {
         search->setFocus(Qt::ShortcutFocusReason);
         search->selectAll();
@@ -40,11 +42,14 @@ KeyboardNavigation::KeyboardNavigation(QWidget *window, QLineEdit *search, QWidg
     for (int key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *read =
             new QShortcut(QKeySequence(key), results, nullptr, nullptr, Qt::WidgetShortcut);
+        read->setWhatsThis(tr("Read the selected result (in the results)"));
         connect(read, &QShortcut::activated, details, qOverload<>(&QWidget::setFocus));
     }
     auto *next = new QShortcut(QKeySequence(Qt::Key_F6), window);
+    next->setWhatsThis(tr("Next area: search, filters, results, details"));
     connect(next, &QShortcut::activated, this, [this] { cycle(1); });
     auto *previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), window);
+    previous->setWhatsThis(tr("Previous area"));
     connect(previous, &QShortcut::activated, this, [this] { cycle(-1); });
     // Tab moves on to the next control, not to the next cell.
     results->setTabKeyNavigation(false);

@@ -6,11 +6,13 @@
 #include "FilterPanel.h"
 #include "FilterSettings.h"
 #include "FlowLayout.h"
+#include "HelpDialogs.h"
 #include "ImportDialog.h"
 #include "IndexStatus.h"
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "KeyboardNavigation.h"
+#include "Preferences.h"
 #include "ReportDialog.h"
 #include "ResultsView.h"
 
@@ -130,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] { showUserGuide(this); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this,
+            [this] { showKeyboardShortcuts(this); });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { m_ui->filterPanel->setHideEmpty(Preferences::load().hideEmptyValues); });
+        dialog->open();
+    });
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseFileToImport);
     connect(m_ui->actionExportIati, &QAction::triggered, this, &MainWindow::exportIati);

@@ -1,4 +1,5 @@
 #include "ReportDialog.h"
+#include "Preferences.h"
 
 #include "ui_ReportDialog.h"
 
@@ -88,17 +89,10 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
     // Last time's choices.
     QSettings settings;
     settings.beginGroup(QStringLiteral("report"));
-    // The last folder used, else Documents, else home: the first that
-    // exists, so that the export never starts in a folder that is gone.
-    QString folder = QDir::homePath();
-    for (const QString &candidate :
-         {settings.value(QStringLiteral("folder")).toString(),
-          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)}) {
-        if (!candidate.isEmpty() && QFileInfo(candidate).isDir()) {
-            folder = candidate;
-            break;
-        }
-    }
+    // The last folder used, the export folder of the preferences,
+    // Documents, home: the first that exists, so that the export never
+    // starts in a folder that is gone.
+    const QString folder = Preferences::startFolder();
     const int format = m_ui->formatCombo->findData(
         settings.value(QStringLiteral("format"), QStringLiteral("pdf")));
     m_ui->formatCombo->setCurrentIndex(std::max(0, format));

@@ -18,8 +18,11 @@ IatiCodelists::IatiCodelists()
     for (const CsvReader::Row &row : *rows) {
         if (row.line == 1 || row.fields.size() < 4)
             continue;
+        const bool withdrawn = row.fields[3] == QLatin1String("1");
         m_items.insert(row.fields[0] + QLatin1Char('/') + row.fields[1],
-                       {row.fields[2], row.fields[3] == QLatin1String("1")});
+                       {row.fields[2], withdrawn});
+        if (!withdrawn)
+            m_active[row.fields[0]] << row.fields[1];
     }
 }
 

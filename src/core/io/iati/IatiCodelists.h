@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace ssc {
 
@@ -25,6 +26,8 @@ public:
         return status(list, code) == Status::Active;
     }
     QString name(const QString &list, const QString &code) const;
+    // The list's codes still in use, in the codelist's order.
+    QStringList activeCodes(const QString &list) const { return m_active.value(list); }
 
 private:
     IatiCodelists();
@@ -33,7 +36,8 @@ private:
         QString name;
         bool withdrawn = false;
     };
-    QHash<QString, Item> m_items; // "list/code"
+    QHash<QString, Item> m_items;         // "list/code"
+    QHash<QString, QStringList> m_active; // list -> codes not withdrawn
 };
 
 } // namespace ssc

@@ -12,6 +12,7 @@
 #include <roaring/roaring.hh>
 
 #include <array>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -87,6 +88,15 @@ private:
     void deriveRegionsAndAreas();
     Roaring unionOf(Facet facet, const QStringList &selected, int roleSlot) const;
     Roaring yearMask(std::optional<int> from, std::optional<int> to) const;
+    // The rows by start year and by end year (unknown years left out), so
+    // that a year range is a union of a few dozen bitmaps rather than a
+    // look at every row. Built on the first year filter after a change.
+    struct YearBitmaps
+    {
+        std::map<qint16, Roaring> starts;
+        std::map<qint16, Roaring> ends;
+    };
+    const YearBitmaps &yearBitmaps() const;
     std::vector<FacetValueCount> countsFor(Facet facet, const Roaring &scope, bool scopeIsAll,
                                            int roleSlot) const;
     static int roleSlot(const QString &role);
@@ -98,6 +108,7 @@ private:
     std::vector<qint16> m_startYear;           // by row id; 0: unknown
     std::vector<qint16> m_endYear;             // by row id; 0: unknown, kOpenEnded: still running
     qint64 m_maxRowId = 0;
+    mutable std::unique_ptr<YearBitmaps> m_years; // null when stale
     mutable std::array<Forward, 9> m_forward;
     mutable bool m_forwardStale = true;
 };

@@ -2,6 +2,8 @@
 // accessible name on every control a screen reader can reach.
 #include "WindowTestSupport.h"
 
+#include "core/io/json/CatalogueJson.h"
+#include "gui/CatalogueSession.h"
 #include "gui/HelpDialogs.h"
 #include "gui/ImportDialog.h"
 #include "gui/Preferences.h"
@@ -169,4 +171,21 @@ TEST_CASE("Every control of the window and its dialogs has an accessible name", 
     preferences.show();
     INFO(unnamedControls(&preferences).join(QStringLiteral(", ")).toStdString());
     CHECK(unnamedControls(&preferences).isEmpty());
+    preferences.close();
+
+    // The import dialog, checked, with a conflict to choose on.
+    auto store = okValue(CatalogueStore::open(window.session()->path()));
+    CatalogueContent theirs = okValue(store->content());
+    theirs.initiatives.resize(1);
+    theirs.initiatives[0].title += QStringLiteral(" (theirs)");
+    const QString file = dir.filePath(QStringLiteral("theirs.json"));
+    REQUIRE(CatalogueJson::writeFile(theirs, file).ok());
+    window.importFile(file);
+    REQUIRE(QTest::qWaitFor([&window] { return window.importDialog() != nullptr; }, 5000));
+    ImportDialog *import = window.importDialog();
+    REQUIRE(
+        QTest::qWaitFor([&] { return import->stage() == ImportDialog::Stage::Checked; }, 60000));
+    INFO(unnamedControls(import).join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamedControls(import).isEmpty());
+    import->close();
 }

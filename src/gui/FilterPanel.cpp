@@ -207,6 +207,8 @@ FilterPanel::FilterPanel(QWidget *parent)
         }
     }
     m_ui->sectionsLayout->addStretch(1);
+    // F6 into the filters lands in the first pane's values, not on Clear all.
+    setFocusProxy(m_sections.front()->ui.view);
     m_ui->scrollArea->viewport()->installEventFilter(this);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (auto &s : m_sections) {

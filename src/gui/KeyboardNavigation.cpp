@@ -9,11 +9,14 @@ namespace ssc {
 
 namespace {
 
-// The area itself when it takes the focus, else the first control in it
-// that does (a panel of sections gives it to its first one).
+// The area itself when it takes the focus, or the control it names as its
+// focus proxy (the filters: the first pane's list), else the first control
+// in it that does.
 void focusInto(QWidget *area)
 {
-    if (area->focusPolicy() & Qt::TabFocus) {
+    const QWidget *proxy = area->focusProxy();
+    if ((area->focusPolicy() & Qt::TabFocus) ||
+        (proxy && proxy->isVisible() && proxy->isEnabled())) {
         area->setFocus(Qt::ShortcutFocusReason);
         return;
     }

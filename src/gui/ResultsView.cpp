@@ -10,6 +10,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <utility>
 
 namespace ssc {
 
@@ -38,8 +39,13 @@ ResultsView::ResultsView(QWidget *parent) : QTableView(parent), m_frozen(new QTa
     connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
             &QAbstractSlider::setValue);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-        // A width the user sets is kept from then on.
-        if (!m_fitting)
+        // A width the user sets is kept from then on. The last column
+        // stretching with the table is the header's doing, not the user's.
+        QHeaderView *header = horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_fitting && column != header->logicalIndex(last))
             m_fitToWidth = false;
         if (column == Model::Title)
             placeFrozen();
@@ -82,7 +88,7 @@ void ResultsView::useDefaultColumns()
 {
     // The shares follow the table's width until the user sets a width.
     m_fitToWidth = true;
-    m_fitting = true;
+    const bool wasFitting = std::exchange(m_fitting, true);
     QHeaderView *header = horizontalHeader();
     for (int column = 0; column < Model::ColumnCount; ++column)
         header->setSectionHidden(column,
@@ -100,7 +106,7 @@ void ResultsView::useDefaultColumns()
     setColumnWidth(Model::Years, years);
     for (int column : {int(Model::Partners), int(Model::Funding), int(Model::Status)})
         setColumnWidth(column, 180);
-    m_fitting = false;
+    m_fitting = wasFitting;
 }
 
 QMenu *ResultsView::columnMenu()
@@ -198,7 +204,10 @@ void ResultsView::contextMenuEvent(QContextMenuEvent *event)
 
 void ResultsView::resizeEvent(QResizeEvent *event)
 {
+    // The last column stretching with the table is not the user's choice.
+    const bool wasFitting = std::exchange(m_fitting, true);
     QTableView::resizeEvent(event);
+    m_fitting = wasFitting;
     if (m_fitToWidth)
         useDefaultColumns();
     placeFrozen();
@@ -212,7 +221,9 @@ void ResultsView::scrollContentsBy(int dx, int dy)
 
 void ResultsView::updateGeometries()
 {
+    const bool wasFitting = std::exchange(m_fitting, true);
     QTableView::updateGeometries();
+    m_fitting = wasFitting;
     placeFrozen();
 }
 

@@ -63,6 +63,9 @@ TEST_CASE("F6 cycles through search, filters, results and details; Tab leaves th
     for (const QWidget *area : order) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
         CHECK(focusIn(area));
+        // In the filters, on the first pane's values, ready for Space.
+        if (area == filters)
+            CHECK(QApplication::focusWidget() == window.filterPanel()->viewFor(Facet::Country));
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
     CHECK(focusIn(details));

@@ -60,6 +60,18 @@ TEST_CASE("The results table fits its columns, keeps the title in view and has m
     for (int c = 0; c < Model::ColumnCount; ++c)
         CHECK(view->columnWidth(Model::Title) >= view->columnWidth(c));
 
+    // A larger window: the columns follow its width, until the user sets one.
+    window.resize(1600, 1000);
+    QCoreApplication::processEvents();
+    CHECK(shownWidth(view) <= view->viewport()->width());
+    CHECK(shownWidth(view) >= view->viewport()->width() * 9 / 10);
+    for (int c = 0; c < Model::ColumnCount; ++c)
+        CHECK(view->columnWidth(Model::Title) >= view->columnWidth(c));
+    view->setColumnWidth(Model::Countries, 300);
+    window.resize(1024, 700);
+    QCoreApplication::processEvents();
+    CHECK(view->columnWidth(Model::Countries) == 300);
+
     // The header's menu shows a column; the title's entry is disabled.
     QMenu *columns = view->columnMenu();
     QAction *title = actionNamed(columns, QStringLiteral("Title"));

@@ -6,6 +6,7 @@
 #include "core/index/IndexedQuery.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace ssc {
 
@@ -21,8 +22,9 @@ QString tr(const char *text)
 const std::vector<const Command *> &commands()
 {
     static const std::vector<const Command *> table = {
-        &kListCommand,   &kFacetsCommand,   &kShowCommand,   &kImportCommand,
-        &kExportCommand, &kGenerateCommand, &kReportCommand,
+        &kListCommand,   &kFacetsCommand,   &kShowCommand,    &kImportCommand,
+        &kExportCommand, &kGenerateCommand, &kReportCommand,  &kEditCommand,
+        &kAddCommand,    &kDeleteCommand,   &kRestoreCommand, &kHistoryCommand,
     };
     return table;
 }
@@ -65,6 +67,22 @@ Status CommandContext::open(Open how)
             return installed.error();
     }
     return success();
+}
+
+void addAuthorOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("author"),
+                      tr("Name recorded in the history (default: the name in the window's "
+                         "preferences, else your account name)."),
+                      tr("NAME")});
+}
+
+QString authorOf(const QCommandLineParser &parser)
+{
+    const QString given = parser.value(QStringLiteral("author")).trimmed();
+    if (!given.isEmpty())
+        return given;
+    return QSettings().value(QStringLiteral("preferences/author")).toString().trimmed();
 }
 
 void addOutputFormatOption(QCommandLineParser &parser)

@@ -61,6 +61,12 @@ enum class OutputFormat
 void addOutputFormatOption(QCommandLineParser &parser);
 Result<OutputFormat> outputFormat(const QCommandLineParser &parser);
 
+// --author NAME for the commands that change the catalogue: the name their
+// history entries carry; without it, the name set in the window's
+// preferences, else the account's.
+void addAuthorOption(QCommandLineParser &parser);
+QString authorOf(const QCommandLineParser &parser);
+
 extern const Command kListCommand;
 extern const Command kFacetsCommand;
 extern const Command kShowCommand;
@@ -68,5 +74,10 @@ extern const Command kImportCommand;
 extern const Command kExportCommand;
 extern const Command kGenerateCommand;
 extern const Command kReportCommand;
+extern const Command kEditCommand;
+extern const Command kAddCommand;
+extern const Command kDeleteCommand;
+extern const Command kRestoreCommand;
+extern const Command kHistoryCommand;
 
 } // namespace ssc

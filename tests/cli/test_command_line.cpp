@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "CliTestSupport.h"
 
 #include "cli/CommandLine.h"
 #include "core/index/IndexedQuery.h"
@@ -14,39 +14,6 @@ using namespace ssc;
 using namespace ssc::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = CommandLine::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-// A catalogue file filled with the small fixture.
-struct CatalogueFile
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("test.ssccat"));
-    CatalogueFile()
-    {
-        const Run r =
-            cli({QStringLiteral("import"), fixturePath(QStringLiteral("small-catalogue.json")),
-                 QStringLiteral("--db"), path});
-        INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
-    }
-};
 
 nlohmann::json parse(const QString &text)
 {

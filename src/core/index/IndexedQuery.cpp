@@ -173,8 +173,11 @@ Status IndexedQuery::added(const QString &revision)
     forgetDerived();
     m_revision = revision;
     m_dirty = true;
-    const qint64 after = std::min(m_index->maxRowId(), m_lowestRemoved - 1);
-    m_lowestRemoved = std::numeric_limits<qint64>::max();
+    // SQLite gives a new row the largest row id in the table plus one: when
+    // the rows at the top were removed (in this session or an earlier one),
+    // new rows reuse their ids. The index holds exactly the table's rows, so
+    // every new row is above the largest it holds.
+    const qint64 after = m_index->size() > 0 ? qint64(m_index->all().maximum()) : 0;
     if (Status s = m_index->addFrom(m_source, after); !s)
         return s;
     return m_text->addFrom(m_source, after);
@@ -185,7 +188,6 @@ void IndexedQuery::removed(qint64 rowId, const QString &revision)
     forgetDerived();
     m_revision = revision;
     m_dirty = true;
-    m_lowestRemoved = std::min(m_lowestRemoved, rowId);
     m_index->remove(quint32(rowId));
     m_text->removed(uint32_t(rowId));
 }

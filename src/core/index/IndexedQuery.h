@@ -101,9 +101,6 @@ private:
     mutable bool m_dirty = false;
     std::unique_ptr<FacetIndex> m_index;
     std::unique_ptr<TextIndex> m_text;
-    // The lowest row id removed since the last addition: SQLite may give it
-    // (or any id above it) to the next row written.
-    qint64 m_lowestRemoved = std::numeric_limits<qint64>::max();
     // The rows of the last few searches, newest first.
     std::deque<std::pair<QString, Roaring>> m_textRows;
     std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order

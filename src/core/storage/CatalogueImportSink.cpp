@@ -110,7 +110,8 @@ bool CatalogueStore::hasInitiative(const QString &id) const
     return lookup().initiativeExists(id);
 }
 
-Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write, bool bulk)
+Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &write, bool bulk,
+                                   const ChangeRecord *log)
 {
     return writeChange([&](CatalogueChange &change) -> Status {
         BulkLoad load(m_db, m_path);
@@ -134,7 +135,7 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
                 return s;
         }
         change.removedRowIds = std::move(sink.replaced);
-        return success();
+        return log ? logChange(*log) : success();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/domain/ChangeRecord.h"
 #include "core/domain/Initiative.h"
 #include "core/query/CatalogueFilter.h"
 #include "core/query/QueryEngine.h"
@@ -81,8 +82,37 @@ public:
     // Writes one import in one transaction through the sink; an error from
     // write (a failed record, a cancel) rolls all of it back. bulk, for an
     // import that only adds many records, writes them as addInBulk does
-    // (indexes rebuilt once at the end).
-    Status writeImport(const std::function<Status(ImportSink &)> &write, bool bulk = false);
+    // (indexes rebuilt once at the end). log, when given, is the import's
+    // entry in the history, written in the same transaction.
+    Status writeImport(const std::function<Status(ImportSink &)> &write, bool bulk = false,
+                       const ChangeRecord *log = nullptr);
+
+    // An edit made in the window or on the command line: records to add,
+    // replace (same id) or remove, each with its entry in the history. Each
+    // record is checked like an import first, and all are written in one
+    // transaction: when one fails, nothing is written.
+    struct RecordEdit
+    {
+        enum class Kind
+        {
+            Add,
+            Replace,
+            Remove, // initiative.id names the record
+        };
+        Kind kind = Kind::Replace;
+        Initiative initiative;
+        ChangeRecord log;
+    };
+    [[nodiscard]] Status applyEdits(const std::vector<RecordEdit> &edits);
+    // The history, newest first: of one record, or of the whole catalogue
+    // (record empty), since a moment (invalid: from the start), at most limit.
+    struct HistoryQuery
+    {
+        QString record;
+        QDateTime since;
+        int limit = 500;
+    };
+    Result<std::vector<ChangeRecord>> history(const HistoryQuery &query) const;
     bool hasSource(const QString &id) const;
     bool hasOrganisation(const QString &id) const;
     bool hasInitiative(const QString &id) const;
@@ -182,6 +212,8 @@ private:
     Result<qint64> rowIdOf(const QString &id) const;
     // Inside writeChange: removes an initiative's row (its lists go with it).
     Status deleteRow(qint64 rowId, CatalogueChange &change);
+    // Inside writeChange: adds an entry to the history.
+    Status logChange(const ChangeRecord &log);
 
     InitiativeWriter &lookup() const;
     InitiativeReader &reader() const;

@@ -257,6 +257,31 @@ TEST_CASE("A row written under the id of the removed last row is indexed", "[fac
     compare(*twin.plain, *twin.indexed, rng, 60);
 }
 
+TEST_CASE("A row written in a later session under the id of the removed last row is indexed",
+          "[facet-index]")
+{
+    Twin twin(300);
+    REQUIRE(twin.indexed->removeInitiative(QStringLiteral("syn-0000299")).ok());
+    // The session ends; its index is saved. The next one loads it and adds a
+    // row, which SQLite gives the removed row's id.
+    twin.indexed.reset();
+    twin.indexed = okValue(CatalogueStore::open(twin.path));
+    REQUIRE(okValue(IndexedQuery::installIfSaved(*twin.indexed)));
+    CatalogueContent batch;
+    batch.sources = {{QStringLiteral("more"), QStringLiteral("More"), {}, {}, {}, {}}};
+    Initiative in = CatalogueGenerator(5).initiative(1);
+    in.id = QStringLiteral("replacement");
+    in.sources = {QStringLiteral("more")};
+    batch.initiatives.push_back(in);
+    REQUIRE(twin.indexed->addContent(batch).ok());
+    CHECK(countOf(*twin.indexed, {}) == 300);
+    CatalogueFilter text;
+    text.text = in.title;
+    CHECK(countOf(*twin.indexed, text) == countOf(*twin.plain, text));
+    std::mt19937 rng(9);
+    compare(*twin.plain, *twin.indexed, rng, 60);
+}
+
 TEST_CASE("Building the index leaves the connection's page cache as it was", "[facet-index]")
 {
     // The build shrinks the page cache while it reads, to keep the first

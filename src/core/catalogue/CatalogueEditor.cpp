@@ -1,0 +1,194 @@
+#include "core/catalogue/CatalogueEditor.h"
+
+#include "core/io/json/CatalogueJson.h"
+#include "core/storage/CatalogueStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <nlohmann/json.hpp>
+
+namespace ssc {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueEditor", text);
+}
+
+// The record as the catalogue's JSON format writes it.
+Json objectOf(const Initiative &in)
+{
+    CatalogueContent content;
+    content.initiatives = {in};
+    const Json root = Json::parse(CatalogueJson::serialize(content).toStdString());
+    return root.at("initiatives").at(0);
+}
+
+// A record with nothing but its key: what an added record is compared with.
+Initiative blank(const QString &id)
+{
+    Initiative in;
+    in.id = id;
+    return in;
+}
+
+QString shown(const Json *value)
+{
+    if (!value)
+        return {};
+    if (value->is_string())
+        return QString::fromStdString(value->get<std::string>());
+    return QString::fromStdString(value->dump());
+}
+
+} // namespace
+
+CatalogueEditor::CatalogueEditor(CatalogueStore &store, QString author)
+    : m_store(store), m_author(author.trimmed().isEmpty() ? accountName() : author.trimmed())
+{}
+
+QString CatalogueEditor::accountName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    // The home folder is named after the account where no variable says it.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? tr("unknown") : home;
+}
+
+std::vector<FieldChange> CatalogueEditor::diff(const Initiative &before, const Initiative &after)
+{
+    const Json a = objectOf(before);
+    const Json b = objectOf(after);
+    std::vector<FieldChange> changes;
+    auto field = [&](const std::string &key) {
+        const Json *old = a.contains(key) ? &a.at(key) : nullptr;
+        const Json *now = b.contains(key) ? &b.at(key) : nullptr;
+        if ((old == nullptr) != (now == nullptr) || (old && *old != *now))
+            changes.push_back({QString::fromStdString(key), shown(old), shown(now)});
+    };
+    // In the format's order: the new state's fields, then those it dropped.
+    for (const auto &[key, value] : b.items())
+        field(key);
+    for (const auto &[key, value] : a.items())
+        if (!b.contains(key))
+            field(key);
+    return changes;
+}
+
+QString CatalogueEditor::snapshot(const Initiative &initiative)
+{
+    return QString::fromStdString(objectOf(initiative).dump());
+}
+
+Result<Initiative> CatalogueEditor::fromSnapshot(const QString &snapshot, const QString &where)
+{
+    Json root = Json::object();
+    root["format"] = "ssc-catalogue";
+    root["formatVersion"] = CatalogueJson::kFormatVersion;
+    try {
+        root["initiatives"] = Json::array({Json::parse(snapshot.toStdString())});
+    } catch (const Json::exception &) {
+        return Error{tr("%1: the record kept in the history is damaged").arg(where),
+                     Error::Kind::Catalogue};
+    }
+    auto content = CatalogueJson::parse(QByteArray::fromStdString(root.dump()), where);
+    if (!content.ok())
+        return content.error();
+    if (content->initiatives.size() != 1)
+        return Error{tr("%1: the record kept in the history is damaged").arg(where),
+                     Error::Kind::Catalogue};
+    return content->initiatives.front();
+}
+
+ChangeRecord CatalogueEditor::entry(ChangeRecord::Action action, const Initiative &in) const
+{
+    ChangeRecord log;
+    log.at = QDateTime::currentDateTimeUtc();
+    log.author = m_author;
+    log.action = action;
+    log.record = in.id;
+    log.title = in.title;
+    return log;
+}
+
+Status CatalogueEditor::add(const std::vector<Initiative> &initiatives)
+{
+    std::vector<CatalogueStore::RecordEdit> edits;
+    for (const Initiative &in : initiatives) {
+        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Add, in,
+                                     entry(ChangeRecord::Action::Add, in)};
+        e.log.fields = diff(blank(in.id), in);
+        edits.push_back(std::move(e));
+    }
+    return m_store.applyEdits(edits);
+}
+
+Status CatalogueEditor::edit(const Initiative &after)
+{
+    return edit(std::vector<Initiative>{after});
+}
+
+Status CatalogueEditor::edit(const std::vector<Initiative> &after)
+{
+    std::vector<CatalogueStore::RecordEdit> edits;
+    for (const Initiative &in : after) {
+        auto before = m_store.initiative(in.id);
+        if (!before.ok())
+            return before.error();
+        if (*before == in)
+            continue;
+        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Replace, in,
+                                     entry(ChangeRecord::Action::Edit, in)};
+        e.log.fields = diff(*before, in);
+        e.log.snapshot = snapshot(*before);
+        edits.push_back(std::move(e));
+    }
+    return edits.empty() ? success() : m_store.applyEdits(edits);
+}
+
+Status CatalogueEditor::remove(const QStringList &ids)
+{
+    std::vector<CatalogueStore::RecordEdit> edits;
+    for (const QString &id : ids) {
+        auto before = m_store.initiative(id);
+        if (!before.ok())
+            return before.error();
+        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Remove, *before,
+                                     entry(ChangeRecord::Action::Delete, *before)};
+        e.log.snapshot = snapshot(*before);
+        edits.push_back(std::move(e));
+    }
+    return m_store.applyEdits(edits);
+}
+
+Status CatalogueEditor::restore(const QString &id)
+{
+    if (m_store.hasInitiative(id))
+        return Error{tr("Initiative %1 is in the catalogue: there is nothing to restore").arg(id)};
+    auto history = m_store.history({id, {}, 50});
+    if (!history.ok())
+        return history.error();
+    for (const ChangeRecord &c : *history) {
+        if (c.action != ChangeRecord::Action::Delete || c.snapshot.isEmpty())
+            continue;
+        auto in = fromSnapshot(c.snapshot, tr("history entry %1").arg(c.id));
+        if (!in.ok())
+            return in.error();
+        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Add, *in,
+                                     entry(ChangeRecord::Action::Restore, *in)};
+        e.log.fields = diff(blank(in->id), *in);
+        return m_store.applyEdits({e});
+    }
+    return Error{tr("Initiative %1 has no delete in the history to restore from").arg(id),
+                 Error::Kind::NotFound};
+}
+
+} // namespace ssc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/domain/ChangeRecord.h"
+#include "core/domain/Initiative.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ssc {
+
+class CatalogueStore;
+
+// Edits as a person makes them, in the window or on the command line: add,
+// edit, delete and restore initiatives. Each is checked like an import,
+// written in one transaction, and leaves its entry in the history with the
+// author, the time, and each field's old and new value.
+class CatalogueEditor
+{
+public:
+    CatalogueEditor(CatalogueStore &store, QString author);
+
+    // The author when none is set: the account's name.
+    static QString accountName();
+
+    [[nodiscard]] Status add(const std::vector<Initiative> &initiatives);
+    // Writes the initiative over the one with its id. No change, no entry.
+    [[nodiscard]] Status edit(const Initiative &after);
+    // Several edits in one step (a bulk edit): all or none.
+    [[nodiscard]] Status edit(const std::vector<Initiative> &after);
+    [[nodiscard]] Status remove(const QStringList &ids);
+    // Writes back a deleted initiative as it was before its last delete.
+    [[nodiscard]] Status restore(const QString &id);
+
+    // Field by field, what differs between two states of a record ("" for a
+    // field one of them does not have): strings as they are, lists and
+    // records as compact JSON in the catalogue format.
+    static std::vector<FieldChange> diff(const Initiative &before, const Initiative &after);
+    // The record in the catalogue's JSON format, and back.
+    static QString snapshot(const Initiative &initiative);
+    static Result<Initiative> fromSnapshot(const QString &snapshot, const QString &where);
+
+private:
+    ChangeRecord entry(ChangeRecord::Action action, const Initiative &in) const;
+
+    CatalogueStore &m_store;
+    QString m_author;
+};
+
+} // namespace ssc

@@ -1,0 +1,157 @@
+// The history side of CatalogueStore: edits with their entries in the
+// history (applyEdits), and reading the history back.
+#include "core/storage/CatalogueStore.h"
+
+#include "core/domain/CatalogueValidator.h"
+#include "core/storage/InitiativeWriter.h"
+#include "core/storage/PreparedQuery.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogueStore", text);
+}
+
+// SQLite gets NULL for a null QString; the history's columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+Status CatalogueStore::logChange(const ChangeRecord &log)
+{
+    const QDateTime at = log.at.isValid() ? log.at : QDateTime::currentDateTimeUtc();
+    QSqlQuery entry = execPrepared(
+        m_db,
+        QStringLiteral("INSERT INTO change_log (at, author, action, record, title, file, snapshot) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {at.toUTC().toString(Qt::ISODateWithMs), text(log.author),
+         ChangeRecord::actionName(log.action), text(log.record), text(log.title), text(log.file),
+         text(log.snapshot)});
+    if (entry.lastError().isValid())
+        return writeError(entry.lastError().text());
+    const qint64 id = entry.lastInsertId().toLongLong();
+    for (const FieldChange &f : log.fields) {
+        QSqlQuery field = execPrepared(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO change_field (change_id, field, before, after) VALUES (?, ?, ?, ?)"),
+            {id, text(f.field), text(f.before), text(f.after)});
+        if (field.lastError().isValid())
+            return writeError(field.lastError().text());
+    }
+    return success();
+}
+
+Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
+{
+    InitiativeWriter writer(m_db);
+    // Each record written is checked on its own: an added one must be new,
+    // a replaced or removed one must be there.
+    std::map<QString, qint64> rows;
+    for (const RecordEdit &e : edits) {
+        const QString &id = e.initiative.id;
+        const bool exists = writer.initiativeExists(id);
+        if (e.kind == RecordEdit::Kind::Add && exists)
+            return Error{tr("Initiative %1 already exists in the catalogue").arg(id)};
+        if (e.kind != RecordEdit::Kind::Add) {
+            auto row = rowIdOf(id);
+            if (!row.ok())
+                return row.error();
+            rows[id] = *row;
+        }
+        if (e.kind == RecordEdit::Kind::Remove)
+            continue;
+        CatalogueValidator::Existing existing;
+        existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+        existing.organisation = [&writer](const QString &k) {
+            return writer.organisationExists(k);
+        };
+        CatalogueContent content;
+        content.initiatives = {e.initiative};
+        if (Status s = CatalogueValidator::validate(content, existing); !s)
+            return s;
+    }
+    return writeChange([&](CatalogueChange &change) -> Status {
+        bool added = false;
+        for (const RecordEdit &e : edits) {
+            if (e.kind != RecordEdit::Kind::Add) {
+                if (Status s = deleteRow(rows[e.initiative.id], change); !s)
+                    return s;
+            }
+            if (e.kind != RecordEdit::Kind::Remove) {
+                if (Status s = writer.addInitiative(e.initiative); !s)
+                    return s;
+                added = true;
+            }
+            if (Status s = logChange(e.log); !s)
+                return s;
+        }
+        change.rowsAdded = added;
+        return success();
+    });
+}
+
+Result<std::vector<ChangeRecord>> CatalogueStore::history(const HistoryQuery &query) const
+{
+    QString sql = QStringLiteral(
+        "SELECT id, at, author, action, record, title, file, snapshot FROM change_log WHERE 1");
+    QVariantList binds;
+    if (!query.record.isEmpty()) {
+        sql += QStringLiteral(" AND record = ?");
+        binds << query.record;
+    }
+    if (query.since.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << query.since.toUTC().toString(Qt::ISODateWithMs);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    binds << qMax(0, query.limit);
+    QSqlQuery q = execPrepared(m_db, sql, binds);
+    if (q.lastError().isValid())
+        return readError(q);
+    std::vector<ChangeRecord> entries;
+    while (q.next()) {
+        ChangeRecord c;
+        c.id = q.value(0).toLongLong();
+        c.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        c.at.setTimeSpec(Qt::UTC);
+        c.author = q.value(2).toString();
+        if (!ChangeRecord::actionFromName(q.value(3).toString(), c.action))
+            return Error{tr("The history of %1 has an unknown action \"%2\" (entry %3)")
+                             .arg(m_path, q.value(3).toString())
+                             .arg(c.id),
+                         Error::Kind::Catalogue};
+        c.record = q.value(4).toString();
+        c.title = q.value(5).toString();
+        c.file = q.value(6).toString();
+        c.snapshot = q.value(7).toString();
+        entries.push_back(std::move(c));
+    }
+    for (ChangeRecord &c : entries) {
+        QSqlQuery f = execPrepared(
+            m_db,
+            QStringLiteral("SELECT field, before, after FROM change_field WHERE change_id = ? "
+                           "ORDER BY rowid"),
+            {c.id});
+        if (f.lastError().isValid())
+            return readError(f);
+        while (f.next())
+            c.fields.push_back(
+                {f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
+    }
+    return entries;
+}
+
+} // namespace ssc

@@ -34,6 +34,7 @@ void addImportOptions(QCommandLineParser &parser)
         {QStringLiteral("report"),
          tr("Also save the import report to FILE (.json for JSON, else text)."), tr("FILE")},
     });
+    addAuthorOption(parser);
 }
 
 int runImport(CommandContext &c)
@@ -75,6 +76,7 @@ int runImport(CommandContext &c)
     }
     CatalogueStore &store = *c.store;
     CatalogueImport import(store, path, *format);
+    import.setAuthor(authorOf(parser));
     if (Status s = import.check(); !s)
         return c.fail(s.error());
     if (!parser.isSet(QStringLiteral("dry-run"))) {

@@ -1,4 +1,5 @@
 #include "ImportDialog.h"
+#include "Preferences.h"
 
 #include "CatalogueSession.h"
 #include "ui_ImportDialog.h"
@@ -64,9 +65,11 @@ ImportDialog::ImportDialog(CatalogueSession *session, const QString &path, Impor
     // The import is made here but used only on the catalogue's thread.
     auto made = std::make_shared<std::shared_ptr<CatalogueImport>>();
     QPointer<ImportDialog> self(this);
+    const QString author = Preferences::load().author;
     session->ask<bool>(
-        [made, format, path](CatalogueStore &store) {
+        [made, format, path, author](CatalogueStore &store) {
             *made = std::make_shared<CatalogueImport>(store, path, format);
+            (*made)->setAuthor(author);
             return true;
         },
         [self, made](bool) {

@@ -1,5 +1,6 @@
 #include "Preferences.h"
 
+#include "core/domain/ChangeRecord.h"
 #include "core/io/iati/IatiCodelists.h"
 
 #include <QCheckBox>
@@ -22,6 +23,7 @@ namespace ssc {
 namespace {
 
 // The keys other parts of the window read; one place names them.
+const QString kAuthor = QStringLiteral("preferences/author"); // read by the command line too
 const QString kExportFolder = QStringLiteral("preferences/exportFolder");
 const QString kRememberFolder = QStringLiteral("preferences/rememberFolder");
 const QString kHideEmpty = QStringLiteral("filters/hideEmpty");
@@ -36,6 +38,7 @@ Preferences Preferences::load()
 {
     QSettings s;
     Preferences p;
+    p.author = s.value(kAuthor).toString();
     p.exportFolder = s.value(kExportFolder).toString();
     p.rememberFolder = s.value(kRememberFolder, true).toBool();
     p.hideEmptyValues = s.value(kHideEmpty, false).toBool();
@@ -48,6 +51,7 @@ Preferences Preferences::load()
 void Preferences::save() const
 {
     QSettings s;
+    s.setValue(kAuthor, author);
     s.setValue(kExportFolder, exportFolder);
     s.setValue(kRememberFolder, rememberFolder);
     s.setValue(kHideEmpty, hideEmptyValues);
@@ -71,9 +75,9 @@ QString Preferences::startFolder()
 }
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_folder(new QLineEdit(this)), m_remember(new QCheckBox(this)),
-      m_hideEmpty(new QCheckBox(this)), m_orgRef(new QLineEdit(this)),
-      m_orgType(new QComboBox(this)), m_paper(new QComboBox(this))
+    : QDialog(parent), m_author(new QLineEdit(this)), m_folder(new QLineEdit(this)),
+      m_remember(new QCheckBox(this)), m_hideEmpty(new QCheckBox(this)),
+      m_orgRef(new QLineEdit(this)), m_orgType(new QComboBox(this)), m_paper(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
@@ -83,6 +87,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_orgType->setObjectName(QStringLiteral("reportingOrgTypeCombo"));
     m_paper->setObjectName(QStringLiteral("paperPreference"));
     auto *form = new QFormLayout;
+    m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_author->setPlaceholderText(ChangeRecord::accountName());
+    m_author->setToolTip(tr("The name the catalogue's history gives your changes"));
+    form->addRow(tr("Your &name:"), m_author);
 
     auto *folderRow = new QHBoxLayout;
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -127,6 +135,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     const Preferences p = Preferences::load();
+    m_author->setText(p.author);
     m_folder->setText(QDir::toNativeSeparators(p.exportFolder));
     m_remember->setChecked(p.rememberFolder);
     m_hideEmpty->setChecked(p.hideEmptyValues);
@@ -138,6 +147,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 Preferences PreferencesDialog::preferences() const
 {
     Preferences p;
+    p.author = m_author->text().trimmed();
     p.exportFolder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     p.rememberFolder = m_remember->isChecked();
     p.hideEmptyValues = m_hideEmpty->isChecked();

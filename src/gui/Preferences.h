@@ -13,6 +13,7 @@ namespace ssc {
 // the keys the window and the dialogs read.
 struct Preferences
 {
+    QString author;             // recorded in the history; empty: the account's name
     QString exportFolder;       // where reports are written first
     bool rememberFolder = true; // start in the last folder used instead
     bool hideEmptyValues = false;
@@ -37,6 +38,7 @@ public:
     void accept() override;
 
 private:
+    QLineEdit *m_author;
     QLineEdit *m_folder;
     QCheckBox *m_remember;
     QCheckBox *m_hideEmpty;

@@ -4,6 +4,8 @@
 
 #include "core/io/json/CatalogueJson.h"
 
+#include <QFile>
+
 #include <nlohmann/json.hpp>
 
 using namespace ssc;
@@ -72,6 +74,26 @@ TEST_CASE("edit changes fields, is recorded, and refuses bad input whole", "[cli
                   QStringLiteral("status=ongoing")})
               .code == 1);
     CHECK(historyOf(db, id).size() == 1);
+    CHECK(historyOf(db).size() == 2); // the edit and the fixture's import
+}
+
+TEST_CASE("An import is one entry in the history, naming the file", "[cli][edit]")
+{
+    CatalogueFile db; // imported the fixture
+    auto history = historyOf(db);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0]["action"] == "import");
+    CHECK(history[0]["file"] == "small-catalogue.json");
+    CHECK(history[0]["fields"][0]["field"] == "added");
+    CHECK(history[0]["fields"][0]["after"] == "6");
+    // A failed import leaves no entry.
+    const QString bad = db.dir.filePath(QStringLiteral("bad.json"));
+    QFile f(bad);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("{ not json");
+    f.close();
+    CHECK(on(db, {QStringLiteral("import"), bad, QStringLiteral("--author"), QStringLiteral("X")})
+              .code == 1);
     CHECK(historyOf(db).size() == 1);
 }
 
@@ -117,7 +139,7 @@ TEST_CASE("delete, restore and add, each in the history", "[cli][edit]")
     CHECK(historyOf(db, QStringLiteral("new-study-tour")).size() == 1);
 
     // The catalogue's history, newest first; --since in the future is empty.
-    CHECK(historyOf(db).size() == 3);
+    CHECK(historyOf(db).size() == 4); // with the fixture's import
     r = on(db, {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("2999-01-01"),
                 QStringLiteral("--format"), QStringLiteral("json")});
     CHECK(r.code == 0);

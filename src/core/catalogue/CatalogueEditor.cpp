@@ -53,14 +53,7 @@ CatalogueEditor::CatalogueEditor(CatalogueStore &store, QString author)
 
 QString CatalogueEditor::accountName()
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString name = qEnvironmentVariable(variable);
-        if (!name.isEmpty())
-            return name;
-    }
-    // The home folder is named after the account where no variable says it.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? tr("unknown") : home;
+    return ChangeRecord::accountName();
 }
 
 std::vector<FieldChange> CatalogueEditor::diff(const Initiative &before, const Initiative &after)

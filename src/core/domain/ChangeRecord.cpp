@@ -1,5 +1,7 @@
 #include "core/domain/ChangeRecord.h"
 
+#include <QDir>
+
 #include <array>
 #include <utility>
 
@@ -17,6 +19,18 @@ constexpr std::array<std::pair<ChangeRecord::Action, const char *>, 5> kNames{{
 }};
 
 } // namespace
+
+QString ChangeRecord::accountName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    // The home folder is named after the account where no variable says it.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
+}
 
 QString ChangeRecord::actionName(Action action)
 {

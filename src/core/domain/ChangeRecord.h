@@ -44,6 +44,8 @@ struct ChangeRecord
     // format: what a restore writes back.
     QString snapshot;
 
+    // The author when none is set: the account's name.
+    static QString accountName();
     static QString actionName(Action action);
     static bool actionFromName(const QString &name, Action &action);
 };

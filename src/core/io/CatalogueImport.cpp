@@ -269,6 +269,14 @@ Status CatalogueImport::write(const Progress &progress)
         return existing.error();
     const bool bulk = !replaces && m_report.added >= kBulkThreshold && m_report.added >= *existing;
     bool stopped = false;
+    // One entry in the history for the whole import, naming the file.
+    ChangeRecord log;
+    log.at = QDateTime::currentDateTimeUtc();
+    log.author = m_author.trimmed().isEmpty() ? ChangeRecord::accountName() : m_author.trimmed();
+    log.action = ChangeRecord::Action::Import;
+    log.file = QFileInfo(m_report.file).fileName();
+    log.fields = {{QStringLiteral("added"), {}, QString::number(m_report.added)},
+                  {QStringLiteral("updated"), {}, QString::number(m_report.updated)}};
     const Status written = m_store.writeImport(
         [&](ImportSink &sink) -> Status {
             qsizetype ordinal = 0;
@@ -300,7 +308,7 @@ Status CatalogueImport::write(const Progress &progress)
                 return cancelled(m_report.file);
             return failure;
         },
-        bulk);
+        bulk, &log);
     if (!written)
         return written;
     // The report now tells what was written.

@@ -40,6 +40,9 @@ public:
     CatalogueImport(CatalogueStore &store, const QString &path, ImportFormat format);
     ~CatalogueImport();
 
+    // The name the import's entry in the history carries (default: the
+    // account's).
+    void setAuthor(const QString &author) { m_author = author; }
     Status check(const Progress &progress = {});
     std::vector<ImportConflict> &conflicts() { return m_conflicts; }
     Status write(const Progress &progress = {});
@@ -65,6 +68,7 @@ private:
     std::vector<qsizetype> m_conflictOrdinals;  // each conflict's record in the file
     std::vector<std::size_t> m_conflictEntries; // and its entry in the report
     bool m_checked = false;
+    QString m_author;
     int m_listedAdditions = 0;
 };
 

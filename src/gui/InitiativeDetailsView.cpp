@@ -207,7 +207,36 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     if (!sources.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
                     .arg(esc(tr("Sources")), sources.join(QString()));
+    html += historyHtml(store, in.id);
     return html;
+}
+
+QString InitiativeDetailsView::historyHtml(const CatalogueStore &store, const QString &id)
+{
+    // Who changed the record, when, and each field from what to what.
+    const auto history = store.history({id, {}, 20});
+    if (!history.ok())
+        return QStringLiteral("<p>%1</p>").arg(esc(history.error().message));
+    if (history->empty())
+        return {};
+    QStringList items;
+    for (const ChangeRecord &c : *history) {
+        QStringList fields;
+        for (const FieldChange &f : c.fields) {
+            if (c.action == ChangeRecord::Action::Edit)
+                fields << tr("%1: %2 → %3")
+                              .arg(esc(f.field), esc(f.before.left(80)), esc(f.after.left(80)));
+            else
+                fields << esc(f.field);
+        }
+        items << QStringLiteral("<li>%1 — %2 — %3%4</li>")
+                     .arg(esc(QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat)),
+                          esc(c.author), esc(ChangeRecord::actionName(c.action)),
+                          fields.isEmpty() || c.action != ChangeRecord::Action::Edit
+                              ? QString()
+                              : QStringLiteral("<br>") + fields.join(QStringLiteral("<br>")));
+    }
+    return QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(esc(tr("History")), items.join(QString()));
 }
 
 } // namespace ssc

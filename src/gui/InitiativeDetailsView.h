@@ -25,6 +25,8 @@ public:
     // Countries, areas, partners and funds link here to filter by them.
     static constexpr const char *kFilterScheme = "ssc-filter";
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
+    // The record's history: who changed it, when, which fields.
+    static QString historyHtml(const CatalogueStore &store, const QString &id);
 
 signals:
     // A link was clicked: filter by value (in role, for a country); add

@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->resultsView, &ResultsView::openRequested, m_ui->detailsView,
             qOverload<>(&QWidget::setFocus));
     connect(m_ui->resultsView, &ResultsView::exportRequested, this, &MainWindow::exportReport);
+    setUpEditing();
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseCatalogueToOpen);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewCatalogue);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -246,10 +247,14 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
         m_ui->filterPanel->setCounts(result->facets);
     m_ui->countLabel->setText(tr("%L1 of %L2 initiatives").arg(result->total).arg(m_catalogueSize));
     m_ui->emptyPanel->setVisible(result->total == 0 && !filter.isEmpty());
-    if (const int row = reading.isEmpty() ? -1 : m_model->rowOf(reading); row >= 0)
+    if (const int row = reading.isEmpty() ? -1 : m_model->rowOf(reading); row >= 0) {
         m_ui->resultsView->setCurrentIndex(m_model->index(row, 0));
-    else
+        // After an edit the same row holds a changed record.
+        if (std::exchange(m_rereadDetails, false))
+            showSelected();
+    } else {
         m_ui->detailsView->showNothing();
+    }
     rebuildChips();
     setStatus(
         tr("%Ln initiative(s) shown", nullptr, int(std::min<qint64>(result->total, INT_MAX))));

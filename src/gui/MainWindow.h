@@ -16,6 +16,7 @@ class MainWindow;
 
 namespace ssc {
 
+class CatalogueEdits;
 class CatalogueSession;
 class FilterPanel;
 class FlowLayout;
@@ -52,6 +53,8 @@ public:
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
     CatalogueSession *session() const { return m_session; }
+    // New, Edit, Duplicate, Delete and their undo stack.
+    CatalogueEdits *edits() const;
 
 signals:
     void catalogueOpened(const QString &path);
@@ -66,6 +69,7 @@ protected:
 
 private:
     void refresh();
+    void setUpEditing();
     void indexStateChanged();
     // Asks the open catalogue for its values and size; counts only when
     // the engine gives them quickly (the index).
@@ -93,6 +97,8 @@ private:
     FlowLayout *m_chipsLayout = nullptr; // owned by the chips bar
     CatalogueSession *m_session = nullptr;
     IndexStatus *m_indexStatus = nullptr;
+    CatalogueEdits *m_edits = nullptr;
+    bool m_rereadDetails = false; // after an edit, the record being read again
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;
     CatalogueFilter m_shown;     // the filter of the results in the table

@@ -57,6 +57,9 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             m_ui->actionExportReport->setEnabled(true);
             m_ui->actionImport->setEnabled(true);
             m_ui->actionExportIati->setEnabled(true);
+            for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative,
+                               m_ui->actionDuplicate, m_ui->actionDelete})
+                a->setEnabled(true);
             emit catalogueOpened(path);
             // This catalogue's own filter, sort and columns, as it was
             // left; the one open before keeps its own.

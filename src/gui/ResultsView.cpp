@@ -67,8 +67,9 @@ ResultsView::ResultsView(QWidget *parent) : QTableView(parent), m_frozen(new QTa
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &at) { columnMenu()->popup(horizontalHeader()->mapToGlobal(at)); });
     m_frozen->setContextMenuPolicy(Qt::NoContextMenu);
-    connect(this, &QAbstractItemView::doubleClicked, this, &ResultsView::openRequested);
-    connect(m_frozen, &QAbstractItemView::doubleClicked, this, &ResultsView::openRequested);
+    // A double-click edits, as in calibre and Zotero; Enter reads.
+    connect(this, &QAbstractItemView::doubleClicked, this, &ResultsView::editRequested);
+    connect(m_frozen, &QAbstractItemView::doubleClicked, this, &ResultsView::editRequested);
 }
 
 void ResultsView::setModel(QAbstractItemModel *model)
@@ -139,6 +140,12 @@ QMenu *ResultsView::rowMenu()
     const int rows = int(selectedRowNumbers().size());
     QAction *open = menu->addAction(tr("&Open"), this, &ResultsView::openRequested);
     open->setEnabled(rows == 1);
+    QAction *edit = menu->addAction(tr("&Edit…"), this, &ResultsView::editRequested);
+    edit->setEnabled(rows == 1);
+    QAction *duplicate = menu->addAction(tr("D&uplicate…"), this, &ResultsView::duplicateRequested);
+    duplicate->setEnabled(rows == 1);
+    menu->addAction(tr("&Delete %n initiative(s)…", nullptr, rows), this,
+                    &ResultsView::deleteRequested);
     menu->addSeparator();
     menu->addAction(tr("&Copy as text"), this,
                     [this] { QApplication::clipboard()->setText(selectedRowsText()); });
@@ -149,7 +156,7 @@ QMenu *ResultsView::rowMenu()
     menu->addAction(tr("&Export %n selected row(s) as a report…", nullptr, rows), this,
                     &ResultsView::exportRequested);
     for (QAction *a : menu->actions())
-        if (!a->isSeparator() && a != open)
+        if (!a->isSeparator() && a != open && a != edit && a != duplicate)
             a->setEnabled(rows > 0);
     return menu;
 }

@@ -35,6 +35,9 @@ public:
 signals:
     void openRequested();
     void exportRequested();
+    void editRequested();
+    void duplicateRequested();
+    void deleteRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -112,12 +112,11 @@ ChangeRecord CatalogueEditor::entry(ChangeRecord::Action action, const Initiativ
     return log;
 }
 
-Status CatalogueEditor::add(const std::vector<Initiative> &initiatives)
+Status CatalogueEditor::add(const std::vector<Initiative> &initiatives, ChangeRecord::Action action)
 {
     std::vector<CatalogueStore::RecordEdit> edits;
     for (const Initiative &in : initiatives) {
-        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Add, in,
-                                     entry(ChangeRecord::Action::Add, in)};
+        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Add, in, entry(action, in)};
         e.log.fields = diff(blank(in.id), in);
         edits.push_back(std::move(e));
     }

@@ -24,7 +24,9 @@ public:
     // The author when none is set: the account's name.
     static QString accountName();
 
-    [[nodiscard]] Status add(const std::vector<Initiative> &initiatives);
+    // action: Add, or Restore when an undo writes back deleted records.
+    [[nodiscard]] Status add(const std::vector<Initiative> &initiatives,
+                             ChangeRecord::Action action = ChangeRecord::Action::Add);
     // Writes the initiative over the one with its id. No change, no entry.
     [[nodiscard]] Status edit(const Initiative &after);
     // Several edits in one step (a bulk edit): all or none.

@@ -1,0 +1,183 @@
+#include "CatalogueEdits.h"
+
+#include "CatalogueSession.h"
+#include "InitiativeEditor.h"
+#include "Preferences.h"
+
+#include "core/catalogue/CatalogueEditor.h"
+#include "core/storage/CatalogueStore.h"
+
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace ssc {
+
+// One step on the undo stack. It is pushed once its first write has been
+// made, so its first redo() does nothing.
+class EditStep : public QUndoCommand
+{
+public:
+    EditStep(CatalogueEdits *edits, const QString &text, CatalogueEdits::Step redo,
+             CatalogueEdits::Step undo)
+        : QUndoCommand(text), m_edits(edits), m_redo(std::move(redo)), m_undo(std::move(undo))
+    {}
+    void redo() override
+    {
+        if (std::exchange(m_done, false))
+            return;
+        m_edits->run(m_redo, {});
+    }
+    void undo() override { m_edits->run(m_undo, {}); }
+
+private:
+    CatalogueEdits *m_edits;
+    CatalogueEdits::Step m_redo;
+    CatalogueEdits::Step m_undo;
+    bool m_done = true;
+};
+
+CatalogueEdits::CatalogueEdits(CatalogueSession *session, QWidget *window)
+    : QObject(window), m_session(session), m_window(window), m_undo(new QUndoStack(this))
+{}
+
+InitiativeEditor *CatalogueEdits::editor() const
+{
+    return m_window->findChild<InitiativeEditor *>();
+}
+
+void CatalogueEdits::run(const Step &step, std::function<void(QString)> done)
+{
+    const QString author = Preferences::load().author;
+    m_session->ask<QString>(
+        [step, author](CatalogueStore &store) {
+            CatalogueEditor editor(store, author);
+            const Status s = step(editor);
+            return s.ok() ? QString() : s.error().message;
+        },
+        [this, done](QString error) {
+            if (done)
+                done(error);
+            else if (!error.isEmpty())
+                emit failed(error);
+            if (error.isEmpty())
+                emit changed();
+        });
+}
+
+void CatalogueEdits::push(const QString &text, Step redo, Step undo)
+{
+    m_undo->push(new EditStep(this, text, std::move(redo), std::move(undo)));
+}
+
+void CatalogueEdits::newInitiative()
+{
+    Initiative in;
+    in.status = QStringLiteral("planned");
+    openEditor(in, int(InitiativeEditor::Mode::New));
+}
+
+void CatalogueEdits::duplicate(const QString &id)
+{
+    m_session->ask<Result<Initiative>>([id](CatalogueStore &store) { return store.initiative(id); },
+                                       [this](Result<Initiative> in) {
+                                           if (!in.ok())
+                                               return emit failed(in.error().message);
+                                           openEditor(*in, int(InitiativeEditor::Mode::Duplicate));
+                                       });
+}
+
+void CatalogueEdits::edit(const QString &id)
+{
+    m_session->ask<Result<Initiative>>([id](CatalogueStore &store) { return store.initiative(id); },
+                                       [this](Result<Initiative> in) {
+                                           if (!in.ok())
+                                               return emit failed(in.error().message);
+                                           openEditor(*in, int(InitiativeEditor::Mode::Edit));
+                                       });
+}
+
+void CatalogueEdits::openEditor(const Initiative &in, int mode)
+{
+    if (editor())
+        return;
+    struct Lists
+    {
+        Result<std::vector<Organisation>> organisations = std::vector<Organisation>{};
+        Result<std::vector<Source>> sources = std::vector<Source>{};
+    };
+    m_session->ask<Lists>(
+        [](CatalogueStore &store) {
+            return Lists{store.organisations(), store.sources()};
+        },
+        [this, in, mode](Lists lists) {
+            if (!lists.organisations.ok() || !lists.sources.ok())
+                return emit failed(
+                    (lists.organisations.ok() ? lists.sources.error() : lists.organisations.error())
+                        .message);
+            auto *dialog = new InitiativeEditor(in, InitiativeEditor::Mode(mode),
+                                                *lists.organisations, *lists.sources, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            const Initiative before = in;
+            connect(
+                dialog, &InitiativeEditor::saveRequested, this,
+                [this, dialog, before](const Initiative &after) {
+                    const bool isNew = dialog->mode() != InitiativeEditor::Mode::Edit;
+                    Step redo = isNew ? Step([after](CatalogueEditor &e) { return e.add({after}); })
+                                      : Step([after](CatalogueEditor &e) { return e.edit(after); });
+                    Step undo =
+                        isNew ? Step([id = after.id](CatalogueEditor &e) { return e.remove({id}); })
+                              : Step([before](CatalogueEditor &e) { return e.edit(before); });
+                    const QString text =
+                        (isNew ? tr("New '%1'") : tr("Edit '%1'")).arg(after.title.left(40));
+                    run(redo, [this, dialog, text, redo, undo](const QString &error) {
+                        if (!error.isEmpty())
+                            return dialog->showProblem(error);
+                        push(text, redo, undo);
+                        dialog->saved();
+                    });
+                });
+            dialog->open();
+        });
+}
+
+void CatalogueEdits::remove(const QStringList &ids, bool confirm)
+{
+    if (ids.isEmpty())
+        return;
+    if (confirm &&
+        QMessageBox::question(m_window, tr("Delete"),
+                              tr("Delete %n initiative(s)? Edit > Undo brings them back, and the "
+                                 "history keeps them.",
+                                 nullptr, int(ids.size()))) != QMessageBox::Yes)
+        return;
+    // What is deleted is read first: undo writes it back as it was.
+    m_session->ask<Result<std::vector<Initiative>>>(
+        [ids](CatalogueStore &store) -> Result<std::vector<Initiative>> {
+            std::vector<Initiative> records;
+            for (const QString &id : ids) {
+                auto in = store.initiative(id);
+                if (!in.ok())
+                    return in.error();
+                records.push_back(*in);
+            }
+            return records;
+        },
+        [this, ids](Result<std::vector<Initiative>> records) {
+            if (!records.ok())
+                return emit failed(records.error().message);
+            Step redo = [ids](CatalogueEditor &e) { return e.remove(ids); };
+            Step undo = [records = *records](CatalogueEditor &e) {
+                return e.add(records, ChangeRecord::Action::Restore);
+            };
+            const QString text = ids.size() == 1
+                                     ? tr("Delete '%1'").arg(records->front().title.left(40))
+                                     : tr("Delete %n initiative(s)", nullptr, int(ids.size()));
+            run(redo, [this, text, redo, undo](const QString &error) {
+                if (!error.isEmpty())
+                    return emit failed(error);
+                push(text, redo, undo);
+            });
+        });
+}
+
+} // namespace ssc

@@ -1,0 +1,82 @@
+// MainWindow's editing: Edit > Undo, Redo, New, Edit, Duplicate, Delete,
+// the results' row menu and double-click, and showing the catalogue again
+// after each change.
+#include "MainWindow.h"
+
+#include "CatalogueEdits.h"
+#include "FilterPanel.h"
+#include "InitiativeTableModel.h"
+#include "ResultsView.h"
+
+#include "ui_MainWindow.h"
+
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace ssc {
+
+void MainWindow::setUpEditing()
+{
+    m_edits = new CatalogueEdits(m_session, this);
+    QUndoStack *undo = m_edits->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
+    QAction *first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undoAction);
+    m_ui->menuEdit->insertAction(first, redoAction);
+    m_ui->menuEdit->insertSeparator(first);
+
+    // Delete only where the rows are: Del in the search box deletes text.
+    m_ui->resultsView->addAction(m_ui->actionDelete);
+    auto currentId = [this] {
+        const QModelIndex current = m_ui->resultsView->currentIndex();
+        return current.isValid() ? m_model->initiativeId(current.row()) : QString();
+    };
+    auto editCurrent = [this, currentId] {
+        if (const QString id = currentId(); !id.isEmpty())
+            m_edits->edit(id);
+    };
+    auto duplicateCurrent = [this, currentId] {
+        if (const QString id = currentId(); !id.isEmpty())
+            m_edits->duplicate(id);
+    };
+    auto deleteSelected = [this] { m_edits->remove(m_ui->resultsView->selectedIds()); };
+    connect(m_ui->actionNewInitiative, &QAction::triggered, m_edits,
+            &CatalogueEdits::newInitiative);
+    connect(m_ui->actionEditInitiative, &QAction::triggered, this, editCurrent);
+    connect(m_ui->actionDuplicate, &QAction::triggered, this, duplicateCurrent);
+    connect(m_ui->actionDelete, &QAction::triggered, this, deleteSelected);
+    connect(m_ui->resultsView, &ResultsView::editRequested, this, editCurrent);
+    connect(m_ui->resultsView, &ResultsView::duplicateRequested, this, duplicateCurrent);
+    connect(m_ui->resultsView, &ResultsView::deleteRequested, this, deleteSelected);
+    for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative, m_ui->actionDuplicate,
+                       m_ui->actionDelete})
+        a->setEnabled(false);
+
+    connect(m_edits, &CatalogueEdits::failed, this, [this](const QString &message) {
+        setStatus(message);
+        if (isVisible())
+            QMessageBox::warning(this, tr("Cannot change the catalogue"), message);
+    });
+    // The values, counts, results and details all show the change; the
+    // filter and the record being read stay.
+    connect(m_edits, &CatalogueEdits::changed, this, [this] {
+        const CatalogueFilter shown = m_ui->filterPanel->filter();
+        m_rereadDetails = true;
+        askUniverse([this, shown] {
+            m_ui->filterPanel->setFilter(shown);
+            refresh();
+        });
+    });
+}
+
+CatalogueEdits *MainWindow::edits() const
+{
+    return m_edits;
+}
+
+} // namespace ssc

@@ -1,0 +1,180 @@
+// Editing in the window: the editor checks as the user types and refuses to
+// save an invalid record; Save writes it, and the results, counts, details
+// and history follow; undo and redo across edit, delete and new.
+#include "WindowTestSupport.h"
+
+#include "gui/CatalogueEdits.h"
+#include "gui/InitiativeDetailsView.h"
+#include "gui/InitiativeEditor.h"
+#include "gui/InitiativeTableModel.h"
+#include "gui/ResultsView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace ssc;
+using namespace ssc::test;
+
+namespace {
+
+void selectInitiative(MainWindow &window, const QString &id)
+{
+    const int row = window.resultsModel()->rowOf(id);
+    REQUIRE(row >= 0);
+    auto *view = window.findChild<ResultsView *>(QStringLiteral("resultsView"));
+    view->setCurrentIndex(window.resultsModel()->index(row, 0));
+    view->selectRow(row);
+    settle(window);
+}
+
+InitiativeEditor *openEditor(MainWindow &window, const char *action)
+{
+    window.findChild<QAction *>(QString::fromLatin1(action))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->editor() != nullptr; }, 5000));
+    return window.edits()->editor();
+}
+
+qint64 statusCount(MainWindow &window, const char *status)
+{
+    const QModelIndex at = window.filterPanel()
+                               ->modelFor(Facet::Status)
+                               ->indexOf(Facet::Status, QString::fromLatin1(status));
+    return at.data(FacetModel::CountRole).toLongLong();
+}
+
+void waitForChange(MainWindow &window, qint64 total)
+{
+    REQUIRE(QTest::qWaitFor([&] { return window.resultsModel()->total() == total; }, 10000));
+    settle(window);
+}
+
+} // namespace
+
+TEST_CASE("The editor checks as the user types, saves, and the window follows", "[gui][edit]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    const QString id = QStringLiteral("brazil-sao-tome-ecd");
+    selectInitiative(window, id);
+    const qint64 ongoing = statusCount(window, "ongoing");
+
+    InitiativeEditor *editor = openEditor(window, "actionEditInitiative");
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *start = editor->findChild<QLineEdit *>(QStringLiteral("startEdit"));
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    auto *status = editor->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    CHECK(editor->findChild<QLineEdit *>(QStringLiteral("idEdit"))->isReadOnly());
+    CHECK(save->isEnabled());
+    CHECK(problem->text().isEmpty());
+
+    // A wrong value is marked at its field and said; Save waits.
+    const QString oldTitle = title->text();
+    title->clear();
+    CHECK_FALSE(save->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("title")));
+    CHECK(title->property("invalid").toBool());
+    title->setText(oldTitle + QStringLiteral(" (revised)"));
+    start->setText(QStringLiteral("2019-13"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(problem->text().contains(QStringLiteral("start")));
+    CHECK(start->property("invalid").toBool());
+    CHECK_FALSE(title->property("invalid").toBool());
+    start->setText(QStringLiteral("2017"));
+    // After its end: said at the end field.
+    CHECK(problem->text().contains(QStringLiteral("before the start")));
+    start->setText(QStringLiteral("2014-05"));
+    INFO(problem->text().toStdString());
+    CHECK(save->isEnabled());
+    status->setCurrentIndex(status->findData(QStringLiteral("ongoing")));
+
+    // Save: written, the dialog closes, counts, results and details follow.
+    QTest::mouseClick(save, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->editor() == nullptr; }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return statusCount(window, "ongoing") == ongoing + 1; }, 10000));
+    settle(window);
+    const int row = window.resultsModel()->rowOf(id);
+    REQUIRE(row >= 0);
+    CHECK(window.resultsModel()->index(row, InitiativeTableModel::Title).data().toString() ==
+          oldTitle + QStringLiteral(" (revised)"));
+    auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return details->toPlainText().contains(QStringLiteral("(revised)")); }, 5000));
+    CHECK(details->toPlainText().contains(QStringLiteral("History")));
+    CHECK(details->toPlainText().contains(QStringLiteral("status: completed → ongoing")));
+
+    // Undo, with the step's name; then redo.
+    QUndoStack *undo = window.edits()->undoStack();
+    CHECK(undo->undoText().startsWith(QStringLiteral("Edit '")));
+    auto *undoAction = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    CHECK(undoAction->text().contains(QStringLiteral("Edit '")));
+    undoAction->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return statusCount(window, "ongoing") == ongoing; }, 10000));
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    REQUIRE(QTest::qWaitFor([&] { return statusCount(window, "ongoing") == ongoing + 1; }, 10000));
+}
+
+TEST_CASE("Delete and New are undone and redone; a taken id is refused at Save", "[gui][edit]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    CHECK(window.resultsModel()->total() == 6);
+
+    window.edits()->remove(
+        {QStringLiteral("wash-asia-conference"), QStringLiteral("cash-transfers-cop")}, false);
+    waitForChange(window, 4);
+    QUndoStack *undo = window.edits()->undoStack();
+    undo->undo();
+    waitForChange(window, 6);
+    undo->redo();
+    waitForChange(window, 4);
+    undo->undo();
+    waitForChange(window, 6);
+
+    // New: an id already taken is said at Save, and the dialog stays.
+    InitiativeEditor *editor = openEditor(window, "actionNewInitiative");
+    editor->findChild<QLineEdit *>(QStringLiteral("idEdit"))
+        ->setText(QStringLiteral("mnch-china-uganda"));
+    editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+        ->setText(QStringLiteral("Study tour on school feeding"));
+    editor->findChild<QPushButton *>(QStringLiteral("addCountryButton"))->click();
+    auto *countries = editor->findChild<QTableWidget *>(QStringLiteral("countriesTable"));
+    auto *country = qobject_cast<QComboBox *>(countries->cellWidget(0, 0));
+    country->setCurrentIndex(country->findData(QStringLiteral("GH")));
+    // Every record cites a source: Save waits until one is ticked.
+    auto *save0 = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    CHECK_FALSE(save0->isEnabled());
+    auto *sources = editor->findChild<QListWidget *>(QStringLiteral("sourcesList"));
+    REQUIRE(sources->count() == 1);
+    sources->item(0)->setCheckState(Qt::Checked);
+    auto *save = editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    INFO(editor->findChild<QLabel *>(QStringLiteral("problemLabel"))->text().toStdString());
+    REQUIRE(save->isEnabled());
+    save->click();
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    REQUIRE(QTest::qWaitFor([&] { return !problem->text().isEmpty(); }, 10000));
+    CHECK(problem->text().contains(QStringLiteral("already exists")));
+    CHECK(window.edits()->editor() == editor);
+
+    editor->findChild<QLineEdit *>(QStringLiteral("idEdit"))
+        ->setText(QStringLiteral("school-feeding-tour"));
+    REQUIRE(save->isEnabled());
+    save->click();
+    waitForChange(window, 7);
+    CHECK(window.resultsModel()->rowOf(QStringLiteral("school-feeding-tour")) >= 0);
+    CHECK(undo->undoText().startsWith(QStringLiteral("New '")));
+    undo->undo();
+    waitForChange(window, 6);
+}

@@ -4,6 +4,7 @@
 // same file and the same filter states, with the ratio of the two.
 //
 //   ssc-bench --db catalogue.ssccat [--states 240] [--plain-states 24]
+#include "core/catalogue/CatalogueEditor.h"
 #include "core/domain/Vocabulary.h"
 #include "core/index/FacetIndex.h"
 #include "core/index/IndexedQuery.h"
@@ -249,6 +250,44 @@ int main(int argc, char **argv)
         }
     }
     out["sort"] = summary(sorting);
+
+    // An edit as the window makes it (checked, one transaction, an entry in
+    // the history, the index updated in place), then the window's next
+    // question: the page and every facet's counts. Each edit is undone
+    // right after (also timed), so the catalogue ends as it began.
+    std::vector<double> editTimes, editToCounts;
+    {
+        auto page = store->page({}, PageRequest{{}, 0, 20});
+        if (!page.ok()) {
+            std::fprintf(stderr, "ssc-bench: %s\n", qPrintable(page.error().message));
+            return 2;
+        }
+        CatalogueEditor editor(*store, QStringLiteral("ssc-bench"));
+        for (const InitiativeRow &row : *page) {
+            auto before = store->initiative(row.id);
+            if (!before.ok())
+                return 2;
+            Initiative after = *before;
+            after.status = before->status == QLatin1String("completed")
+                               ? QStringLiteral("ongoing")
+                               : QStringLiteral("completed");
+            for (const Initiative *state : {&after, &*before}) {
+                t.restart();
+                if (Status s = editor.edit(*state); !s) {
+                    std::fprintf(stderr, "ssc-bench: edit failed: %s\n",
+                                 qPrintable(s.error().message));
+                    return 2;
+                }
+                editTimes.push_back(ms(t));
+                auto r = store->query({}, firstPage);
+                editToCounts.push_back(ms(t));
+                if (!r.ok())
+                    return 2;
+            }
+        }
+    }
+    out["edit"] = summary(editTimes);
+    out["edit_then_page_and_counts"] = summary(editToCounts);
     out["peak_rss_mb"] = peakRssMb();
 
     // The plain approach on the same file: GROUP BY per facet over the

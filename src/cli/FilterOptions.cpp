@@ -106,6 +106,10 @@ void FilterOptions::addTo(QCommandLineParser &parser)
                           QCoreApplication::translate("FilterOptions", d.flagHelp),
                           QCoreApplication::translate("FilterOptions", d.flagValue)});
     parser.addOptions({
+        {QStringLiteral("saved"),
+         tr("Start from the search saved under NAME in the catalogue (the window's Saved "
+            "searches); the other flags apply on top."),
+         tr("NAME")},
         {QStringLiteral("role"),
          tr("Country role for --country and --region: provider, recipient, facilitator, host, "
             "participant."),
@@ -121,6 +125,22 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
                                             const CatalogueStore &store)
 {
     CatalogueFilter f;
+    // A saved search first; the other flags then narrow or change it.
+    if (const QString saved = parser.value(QStringLiteral("saved")); !saved.isEmpty()) {
+        auto searches = store.savedSearches();
+        if (!searches.ok())
+            return searches.error();
+        QStringList names;
+        for (const CatalogueStore::SavedSearch &s : *searches) {
+            names << s.name;
+            if (s.name == saved)
+                f = s.filter;
+        }
+        if (!names.contains(saved))
+            return Error{tr("--saved: no saved search \"%1\" in %2 (saved: %3)")
+                             .arg(saved, store.path(),
+                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
+    }
     std::optional<std::vector<Organisation>> known; // read once, when a flag names one
     for (const FacetDefinition &d : facetDefinitions()) {
         const QString flag = QString::fromLatin1(d.flag);
@@ -172,7 +192,8 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
     }
     if (f.fromYear && f.toYear && *f.fromYear > *f.toYear)
         return Error{tr("--from %1 is after --to %2").arg(*f.fromYear).arg(*f.toYear)};
-    f.text = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("search")))
+        f.text = parser.value(QStringLiteral("search"));
     return f;
 }
 

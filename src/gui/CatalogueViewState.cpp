@@ -1,6 +1,6 @@
 #include "CatalogueViewState.h"
 
-#include "FilterSettings.h"
+#include "core/query/FilterCoding.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -4,7 +4,6 @@
 #include "CatalogueViewState.h"
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
-#include "FilterSettings.h"
 #include "FlowLayout.h"
 #include "HelpDialogs.h"
 #include "ImportDialog.h"
@@ -17,6 +16,8 @@
 #include "ResultsView.h"
 
 #include "ui_MainWindow.h"
+
+#include "core/query/FilterCoding.h"
 
 #include "core/domain/Vocabulary.h"
 #include "core/query/FacetDefinitions.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
             qOverload<>(&QWidget::setFocus));
     connect(m_ui->resultsView, &ResultsView::exportRequested, this, &MainWindow::exportReport);
     setUpEditing();
+    setUpSavedSearches();
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseCatalogueToOpen);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewCatalogue);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);

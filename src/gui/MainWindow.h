@@ -24,6 +24,7 @@ class IndexStatus;
 class InitiativeTableModel;
 class ImportDialog;
 class ReportDialog;
+class SavedSearchesPane;
 
 // The browsing window: filter panes in a dock, the active filters as chips,
 // search, results and details. Every query runs on the catalogue's thread
@@ -70,6 +71,8 @@ protected:
 private:
     void refresh();
     void setUpEditing();
+    void setUpSavedSearches();
+    void reloadSavedSearches();
     void indexStateChanged();
     // Asks the open catalogue for its values and size; counts only when
     // the engine gives them quickly (the index).
@@ -98,7 +101,8 @@ private:
     CatalogueSession *m_session = nullptr;
     IndexStatus *m_indexStatus = nullptr;
     CatalogueEdits *m_edits = nullptr;
-    bool m_rereadDetails = false; // after an edit, the record being read again
+    SavedSearchesPane *m_searches = nullptr; // at the top of the filter dock
+    bool m_rereadDetails = false;            // after an edit, the record being read again
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;
     CatalogueFilter m_shown;     // the filter of the results in the table

@@ -60,6 +60,7 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative,
                                m_ui->actionDuplicate, m_ui->actionDelete})
                 a->setEnabled(true);
+            reloadSavedSearches();
             emit catalogueOpened(path);
             // This catalogue's own filter, sort and columns, as it was
             // left; the one open before keeps its own.

@@ -3,6 +3,7 @@
 #include "CliTestSupport.h"
 
 #include "core/io/json/CatalogueJson.h"
+#include "core/storage/CatalogueStore.h"
 
 #include <QFile>
 
@@ -146,4 +147,28 @@ TEST_CASE("delete, restore and add, each in the history", "[cli][edit]")
     CHECK(nlohmann::json::parse(r.out.toStdString()).empty());
     CHECK(on(db, {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("soon")})
               .code == 1);
+}
+
+TEST_CASE("--saved applies a saved search, with the other flags on top", "[cli][saved]")
+{
+    CatalogueFile db;
+    {
+        auto store = okValue(CatalogueStore::open(db.path));
+        CatalogueFilter ongoing;
+        ongoing.statuses = {QStringLiteral("ongoing")};
+        REQUIRE(store->saveSearch(QStringLiteral("Ongoing"), ongoing).ok());
+    }
+    Run r = on(db, {QStringLiteral("list"), QStringLiteral("--saved"), QStringLiteral("Ongoing"),
+                    QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.count(QLatin1Char('\n')) == 3); // header and two ongoing initiatives
+    r = on(db, {QStringLiteral("list"), QStringLiteral("--saved"), QStringLiteral("Ongoing"),
+                QStringLiteral("--country"), QStringLiteral("CU"), QStringLiteral("--format"),
+                QStringLiteral("csv")});
+    CHECK(r.out.count(QLatin1Char('\n')) == 2);
+    CHECK(r.out.contains(QStringLiteral("emtct-cuba-ethiopia")));
+    r = on(db, {QStringLiteral("facets"), QStringLiteral("--saved"), QStringLiteral("Closed")});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("Closed")));
+    CHECK(r.err.contains(QStringLiteral("Ongoing")));
 }

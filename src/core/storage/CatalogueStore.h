@@ -113,6 +113,19 @@ public:
         int limit = 500;
     };
     Result<std::vector<ChangeRecord>> history(const HistoryQuery &query) const;
+
+    // Saved searches: named filters (search text included) kept in the
+    // catalogue file, so that they travel with it. In name order.
+    struct SavedSearch
+    {
+        QString name;
+        CatalogueFilter filter;
+    };
+    Result<std::vector<SavedSearch>> savedSearches() const;
+    // Saves under name, replacing a search of that name.
+    [[nodiscard]] Status saveSearch(const QString &name, const CatalogueFilter &filter);
+    [[nodiscard]] Status renameSearch(const QString &from, const QString &to);
+    [[nodiscard]] Status removeSearch(const QString &name);
     bool hasSource(const QString &id) const;
     bool hasOrganisation(const QString &id) const;
     bool hasInitiative(const QString &id) const;

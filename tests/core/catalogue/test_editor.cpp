@@ -145,3 +145,36 @@ TEST_CASE("Field edits name the field and what is expected", "[editor]")
     CHECK(edit(Op::Add, "country=ET").error().message.contains(QStringLiteral("ET:recipient")));
     CHECK(edit(Op::Remove, "sdg=4").error().message.contains(QStringLiteral("does not have")));
 }
+
+TEST_CASE("Saved searches are kept in the catalogue file", "[editor][saved]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("e.ssccat"));
+    auto store = fixtureStore(path);
+    CatalogueFilter health;
+    health.programmeAreas = {QStringLiteral("health")};
+    health.countries = {QStringLiteral("ET")};
+    health.countryRole = QStringLiteral("recipient");
+    health.fromYear = 2015;
+    health.text = QStringLiteral("mother");
+    REQUIRE(store->saveSearch(QStringLiteral("Health in Ethiopia"), health).ok());
+    REQUIRE(store->saveSearch(QStringLiteral("All"), {}).ok());
+    CHECK_FALSE(store->saveSearch(QStringLiteral("  "), {}).ok());
+
+    store.reset(); // it is in the file
+    store = okValue(CatalogueStore::open(path));
+    auto searches = okValue(store->savedSearches());
+    REQUIRE(searches.size() == 2);
+    CHECK(searches[0].name == QStringLiteral("All"));
+    CHECK(searches[1].filter == health);
+
+    REQUIRE(store->renameSearch(QStringLiteral("All"), QStringLiteral("Everything")).ok());
+    CHECK_FALSE(
+        store->renameSearch(QStringLiteral("Everything"), QStringLiteral("Health in Ethiopia"))
+            .ok());
+    CHECK(store->renameSearch(QStringLiteral("nope"), QStringLiteral("x")).error().kind ==
+          Error::Kind::NotFound);
+    REQUIRE(store->removeSearch(QStringLiteral("Everything")).ok());
+    CHECK(store->removeSearch(QStringLiteral("Everything")).error().kind == Error::Kind::NotFound);
+    CHECK(okValue(store->savedSearches()).size() == 1);
+}

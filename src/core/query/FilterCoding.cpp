@@ -1,4 +1,7 @@
-#include "FilterSettings.h"
+#include "core/query/FilterCoding.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ssc {
 
@@ -32,6 +35,20 @@ CatalogueFilter filterFromVariant(const QVariantMap &map)
         f.toYear = map.value(QStringLiteral("to")).toInt();
     f.text = map.value(QStringLiteral("text")).toString();
     return f;
+}
+
+QByteArray filterToJson(const CatalogueFilter &filter)
+{
+    return QJsonDocument(QJsonObject::fromVariantMap(filterToVariant(filter)))
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<CatalogueFilter> filterFromJson(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return std::nullopt;
+    return filterFromVariant(doc.object().toVariantMap());
 }
 
 } // namespace ssc

@@ -149,7 +149,8 @@ TEST_CASE("delete, restore and add, each in the history", "[cli][edit]")
               .code == 1);
 }
 
-TEST_CASE("--saved applies a saved search, with the other flags on top", "[cli][saved]")
+TEST_CASE("The command line applies a saved search (--saved), with the other flags on top",
+          "[cli][saved]")
 {
     CatalogueFile db;
     {

@@ -22,6 +22,9 @@ constexpr qint16 kOpenEnded = 32767;
 // Below this many rows a filter's counts take a few milliseconds: not worth
 // a second thread.
 constexpr uint64_t kParallelCountsFrom = 100000;
+// Up to this many rows added at once are taken into the derived bitmaps and
+// forward lists one by one; more, and those are made again.
+constexpr uint64_t kIncrementalRows = 1000;
 constexpr int kAnyRole = 0;
 
 size_t indexOf(Facet facet)
@@ -97,19 +100,44 @@ int FacetIndex::buildSteps()
 
 Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId, BuildProgress *progress)
 {
-    m_years.reset();
+    const bool wasEmpty = m_all.isEmpty();
+    const uint64_t rowsBefore = m_all.cardinality();
     if (Status s = readRows(source, afterRowId); !s)
         return s;
+    const bool fewRows = !wasEmpty && m_all.cardinality() - rowsBefore <= kIncrementalRows;
     if (progress && !progress->advance())
         return BuildProgress::cancelled();
     for (const FacetDefinition &d : facetDefinitions()) {
         if (d.storage.shape != FacetStorage::Shape::Junction)
             continue;
-        if (Status s = readValues(source, d.facet, afterRowId); !s)
+        if (Status s = readValues(source, d.facet, afterRowId, fewRows); !s)
             return s;
         if (progress && !progress->advance())
             return BuildProgress::cancelled();
     }
+    Roaring added;
+    added.addRange(uint64_t(afterRowId + 1), uint64_t(m_maxRowId + 1));
+    added &= m_all;
+    // A few rows (an edit): the derived bitmaps, forward lists and year
+    // bitmaps take them in, in well under a millisecond. Many (a build, an
+    // import): all derived again, compactly.
+    if (fewRows) {
+        deriveFor(added);
+        if (!m_forwardStale && !m_forward[0].offsets.empty())
+            appendForward(added);
+        else
+            m_forwardStale = true;
+        if (m_years) {
+            for (const uint32_t id : added) {
+                if (m_startYear[id] != 0)
+                    m_years->starts[m_startYear[id]].add(id);
+                if (m_endYear[id] != 0)
+                    m_years->ends[m_endYear[id]].add(id);
+            }
+        }
+        return success();
+    }
+    m_years.reset();
     deriveRegionsAndAreas();
     m_forwardStale = true;
     for (FacetValues &facet : m_facets)
@@ -117,6 +145,73 @@ Status FacetIndex::addFrom(const IndexSource &source, qint64 afterRowId, BuildPr
             for (Roaring &b : perRole)
                 b.runOptimize();
     return success();
+}
+
+void FacetIndex::deriveFor(const Roaring &added)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    const FacetValues &countries = m_facets[indexOf(Facet::Country)];
+    FacetValues &regions = m_facets[indexOf(Facet::Region)];
+    for (size_t c = 0; c < countries.values.size(); ++c) {
+        const Country *country = ref.country(countries.values[c]);
+        if (!country)
+            continue;
+        for (size_t role = 0; role < 6; ++role) {
+            const Roaring hit = countries.bitmaps[c][role] & added;
+            if (hit.isEmpty())
+                continue;
+            for (const QString &code :
+                 {country->regionCode, country->subregionCode, country->intermediateCode}) {
+                const Region *region = code.isEmpty() ? nullptr : ref.region(code);
+                if (region)
+                    regions.bitmaps[size_t(regions.slot(code, region->name))][role] |= hit;
+            }
+        }
+    }
+    FacetValues &areas = m_facets[indexOf(Facet::ProgrammeArea)];
+    for (size_t a = 0; a < m_directAreas.values.size(); ++a) {
+        const Roaring hit = m_directAreas.bitmaps[a][kAnyRole] & added;
+        if (hit.isEmpty())
+            continue;
+        // The area and every area above it.
+        for (const ProgrammeArea *area = ref.programmeArea(m_directAreas.values[a]); area;
+             area = area->parentId.isEmpty() ? nullptr : ref.programmeArea(area->parentId))
+            areas.bitmaps[size_t(areas.slot(area->id, area->name))][kAnyRole] |= hit;
+    }
+}
+
+void FacetIndex::appendForward(const Roaring &added)
+{
+    // New rows are above every live row; the lists may still hold removed
+    // rows from the first new one up (SQLite gives their ids again): those
+    // are cut off before the new rows are appended.
+    const size_t first = added.minimum();
+    for (Facet facet : kAllFacets) {
+        const FacetValues &values = m_facets[indexOf(facet)];
+        const bool withRoles = facetDefinition(facet).takesRole();
+        Forward &fw = m_forward[indexOf(facet)];
+        if (fw.offsets.size() > first + 1) {
+            const uint32_t end = fw.offsets[first];
+            fw.offsets.resize(first + 1);
+            fw.valueSlots.resize(end);
+            if (withRoles)
+                fw.roles.resize(end);
+        }
+        for (const uint32_t id : added) {
+            // Rows between the last one held and this one have no entries.
+            fw.offsets.resize(size_t(id) + 1, fw.offsets.back());
+            for (size_t v = 0; v < values.bitmaps.size(); ++v) {
+                for (int role = withRoles ? 1 : 0; role < (withRoles ? 6 : 1); ++role) {
+                    if (values.bitmaps[v][size_t(role)].contains(id)) {
+                        fw.valueSlots.push_back(uint16_t(v));
+                        if (withRoles)
+                            fw.roles.push_back(uint8_t(role));
+                    }
+                }
+            }
+            fw.offsets.push_back(uint32_t(fw.valueSlots.size()));
+        }
+    }
 }
 
 Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
@@ -161,13 +256,15 @@ Status FacetIndex::readRows(const IndexSource &source, qint64 afterRowId)
     return success();
 }
 
-Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 afterRowId)
+Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 afterRowId, bool byRow)
 {
     const FacetDefinition &def = facetDefinition(facet);
     // Values that hold their descendants are kept as recorded here and
     // derived in deriveRegionsAndAreas().
     FacetValues &values = def.storage.closure ? m_directAreas : m_facets[indexOf(facet)];
-    SqliteStatement q = source.facetValues(facet, afterRowId);
+    // In row order the values change from one entry to the next: each is
+    // its own group below, which is right, and cheap for a few rows.
+    SqliteStatement q = source.facetValues(facet, afterRowId, byRow);
     if (!q.ok())
         return source.readFailure(q.errorText());
     QString currentValue, currentRole;
@@ -252,11 +349,17 @@ void FacetIndex::remove(quint32 rowId)
             for (Roaring &b : perRole)
                 b.remove(rowId);
     if (rowId < m_startYear.size()) {
+        if (m_years) {
+            if (auto it = m_years->starts.find(m_startYear[rowId]); it != m_years->starts.end())
+                it->second.remove(rowId);
+            if (auto it = m_years->ends.find(m_endYear[rowId]); it != m_years->ends.end())
+                it->second.remove(rowId);
+        }
         m_startYear[rowId] = 0;
         m_endYear[rowId] = 0;
     }
-    m_forwardStale = true;
-    m_years.reset();
+    // The forward lists keep the row's entries: counting visits only rows
+    // of a scope, which never holds a removed row.
 }
 
 Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) const

@@ -84,8 +84,13 @@ private:
     std::array<FacetValues *, 10> valueSets();
     std::array<const FacetValues *, 10> valueSets() const;
     Status readRows(const IndexSource &source, qint64 afterRowId);
-    Status readValues(const IndexSource &source, Facet facet, qint64 afterRowId);
+    Status readValues(const IndexSource &source, Facet facet, qint64 afterRowId, bool byRow);
     void deriveRegionsAndAreas();
+    // The regions and areas of these new rows, from their countries and
+    // recorded areas.
+    void deriveFor(const Roaring &added);
+    // These new rows, all above the live rows, appended to the forward lists.
+    void appendForward(const Roaring &added);
     Roaring unionOf(Facet facet, const QStringList &selected, int roleSlot) const;
     Roaring yearMask(std::optional<int> from, std::optional<int> to) const;
     // The rows by start year and by end year (unknown years left out), so

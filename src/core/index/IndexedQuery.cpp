@@ -20,6 +20,9 @@ namespace {
 // Results at most this large are sorted directly; larger ones are found by
 // walking the sort order.
 constexpr uint64_t kSortDirectly = 20000;
+// Up to this many new rows find their places in the kept sort orders (about
+// twenty comparisons each per column); more, and the orders are read again.
+constexpr uint64_t kPlaceInOrders = 64;
 
 } // namespace
 
@@ -170,7 +173,7 @@ void IndexedQuery::forgetDerived()
 
 Status IndexedQuery::added(const QString &revision)
 {
-    forgetDerived();
+    m_textRows.clear();
     m_revision = revision;
     m_dirty = true;
     // SQLite gives a new row the largest row id in the table plus one: when
@@ -180,14 +183,73 @@ Status IndexedQuery::added(const QString &revision)
     const qint64 after = m_index->size() > 0 ? qint64(m_index->all().maximum()) : 0;
     if (Status s = m_index->addFrom(m_source, after); !s)
         return s;
+    if (Status s = placeInOrders(after); !s)
+        return s;
     return m_text->addFrom(m_source, after);
+}
+
+Status IndexedQuery::placeInOrders(qint64 after)
+{
+    Roaring added;
+    added.addRange(uint64_t(after + 1), uint64_t(m_index->maxRowId() + 1));
+    added &= m_index->all();
+    // Many new rows (an import): the orders are read again when next asked.
+    if (added.cardinality() > kPlaceInOrders) {
+        forgetDerived();
+        return success();
+    }
+    for (size_t c = 0; c < m_orders.size(); ++c) {
+        std::vector<uint32_t> &order = m_orders[c];
+        if (order.empty())
+            continue;
+        for (const uint32_t id : added) {
+            // Binary search, SQL comparing the two rows at each step.
+            size_t low = 0, high = order.size();
+            while (low < high) {
+                const size_t mid = low + (high - low) / 2;
+                SqliteStatement first = m_source.firstInOrder(SortColumn(c), order[mid], id);
+                if (!first.next())
+                    return m_source.readFailure(first.errorText());
+                if (uint32_t(first.columnInt(0)) == id)
+                    high = mid;
+                else
+                    low = mid + 1;
+            }
+            order.insert(order.begin() + std::ptrdiff_t(low), id);
+        }
+        rankFrom(c, 0);
+    }
+    return success();
+}
+
+void IndexedQuery::rankFrom(size_t column, size_t position)
+{
+    std::vector<uint32_t> &ranks = m_ranks[column];
+    const std::vector<uint32_t> &order = m_orders[column];
+    ranks.resize(std::max(ranks.size(), size_t(m_index->maxRowId()) + 1), 0);
+    for (size_t i = position; i < order.size(); ++i)
+        ranks[order[i]] = uint32_t(i);
 }
 
 void IndexedQuery::removed(qint64 rowId, const QString &revision)
 {
-    forgetDerived();
+    m_textRows.clear();
     m_revision = revision;
     m_dirty = true;
+    // Out of each kept order, the rows after it moving up one place.
+    for (size_t c = 0; c < m_orders.size(); ++c) {
+        std::vector<uint32_t> &order = m_orders[c];
+        if (order.empty() || size_t(rowId) >= m_ranks[c].size())
+            continue;
+        const size_t at = m_ranks[c][size_t(rowId)];
+        if (at >= order.size() || order[at] != uint32_t(rowId)) {
+            order.clear(); // not where the ranks say: read again when asked
+            m_ranks[c].clear();
+            continue;
+        }
+        order.erase(order.begin() + std::ptrdiff_t(at));
+        rankFrom(c, at);
+    }
     m_index->remove(quint32(rowId));
     m_text->removed(uint32_t(rowId));
 }

@@ -91,6 +91,10 @@ private:
                                   const PageRequest &request);
     Result<std::vector<InitiativeRow>> rows(const std::vector<uint32_t> &ids);
     void forgetDerived();
+    // The new rows above after, placed in the kept sort orders.
+    Status placeInOrders(qint64 after);
+    // The ranks of the order's rows from position on.
+    void rankFrom(size_t column, size_t position);
 
     bool load();
 

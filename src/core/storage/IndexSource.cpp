@@ -35,7 +35,7 @@ SqliteStatement IndexSource::initiatives(qint64 afterRowId) const
     return q;
 }
 
-SqliteStatement IndexSource::facetValues(Facet facet, qint64 afterRowId) const
+SqliteStatement IndexSource::facetValues(Facet facet, qint64 afterRowId, bool byRow) const
 {
     const FacetStorage &st = facetDefinition(facet).storage;
     if (st.shape != FacetStorage::Shape::Junction)
@@ -44,7 +44,7 @@ SqliteStatement IndexSource::facetValues(Facet facet, qint64 afterRowId) const
     // built by appending ascending row ids.
     const QString table = QString::fromLatin1(st.table);
     const QString column = QString::fromLatin1(st.column);
-    const QString sql =
+    QString sql =
         st.byOrganisation
             ? QStringLiteral("SELECT o.key, %1, x.initiative_id FROM %2 x JOIN organisation o ON "
                              "o.id = x.%3 WHERE x.initiative_id > ? ORDER BY x.%3, "
@@ -54,6 +54,9 @@ SqliteStatement IndexSource::facetValues(Facet facet, qint64 afterRowId) const
                              "ORDER BY x.%1%4, x.initiative_id")
                   .arg(column, st.withRole ? QStringLiteral("x.role") : QStringLiteral("NULL"),
                        table, st.withRole ? QStringLiteral(", x.role") : QString());
+    if (byRow)
+        sql = sql.left(sql.lastIndexOf(QStringLiteral(" ORDER BY "))) +
+              QStringLiteral(" ORDER BY x.initiative_id");
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement q(m_db, utf8.constData());
     q.bind(1, afterRowId);
@@ -66,6 +69,18 @@ SqliteStatement IndexSource::sortOrder(SortColumn column) const
                             FilterSql::orderBy(SortOrder{column, false}))
                                .toUtf8();
     return SqliteStatement(m_db, sql.constData());
+}
+
+SqliteStatement IndexSource::firstInOrder(SortColumn column, qint64 a, qint64 b) const
+{
+    const QByteArray sql =
+        (QStringLiteral("SELECT i.id FROM initiative i WHERE i.id IN (?, ?)") +
+         FilterSql::orderBy(SortOrder{column, false}) + QStringLiteral(" LIMIT 1"))
+            .toUtf8();
+    SqliteStatement q(m_db, sql.constData());
+    q.bind(1, a);
+    q.bind(2, b);
+    return q;
 }
 
 SqliteStatement IndexSource::listRows(const uint32_t *ids, size_t count) const

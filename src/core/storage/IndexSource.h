@@ -38,9 +38,15 @@ public:
     // has one, the display label for organisations, else NULL. Programme
     // areas as recorded (without their ancestors). A statement that is not
     // valid for facets stored otherwise (columnFacets(), regions).
-    SqliteStatement facetValues(Facet facet, qint64 afterRowId) const;
+    // byRow: in row order instead, for a few new rows: read through the
+    // table's key from afterRowId on, where value order would scan it all.
+    SqliteStatement facetValues(Facet facet, qint64 afterRowId, bool byRow = false) const;
     // Every row id in ascending order of the column (ties by row id).
     SqliteStatement sortOrder(SortColumn column) const;
+    // Which of two rows comes first in that order (its id, the one row the
+    // statement gives): so that a new row finds its place in a kept order
+    // by the very ordering SQL used to make it.
+    SqliteStatement firstInOrder(SortColumn column, qint64 a, qint64 b) const;
     // id, key, title, countries_label, areas_label, partners_label,
     // funding_label, start_year, end_year, status, activity_type of these
     // rows (at most 999 ids), in no particular order.

@@ -1,5 +1,6 @@
 #include "CatalogueEdits.h"
 
+#include "BulkEditDialog.h"
 #include "CatalogueSession.h"
 #include "InitiativeEditor.h"
 #include "Preferences.h"
@@ -138,6 +139,59 @@ void CatalogueEdits::openEditor(const Initiative &in, int mode)
                 });
             dialog->open();
         });
+}
+
+BulkEditDialog *CatalogueEdits::bulkDialog() const
+{
+    return m_window->findChild<BulkEditDialog *>();
+}
+
+void CatalogueEdits::bulkEdit(const QStringList &ids)
+{
+    if (ids.isEmpty() || bulkDialog())
+        return;
+    auto *dialog = new BulkEditDialog(int(ids.size()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkEditDialog::applyRequested, this,
+            [this, dialog, ids](const FieldEdit &edit) {
+                // The records as they are, the change applied to each: written as
+                // one step, or not at all.
+                using Pair = Result<std::pair<std::vector<Initiative>, std::vector<Initiative>>>;
+                m_session->ask<Pair>(
+                    [ids, edit](CatalogueStore &store) -> Pair {
+                        std::vector<Initiative> before, after;
+                        for (const QString &id : ids) {
+                            auto in = store.initiative(id);
+                            if (!in.ok())
+                                return in.error();
+                            Initiative changed = *in;
+                            if (Status s = edit.applyTo(changed); !s)
+                                return Error{QStringLiteral("%1: %2").arg(id, s.error().message)};
+                            before.push_back(*in);
+                            after.push_back(changed);
+                        }
+                        return std::pair{before, after};
+                    },
+                    [this, dialog, ids](Pair records) {
+                        if (!records.ok())
+                            return dialog->showProblem(records.error().message);
+                        Step redo = [after = records->second](CatalogueEditor &e) {
+                            return e.edit(after);
+                        };
+                        Step undo = [before = records->first](CatalogueEditor &e) {
+                            return e.edit(before);
+                        };
+                        const QString text =
+                            tr("Bulk edit of %n initiative(s)", nullptr, int(ids.size()));
+                        run(redo, [this, dialog, text, redo, undo](const QString &error) {
+                            if (!error.isEmpty())
+                                return dialog->showProblem(error);
+                            push(text, redo, undo);
+                            dialog->accept();
+                        });
+                    });
+            });
+    dialog->open();
 }
 
 void CatalogueEdits::remove(const QStringList &ids, bool confirm)

@@ -34,8 +34,12 @@ public:
     void newInitiative();
     void duplicate(const QString &id);
     void edit(const QString &id);
+    // One change to each of these initiatives, in one step (Edit > Bulk Edit).
+    void bulkEdit(const QStringList &ids);
     // Deletes these initiatives, after asking when confirm is true.
     void remove(const QStringList &ids, bool confirm = true);
+    // The bulk edit dialog while it is open.
+    class BulkEditDialog *bulkDialog() const;
     // The editor while it is open.
     InitiativeEditor *editor() const;
 

@@ -50,11 +50,13 @@ void MainWindow::setUpEditing()
     connect(m_ui->actionEditInitiative, &QAction::triggered, this, editCurrent);
     connect(m_ui->actionDuplicate, &QAction::triggered, this, duplicateCurrent);
     connect(m_ui->actionDelete, &QAction::triggered, this, deleteSelected);
+    connect(m_ui->actionBulkEdit, &QAction::triggered, this,
+            [this] { m_edits->bulkEdit(m_ui->resultsView->selectedIds()); });
     connect(m_ui->resultsView, &ResultsView::editRequested, this, editCurrent);
     connect(m_ui->resultsView, &ResultsView::duplicateRequested, this, duplicateCurrent);
     connect(m_ui->resultsView, &ResultsView::deleteRequested, this, deleteSelected);
     for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative, m_ui->actionDuplicate,
-                       m_ui->actionDelete})
+                       m_ui->actionDelete, m_ui->actionBulkEdit})
         a->setEnabled(false);
 
     connect(m_edits, &CatalogueEdits::failed, this, [this](const QString &message) {

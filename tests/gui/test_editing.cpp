@@ -3,6 +3,7 @@
 // and history follow; undo and redo across edit, delete and new.
 #include "WindowTestSupport.h"
 
+#include "gui/BulkEditDialog.h"
 #include "gui/CatalogueEdits.h"
 #include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeEditor.h"
@@ -177,4 +178,58 @@ TEST_CASE("Delete and New are undone and redone; a taken id is refused at Save",
     CHECK(undo->undoText().startsWith(QStringLiteral("New '")));
     undo->undo();
     waitForChange(window, 6);
+}
+
+TEST_CASE("Bulk edit changes every selected record in one step that one undo takes back",
+          "[gui][edit]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    auto *view = window.findChild<ResultsView *>(QStringLiteral("resultsView"));
+    view->selectionModel()->clearSelection();
+    for (const char *id : {"wash-asia-conference", "cash-transfers-cop", "undated-publication"})
+        view->selectionModel()->select(
+            window.resultsModel()->index(window.resultsModel()->rowOf(QString::fromLatin1(id)), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const qint64 nutrition = [&] {
+        return window.filterPanel()
+            ->modelFor(Facet::ProgrammeArea)
+            ->indexOf(Facet::ProgrammeArea, QStringLiteral("nutrition"))
+            .data(FacetModel::CountRole)
+            .toLongLong();
+    }();
+    window.findChild<QAction *>(QStringLiteral("actionBulkEdit"))->trigger();
+    REQUIRE(window.edits()->bulkDialog());
+    BulkEditDialog *dialog = window.edits()->bulkDialog();
+    auto *field = dialog->findChild<QComboBox *>(QStringLiteral("bulkField"));
+    auto *operation = dialog->findChild<QComboBox *>(QStringLiteral("bulkOperation"));
+    auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("bulkValue"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("bulkProblem"));
+    auto *apply = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply);
+
+    // A value the catalogue does not know: said, and nothing written.
+    field->setCurrentText(QStringLiteral("area"));
+    operation->setCurrentIndex(operation->findData(int(FieldEdit::Op::Add)));
+    value->setText(QStringLiteral("gardening"));
+    apply->click();
+    REQUIRE(QTest::qWaitFor([&] { return !problem->text().isEmpty(); }, 10000));
+    CHECK(problem->text().contains(QStringLiteral("gardening")));
+    CHECK(window.edits()->undoStack()->count() == 0);
+
+    value->setText(QStringLiteral("nutrition"));
+    apply->click();
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->bulkDialog() == nullptr; }, 10000));
+    auto count = [&] {
+        return window.filterPanel()
+            ->modelFor(Facet::ProgrammeArea)
+            ->indexOf(Facet::ProgrammeArea, QStringLiteral("nutrition"))
+            .data(FacetModel::CountRole)
+            .toLongLong();
+    };
+    REQUIRE(QTest::qWaitFor([&] { return count() == nutrition + 3; }, 10000));
+    CHECK(window.edits()->undoStack()->undoText().startsWith(QStringLiteral("Bulk edit")));
+    window.edits()->undoStack()->undo();
+    REQUIRE(QTest::qWaitFor([&] { return count() == nutrition; }, 10000));
 }

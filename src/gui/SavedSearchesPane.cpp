@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ssc {
 
 SavedSearchesPane::SavedSearchesPane(QWidget *parent)
@@ -22,7 +24,8 @@ SavedSearchesPane::SavedSearchesPane(QWidget *parent)
     m_list->setObjectName(QStringLiteral("savedSearchList"));
     m_list->setAccessibleName(tr("Saved searches"));
     m_list->setToolTip(tr("Double-click or press Enter to apply a saved search"));
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 8);
+    // As tall as its searches, up to five; the filters below get the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(m_list);
     auto *buttons = new QHBoxLayout;
     auto *save = new QPushButton(tr("Save…"), this);
@@ -94,6 +97,10 @@ void SavedSearchesPane::setSearches(std::vector<Search> searches)
         auto *none = new QListWidgetItem(tr("None yet: Save… keeps the current filters"), m_list);
         none->setFlags(Qt::NoItemFlags);
     }
+    const int rows = std::clamp(m_list->count(), 1, 5);
+    m_list->setFixedHeight(rows * (m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
+                                                                 : fontMetrics().height() + 4) +
+                           2 * m_list->frameWidth());
     const auto found = m_list->findItems(current, Qt::MatchExactly);
     m_list->setCurrentItem(found.isEmpty() ? nullptr : found.first());
     for (QPushButton *b : {m_update, m_rename, m_remove})

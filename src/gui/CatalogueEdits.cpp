@@ -194,6 +194,17 @@ void CatalogueEdits::bulkEdit(const QStringList &ids)
     dialog->open();
 }
 
+void CatalogueEdits::restore(const QString &id)
+{
+    Step redo = [id](CatalogueEditor &e) { return e.restore(id); };
+    Step undo = [id](CatalogueEditor &e) { return e.remove({id}); };
+    run(redo, [this, id, redo, undo](const QString &error) {
+        if (!error.isEmpty())
+            return emit failed(error);
+        push(tr("Restore '%1'").arg(id), redo, undo);
+    });
+}
+
 void CatalogueEdits::remove(const QStringList &ids, bool confirm)
 {
     if (ids.isEmpty())

@@ -36,6 +36,8 @@ public:
     void edit(const QString &id);
     // One change to each of these initiatives, in one step (Edit > Bulk Edit).
     void bulkEdit(const QStringList &ids);
+    // Writes a deleted initiative back as it was before its last delete.
+    void restore(const QString &id);
     // Deletes these initiatives, after asking when confirm is true.
     void remove(const QStringList &ids, bool confirm = true);
     // The bulk edit dialog while it is open.

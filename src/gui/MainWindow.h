@@ -71,6 +71,7 @@ protected:
 private:
     void refresh();
     void setUpEditing();
+    void showRecentChanges();
     void setUpSavedSearches();
     void reloadSavedSearches();
     void indexStateChanged();

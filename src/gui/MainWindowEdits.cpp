@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 
 #include "CatalogueEdits.h"
+#include "CatalogueSession.h"
 #include "FilterPanel.h"
+#include "HistoryDialog.h"
 #include "InitiativeTableModel.h"
 #include "ResultsView.h"
 
@@ -59,6 +61,11 @@ void MainWindow::setUpEditing()
                        m_ui->actionDelete, m_ui->actionBulkEdit})
         a->setEnabled(false);
 
+    QAction *recent = m_ui->menuView->addAction(tr("Recent &Changes…"));
+    recent->setObjectName(QStringLiteral("actionRecentChanges"));
+    recent->setToolTip(tr("The catalogue's history: who changed what, and when"));
+    connect(recent, &QAction::triggered, this, &MainWindow::showRecentChanges);
+
     connect(m_edits, &CatalogueEdits::failed, this, [this](const QString &message) {
         setStatus(message);
         if (isVisible())
@@ -74,6 +81,32 @@ void MainWindow::setUpEditing()
             refresh();
         });
     });
+}
+
+void MainWindow::showRecentChanges()
+{
+    auto *dialog = findChild<HistoryDialog *>();
+    if (!dialog) {
+        dialog = new HistoryDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HistoryDialog::restoreRequested, m_edits, &CatalogueEdits::restore);
+        // The list follows the changes made while it is open.
+        connect(m_edits, &CatalogueEdits::changed, dialog, [this] { showRecentChanges(); });
+        dialog->show();
+    }
+    using Entries = Result<std::vector<ChangeRecord>>;
+    m_session->ask<Entries>(
+        [](CatalogueStore &store) {
+            return store.history({{}, {}, 500});
+        },
+        [this](Entries entries) {
+            auto *open = findChild<HistoryDialog *>();
+            if (!open)
+                return;
+            if (!entries.ok())
+                return setStatus(entries.error().message);
+            open->setEntries(std::move(*entries));
+        });
 }
 
 CatalogueEdits *MainWindow::edits() const

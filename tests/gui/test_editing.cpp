@@ -5,6 +5,7 @@
 
 #include "gui/BulkEditDialog.h"
 #include "gui/CatalogueEdits.h"
+#include "gui/HistoryDialog.h"
 #include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeEditor.h"
 #include "gui/InitiativeTableModel.h"
@@ -232,4 +233,32 @@ TEST_CASE("Bulk edit changes every selected record in one step that one undo tak
     CHECK(window.edits()->undoStack()->undoText().startsWith(QStringLiteral("Bulk edit")));
     window.edits()->undoStack()->undo();
     REQUIRE(QTest::qWaitFor([&] { return count() == nutrition; }, 10000));
+}
+
+TEST_CASE("Recent Changes lists the catalogue's history and restores a deleted record",
+          "[gui][edit]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    window.edits()->remove({QStringLiteral("wash-asia-conference")}, false);
+    waitForChange(window, 5);
+
+    window.findChild<QAction *>(QStringLiteral("actionRecentChanges"))->trigger();
+    auto *dialog = window.findChild<HistoryDialog *>();
+    REQUIRE(dialog);
+    QTableWidget *table = dialog->table();
+    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 5000));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("delete"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("wash-asia-conference"));
+    CHECK_FALSE(dialog->restoreButton()->isEnabled());
+    table->selectRow(0);
+    REQUIRE(dialog->restoreButton()->isEnabled());
+    dialog->restoreButton()->click();
+    waitForChange(window, 6);
+    // The list follows: the restore is the newest entry.
+    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == 2; }, 5000));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("restore"));
+    CHECK(window.edits()->undoStack()->undoText().startsWith(QStringLiteral("Restore")));
 }

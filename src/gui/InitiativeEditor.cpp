@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -322,9 +323,30 @@ void InitiativeEditor::showProblem(const QString &message)
             control->style()->polish(control);
         }
     }
-    // The record's name in the message is the user's own: the field is enough.
+    // The message names the record and the field as the import's checks do
+    // (initiatives[0] "id", field "countries[1].code": ...); here the record
+    // is the one being edited, and the field is named as the form names it.
     QString shown = message;
     shown.remove(QRegularExpression(QStringLiteral("^initiatives\\[0\\] \"[^\"]*\", ")));
+    static const QRegularExpression named(
+        QStringLiteral("^field \"([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?\": "));
+    const QRegularExpressionMatch m = named.match(shown);
+    if (m.hasMatch()) {
+        QString label = m.captured(1);
+        for (const auto &[name, control] : controls) {
+            if (name != label)
+                continue;
+            // Its accessible name, else its label's text without the
+            // mnemonic and colon.
+            label = control->accessibleName();
+            for (const QLabel *l : findChildren<QLabel *>())
+                if (label.isEmpty() && l->buddy() == control)
+                    label = l->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+        }
+        if (!m.captured(2).isEmpty())
+            label += tr(" (row %1)").arg(m.captured(2).toInt() + 1);
+        shown = label + QStringLiteral(": ") + shown.mid(m.capturedLength());
+    }
     m_ui->problemLabel->setText(shown);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(message.isEmpty());
 }

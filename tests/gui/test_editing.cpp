@@ -84,16 +84,17 @@ TEST_CASE("The editor checks as the user types, saves, and the window follows", 
     const QString oldTitle = title->text();
     title->clear();
     CHECK_FALSE(save->isEnabled());
-    CHECK(problem->text().contains(QStringLiteral("title")));
+    CHECK(problem->text().startsWith(QStringLiteral("Title: ")));
     CHECK(title->property("invalid").toBool());
     title->setText(oldTitle + QStringLiteral(" (revised)"));
     start->setText(QStringLiteral("2019-13"));
     CHECK_FALSE(save->isEnabled());
-    CHECK(problem->text().contains(QStringLiteral("start")));
+    CHECK(problem->text().startsWith(QStringLiteral("Start: ")));
     CHECK(start->property("invalid").toBool());
     CHECK_FALSE(title->property("invalid").toBool());
     start->setText(QStringLiteral("2017"));
     // After its end: said at the end field.
+    CHECK(problem->text().startsWith(QStringLiteral("End: ")));
     CHECK(problem->text().contains(QStringLiteral("before the start")));
     start->setText(QStringLiteral("2014-05"));
     INFO(problem->text().toStdString());

@@ -184,50 +184,47 @@ void InitiativeEditor::fill(const Initiative &in)
 
 void InitiativeEditor::addCountryRow(const QString &code, const QString &role)
 {
-    QTableWidget *table = m_ui->countriesTable;
-    const int row = table->rowCount();
-    table->insertRow(row);
-    QComboBox *country = findingCombo(table);
-    country->setAccessibleName(tr("Country"));
+    std::vector<std::pair<QString, QString>> countries;
     for (const Country &c : ReferenceData::instance().countries())
-        country->addItem(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
-    const int at = country->findData(code);
-    if (at >= 0)
-        country->setCurrentIndex(at);
-    else
-        country->setEditText(code);
-    QComboBox *roles = new QComboBox(table);
-    roles->setAccessibleName(tr("Role of the country"));
-    vocabularyInto(roles, Vocabulary::Kind::CountryRole, false);
-    roles->setCurrentIndex(std::max(0, roles->findData(role)));
-    table->setCellWidget(row, 0, country);
-    table->setCellWidget(row, 1, roles);
-    connect(country, &QComboBox::currentTextChanged, this, &InitiativeEditor::check);
-    connect(roles, &QComboBox::currentIndexChanged, this, &InitiativeEditor::check);
+        countries.emplace_back(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
+    addRoleRow(m_ui->countriesTable, countries, code, {tr("Country"), tr("Role of the country")},
+               Vocabulary::Kind::CountryRole, role);
 }
 
 void InitiativeEditor::addPartnerRow(const QString &organisation, const QString &role)
 {
-    QTableWidget *table = m_ui->partnersTable;
+    std::vector<std::pair<QString, QString>> partners;
+    for (const Organisation &o : m_organisations)
+        partners.emplace_back(
+            o.acronym.isEmpty() ? o.name : QStringLiteral("%1 (%2)").arg(o.name, o.acronym), o.id);
+    addRoleRow(m_ui->partnersTable, partners, organisation,
+               {tr("Partner organisation"), tr("Role of the partner")},
+               Vocabulary::Kind::PartnerRole, role);
+}
+
+void InitiativeEditor::addRoleRow(QTableWidget *table,
+                                  const std::vector<std::pair<QString, QString>> &choices,
+                                  const QString &value, const QStringList &names,
+                                  Vocabulary::Kind roleKind, const QString &role)
+{
     const int row = table->rowCount();
     table->insertRow(row);
-    QComboBox *partner = findingCombo(table);
-    partner->setAccessibleName(tr("Partner organisation"));
-    for (const Organisation &o : m_organisations)
-        partner->addItem(
-            o.acronym.isEmpty() ? o.name : QStringLiteral("%1 (%2)").arg(o.name, o.acronym), o.id);
-    const int at = partner->findData(organisation);
-    if (at >= 0)
-        partner->setCurrentIndex(at);
+    // A value the catalogue does not know stays as typed, for the check to name.
+    QComboBox *which = findingCombo(table);
+    which->setAccessibleName(names.value(0));
+    for (const auto &[text, code] : choices)
+        which->addItem(text, code);
+    if (const int at = which->findData(value); at >= 0)
+        which->setCurrentIndex(at);
     else
-        partner->setEditText(organisation);
-    QComboBox *roles = new QComboBox(table);
-    roles->setAccessibleName(tr("Role of the partner"));
-    vocabularyInto(roles, Vocabulary::Kind::PartnerRole, false);
+        which->setEditText(value);
+    auto *roles = new QComboBox(table);
+    roles->setAccessibleName(names.value(1));
+    vocabularyInto(roles, roleKind, false);
     roles->setCurrentIndex(std::max(0, roles->findData(role)));
-    table->setCellWidget(row, 0, partner);
+    table->setCellWidget(row, 0, which);
     table->setCellWidget(row, 1, roles);
-    connect(partner, &QComboBox::currentTextChanged, this, &InitiativeEditor::check);
+    connect(which, &QComboBox::currentTextChanged, this, &InitiativeEditor::check);
     connect(roles, &QComboBox::currentIndexChanged, this, &InitiativeEditor::check);
 }
 

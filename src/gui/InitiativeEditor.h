@@ -1,11 +1,15 @@
 #pragma once
 
 #include "core/domain/Initiative.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QDialog>
 
 #include <memory>
+#include <utility>
 #include <vector>
+
+class QTableWidget;
 
 namespace Ui {
 class InitiativeEditor;
@@ -52,6 +56,10 @@ private:
     void fill(const Initiative &in);
     void addCountryRow(const QString &code, const QString &role);
     void addPartnerRow(const QString &organisation, const QString &role);
+    // A row of a finding combo over choices (text, code) and a role box.
+    void addRoleRow(QTableWidget *table, const std::vector<std::pair<QString, QString>> &choices,
+                    const QString &value, const QStringList &names, Vocabulary::Kind roleKind,
+                    const QString &role);
     void check();
 
     std::unique_ptr<Ui::InitiativeEditor> m_ui;

@@ -2,6 +2,7 @@
 #include "WindowTestSupport.h"
 
 #include "core/generator/CatalogueGenerator.h"
+#include "gui/CatalogueSession.h"
 #include "gui/FacetModel.h"
 #include "gui/FilterPanel.h"
 #include "gui/InitiativeTableModel.h"
@@ -265,6 +266,12 @@ TEST_CASE("Cancelling an export leaves no file behind", "[gui][report]")
     const QString path = generatedCatalogue(dir, 7, 20000);
     MainWindow window;
     openIn(window, path);
+    // A catalogue this large builds its index in the background: the report
+    // starts once it is there, as a user would see it, not racing the build.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return window.session()->indexState() == CatalogueSession::IndexState::Ready; },
+        60000));
+    settle(window);
     ReportDialog *dialog = openDialog(window);
     chooseFormat(dialog, "xlsx");
     const QString out = dir.filePath(QStringLiteral("cancelled.xlsx"));

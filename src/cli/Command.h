@@ -79,5 +79,7 @@ extern const Command kAddCommand;
 extern const Command kDeleteCommand;
 extern const Command kRestoreCommand;
 extern const Command kHistoryCommand;
+extern const Command kDuplicatesCommand;
+extern const Command kMergeCommand;
 
 } // namespace ssc

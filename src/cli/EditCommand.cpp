@@ -58,7 +58,7 @@ int runEdit(CommandContext &c)
                       tr("edit: nothing to change; give --set, --add or --remove"));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
-    auto in = c.store->initiative(args[1]);
+    auto in = c.store->findInitiative(args[1]);
     if (!in.ok())
         return c.fail(in.error().kind == Error::Kind::NotFound
                           ? CommandLine::InputError

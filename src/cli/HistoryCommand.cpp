@@ -110,7 +110,7 @@ int runHistory(CommandContext &c)
         // One record: each field's old and new value under the table.
         if (*chosen == OutputFormat::Table && !query.record.isEmpty()) {
             for (const ChangeRecord &e : *entries) {
-                if (e.fields.empty() || e.action != ChangeRecord::Action::Edit)
+                if (e.fields.empty() || e.action == ChangeRecord::Action::Add)
                     continue;
                 c.out << '\n' << e.at.toString(when) << ' ' << e.author << ":\n";
                 for (const FieldChange &f : e.fields)

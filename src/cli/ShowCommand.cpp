@@ -31,7 +31,8 @@ int runShow(CommandContext &c)
         return c.fail(CommandLine::InputError,
                       tr("show: give one initiative ID (see `ssc-catalogue list`)"));
     // By its key, or by the IATI identifier it was published under.
-    auto in = c.store->initiative(args[1]);
+    // A key merged into another record finds that record.
+    auto in = c.store->findInitiative(args[1]);
     if (!in.ok() && in.error().kind == Error::Kind::NotFound)
         in = c.store->initiative(CatalogueValidator::keyForIdentifier(args[1]));
     if (!in.ok() && in.error().kind == Error::Kind::NotFound)

@@ -169,7 +169,10 @@ Status CatalogueEditor::restore(const QString &id)
     if (!history.ok())
         return history.error();
     for (const ChangeRecord &c : *history) {
-        if (c.action != ChangeRecord::Action::Delete || c.snapshot.isEmpty())
+        // A merge's entry for the record merged away holds it as it was.
+        const bool removed = c.action == ChangeRecord::Action::Delete ||
+                             (c.action == ChangeRecord::Action::Merge && c.record == id);
+        if (!removed || c.snapshot.isEmpty())
             continue;
         auto in = fromSnapshot(c.snapshot, tr("history entry %1").arg(c.id));
         if (!in.ok())
@@ -181,6 +184,46 @@ Status CatalogueEditor::restore(const QString &id)
     }
     return Error{tr("Initiative %1 has no delete in the history to restore from").arg(id),
                  Error::Kind::NotFound};
+}
+
+Status CatalogueEditor::merge(const QString &other, const Initiative &merged)
+{
+    if (other == merged.id)
+        return Error{tr("Initiative %1 cannot be merged with itself").arg(other)};
+    auto keptBefore = m_store.initiative(merged.id);
+    if (!keptBefore.ok())
+        return keptBefore.error();
+    auto otherBefore = m_store.initiative(other);
+    if (!otherBefore.ok())
+        return otherBefore.error();
+    using Kind = CatalogueStore::RecordEdit::Kind;
+    CatalogueStore::RecordEdit kept{Kind::Replace, merged,
+                                    entry(ChangeRecord::Action::Merge, merged)};
+    kept.log.fields = diff(*keptBefore, merged);
+    kept.log.fields.push_back({QStringLiteral("mergedFrom"), QString(), other});
+    kept.log.snapshot = snapshot(*keptBefore);
+    CatalogueStore::RecordEdit gone{Kind::Remove, *otherBefore,
+                                    entry(ChangeRecord::Action::Merge, *otherBefore)};
+    gone.log.fields = {{QStringLiteral("mergedInto"), QString(), merged.id}};
+    gone.log.snapshot = snapshot(*otherBefore);
+    gone.mergedInto = merged.id;
+    return m_store.applyEdits({kept, gone});
+}
+
+Status CatalogueEditor::unmerge(const Initiative &keptBefore, const Initiative &otherBefore)
+{
+    auto keptNow = m_store.initiative(keptBefore.id);
+    if (!keptNow.ok())
+        return keptNow.error();
+    using Kind = CatalogueStore::RecordEdit::Kind;
+    CatalogueStore::RecordEdit kept{Kind::Replace, keptBefore,
+                                    entry(ChangeRecord::Action::Restore, keptBefore)};
+    kept.log.fields = diff(*keptNow, keptBefore);
+    kept.log.snapshot = snapshot(*keptNow);
+    CatalogueStore::RecordEdit back{Kind::Add, otherBefore,
+                                    entry(ChangeRecord::Action::Restore, otherBefore)};
+    back.log.fields = diff(blank(otherBefore.id), otherBefore);
+    return m_store.applyEdits({kept, back});
 }
 
 } // namespace ssc

@@ -32,8 +32,16 @@ public:
     // Several edits in one step (a bulk edit): all or none.
     [[nodiscard]] Status edit(const std::vector<Initiative> &after);
     [[nodiscard]] Status remove(const QStringList &ids);
-    // Writes back a deleted initiative as it was before its last delete.
+    // Writes back a deleted initiative as it was before its last delete (or
+    // the merge that removed it).
     [[nodiscard]] Status restore(const QString &id);
+    // Makes two records one (see InitiativeMerge): merged, which has the
+    // kept record's key, replaces it and the other is removed, its key now
+    // an alias of the kept one. One transaction; the history has an entry
+    // for each, naming the other.
+    [[nodiscard]] Status merge(const QString &other, const Initiative &merged);
+    // Takes a merge back: the kept record as it was, the other written back.
+    [[nodiscard]] Status unmerge(const Initiative &keptBefore, const Initiative &otherBefore);
 
     // Field by field, what differs between two states of a record ("" for a
     // field one of them does not have): strings as they are, lists and

@@ -10,12 +10,13 @@ namespace ssc {
 namespace {
 
 // The names stored in the catalogue file and printed by `history`.
-constexpr std::array<std::pair<ChangeRecord::Action, const char *>, 5> kNames{{
+constexpr std::array<std::pair<ChangeRecord::Action, const char *>, 6> kNames{{
     {ChangeRecord::Action::Add, "add"},
     {ChangeRecord::Action::Edit, "edit"},
     {ChangeRecord::Action::Delete, "delete"},
     {ChangeRecord::Action::Restore, "restore"},
     {ChangeRecord::Action::Import, "import"},
+    {ChangeRecord::Action::Merge, "merge"},
 }};
 
 } // namespace

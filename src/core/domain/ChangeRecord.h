@@ -30,6 +30,7 @@ struct ChangeRecord
         Delete,
         Restore,
         Import,
+        Merge, // two records made one: the kept one edited, the other removed
     };
 
     qint64 id = 0;  // in the order the changes were made

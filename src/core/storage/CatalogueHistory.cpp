@@ -95,6 +95,8 @@ Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
                     return s;
                 added = true;
             }
+            if (Status s = writeAliases(e); !s)
+                return s;
             if (Status s = logChange(e.log); !s)
                 return s;
         }

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 #include "core/domain/ChangeRecord.h"
 #include "core/domain/Initiative.h"
+#include "core/domain/RecordSketch.h"
 #include "core/query/CatalogueFilter.h"
 #include "core/query/QueryEngine.h"
 #include "core/query/QueryTypes.h"
@@ -99,9 +100,17 @@ public:
             Replace,
             Remove, // initiative.id names the record
         };
+        RecordEdit(Kind kind, Initiative initiative, ChangeRecord log, QString mergedInto = {})
+            : kind(kind), initiative(std::move(initiative)), log(std::move(log)),
+              mergedInto(std::move(mergedInto))
+        {}
         Kind kind = Kind::Replace;
         Initiative initiative;
         ChangeRecord log;
+        // A Remove that merges the record into another: its key (and any
+        // key merged into it before) becomes an alias of that one. An Add
+        // of a key that is an alias makes it a record of its own again.
+        QString mergedInto;
     };
     [[nodiscard]] Status applyEdits(const std::vector<RecordEdit> &edits);
     // The history, newest first: of one record, or of the whole catalogue
@@ -126,6 +135,16 @@ public:
     [[nodiscard]] Status saveSearch(const QString &name, const CatalogueFilter &filter);
     [[nodiscard]] Status renameSearch(const QString &from, const QString &to);
     [[nodiscard]] Status removeSearch(const QString &name);
+    // Duplicates (CatalogueDuplicates.cpp). Every record's sketch, in
+    // storage order; visit returns false to stop.
+    Status forEachSketch(const std::function<bool(RecordSketch &&)> &visit) const;
+    // The record a key names: its own, or the one it was merged into.
+    Result<Initiative> findInitiative(const QString &key) const;
+    // The key a merged-away key now names; empty when it was not merged.
+    Result<QString> mergedInto(const QString &alias) const;
+    // Pairs the user has said are not duplicates, each in key order.
+    Result<std::vector<std::pair<QString, QString>>> dismissedDuplicates() const;
+    [[nodiscard]] Status dismissDuplicate(const QString &a, const QString &b);
     bool hasSource(const QString &id) const;
     bool hasOrganisation(const QString &id) const;
     bool hasInitiative(const QString &id) const;
@@ -227,6 +246,8 @@ private:
     Status deleteRow(qint64 rowId, CatalogueChange &change);
     // Inside writeChange: adds an entry to the history.
     Status logChange(const ChangeRecord &log);
+    // Inside applyEdits: the aliases a merge leaves, or an Add takes back.
+    Status writeAliases(const RecordEdit &edit);
 
     InitiativeWriter &lookup() const;
     InitiativeReader &reader() const;

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 #include "core/domain/ChangeRecord.h"
 #include "core/domain/Initiative.h"
+#include "core/io/CatalogueImport.h"
 
 #include <QObject>
 
@@ -40,6 +41,17 @@ public:
     void restore(const QString &id);
     // Deletes these initiatives, after asking when confirm is true.
     void remove(const QStringList &ids, bool confirm = true);
+    // Edit > Find Duplicates: the list of likely pairs, and the
+    // side-by-side merge of one (one step; CatalogueEditsMerge.cpp).
+    void findDuplicates();
+    void mergePair(const QString &first, const QString &second);
+    class DuplicatesDialog *duplicatesDialog() const;
+    class MergeDialog *mergeDialog() const;
+    // An import was written: a step whose undo takes it back (the records
+    // it added removed, those it replaced as they were). An import too large
+    // to keep (CatalogueImport::kKeptChanges) cannot be undone, nor can the
+    // steps before it.
+    void imported(const QString &file, const CatalogueImport::Changes &changes);
     // The bulk edit dialog while it is open.
     class BulkEditDialog *bulkDialog() const;
     // The editor while it is open.
@@ -48,6 +60,8 @@ public:
 signals:
     void changed();
     void failed(const QString &message);
+    // Said in the status bar: a step that cannot be undone, say.
+    void told(const QString &message);
 
 private:
     using Step = std::function<Status(CatalogueEditor &)>;

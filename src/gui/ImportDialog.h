@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/CatalogueImport.h"
 #include "core/io/format/ImportTypes.h"
 
 #include <QDialog>
@@ -44,6 +45,9 @@ public:
     void setTakeTheirs(int conflict, bool take);
     void startImport();
     void saveReport(const QString &path);
+
+    // What the import wrote, for its undo (after imported()).
+    const CatalogueImport::Changes &changes() const { return m_import->changes(); }
 
 signals:
     void stageChanged(ImportDialog::Stage stage);

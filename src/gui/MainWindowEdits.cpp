@@ -61,6 +61,15 @@ void MainWindow::setUpEditing()
                        m_ui->actionDelete, m_ui->actionBulkEdit})
         a->setEnabled(false);
 
+    QAction *duplicates = new QAction(tr("Find D&uplicates…"), this);
+    duplicates->setObjectName(QStringLiteral("actionFindDuplicates"));
+    duplicates->setToolTip(tr("Records that are likely one initiative brought in twice, to merge"));
+    duplicates->setEnabled(false);
+    m_ui->menuEdit->insertAction(m_ui->actionDelete, duplicates);
+    connect(m_ui->actionBulkEdit, &QAction::enabledChanged, duplicates, &QAction::setEnabled);
+    connect(duplicates, &QAction::triggered, m_edits, &CatalogueEdits::findDuplicates);
+    connect(m_edits, &CatalogueEdits::told, this, &MainWindow::setStatus);
+
     QAction *recent = m_ui->menuView->addAction(tr("Recent &Changes…"));
     recent->setObjectName(QStringLiteral("actionRecentChanges"));
     recent->setToolTip(tr("The catalogue's history: who changed what, and when"));

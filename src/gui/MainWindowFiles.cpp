@@ -2,6 +2,7 @@
 // dropped on the window) and exporting to IATI.
 #include "MainWindow.h"
 
+#include "CatalogueEdits.h"
 #include "CatalogueSession.h"
 #include "ImportDialog.h"
 
@@ -52,8 +53,9 @@ void MainWindow::importFile(const QString &path)
     }
     auto *dialog = new ImportDialog(m_session, path, *format, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this, path] {
+    connect(dialog, &ImportDialog::imported, this, [this, path, dialog] {
         setStatus(tr("Imported %1").arg(QDir::toNativeSeparators(path)));
+        m_edits->imported(path, dialog->changes());
         // The panes' values and counts change with the records.
         openCatalogue(m_session->path());
     });

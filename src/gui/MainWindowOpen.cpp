@@ -3,6 +3,8 @@
 // catalogue's is built in the background.
 #include "MainWindow.h"
 
+#include "CatalogueEdits.h"
+
 #include "CatalogueSession.h"
 #include "CatalogueViewState.h"
 #include "FilterPanel.h"
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUndoStack>
 
 namespace ssc {
 
@@ -52,6 +55,9 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             return;
         }
         rememberRecent(path);
+        // Undo belongs to the catalogue it was done in.
+        if (path != m_viewStatePath)
+            m_edits->undoStack()->clear();
         askUniverse([this, path, typedBefore] {
             setWindowTitle(tr("%1 — SSC Catalogue").arg(m_catalogueName));
             m_ui->actionExportReport->setEnabled(true);

@@ -130,35 +130,12 @@ Status CatalogueEditor::edit(const Initiative &after)
 
 Status CatalogueEditor::edit(const std::vector<Initiative> &after)
 {
-    std::vector<CatalogueStore::RecordEdit> edits;
-    for (const Initiative &in : after) {
-        auto before = m_store.initiative(in.id);
-        if (!before.ok())
-            return before.error();
-        if (*before == in)
-            continue;
-        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Replace, in,
-                                     entry(ChangeRecord::Action::Edit, in)};
-        e.log.fields = diff(*before, in);
-        e.log.snapshot = snapshot(*before);
-        edits.push_back(std::move(e));
-    }
-    return edits.empty() ? success() : m_store.applyEdits(edits);
+    return change({}, {}, after);
 }
 
 Status CatalogueEditor::remove(const QStringList &ids)
 {
-    std::vector<CatalogueStore::RecordEdit> edits;
-    for (const QString &id : ids) {
-        auto before = m_store.initiative(id);
-        if (!before.ok())
-            return before.error();
-        CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Remove, *before,
-                                     entry(ChangeRecord::Action::Delete, *before)};
-        e.log.snapshot = snapshot(*before);
-        edits.push_back(std::move(e));
-    }
-    return m_store.applyEdits(edits);
+    return change(ids, {}, {});
 }
 
 Status CatalogueEditor::restore(const QString &id)
@@ -224,6 +201,39 @@ Status CatalogueEditor::unmerge(const Initiative &keptBefore, const Initiative &
                                     entry(ChangeRecord::Action::Restore, otherBefore)};
     back.log.fields = diff(blank(otherBefore.id), otherBefore);
     return m_store.applyEdits({kept, back});
+}
+
+Status CatalogueEditor::change(const QStringList &remove, const std::vector<Initiative> &add,
+                               const std::vector<Initiative> &replace)
+{
+    using Kind = CatalogueStore::RecordEdit::Kind;
+    std::vector<CatalogueStore::RecordEdit> edits;
+    for (const QString &id : remove) {
+        auto before = m_store.initiative(id);
+        if (!before.ok())
+            return before.error();
+        CatalogueStore::RecordEdit e{Kind::Remove, *before,
+                                     entry(ChangeRecord::Action::Delete, *before)};
+        e.log.snapshot = snapshot(*before);
+        edits.push_back(std::move(e));
+    }
+    for (const Initiative &in : replace) {
+        auto before = m_store.initiative(in.id);
+        if (!before.ok())
+            return before.error();
+        if (*before == in)
+            continue; // no change, no entry
+        CatalogueStore::RecordEdit e{Kind::Replace, in, entry(ChangeRecord::Action::Edit, in)};
+        e.log.fields = diff(*before, in);
+        e.log.snapshot = snapshot(*before);
+        edits.push_back(std::move(e));
+    }
+    for (const Initiative &in : add) {
+        CatalogueStore::RecordEdit e{Kind::Add, in, entry(ChangeRecord::Action::Add, in)};
+        e.log.fields = diff(blank(in.id), in);
+        edits.push_back(std::move(e));
+    }
+    return edits.empty() ? success() : m_store.applyEdits(edits);
 }
 
 } // namespace ssc

@@ -42,6 +42,11 @@ public:
     [[nodiscard]] Status merge(const QString &other, const Initiative &merged);
     // Takes a merge back: the kept record as it was, the other written back.
     [[nodiscard]] Status unmerge(const Initiative &keptBefore, const Initiative &otherBefore);
+    // Several kinds at once, in one transaction (the undo and redo of an
+    // import): these removed, these added, these written over the records
+    // with their keys; each record with its entry in the history.
+    [[nodiscard]] Status change(const QStringList &remove, const std::vector<Initiative> &add,
+                                const std::vector<Initiative> &replace);
 
     // Field by field, what differs between two states of a record ("" for a
     // field one of them does not have): strings as they are, lists and

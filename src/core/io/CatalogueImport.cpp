@@ -269,6 +269,7 @@ Status CatalogueImport::write(const Progress &progress)
         return existing.error();
     const bool bulk = !replaces && m_report.added >= kBulkThreshold && m_report.added >= *existing;
     bool stopped = false;
+    m_changes = {};
     // One entry in the history for the whole import, naming the file.
     ChangeRecord log;
     log.at = QDateTime::currentDateTimeUtc();
@@ -298,6 +299,10 @@ Status CatalogueImport::write(const Progress &progress)
                     if (failure = sink.addOrganisation(o); !failure)
                         return false;
                 }
+                if (!r.sharedOnly) {
+                    if (failure = keepChange(decision, r.initiative); !failure)
+                        return false;
+                }
                 failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
                                        : sink.putInitiative(r.initiative);
                 return failure.ok();
@@ -323,6 +328,28 @@ Status CatalogueImport::write(const Progress &progress)
         --m_report.conflicts;
         ++(taken ? m_report.updated : m_report.keptMine);
     }
+    return success();
+}
+
+Status CatalogueImport::keepChange(Decision decision, const Initiative &in)
+{
+    if (!m_changes.complete)
+        return success();
+    if (m_changes.added.size() + m_changes.after.size() >= std::size_t(kKeptChanges)) {
+        m_changes = {};
+        m_changes.complete = false;
+        return success();
+    }
+    if (decision == Decision::Add) {
+        m_changes.added.push_back(in);
+        return success();
+    }
+    // Read inside the import's transaction, before the record is replaced.
+    auto before = m_store.initiative(in.id);
+    if (!before.ok())
+        return before.error();
+    m_changes.before.push_back(std::move(*before));
+    m_changes.after.push_back(in);
     return success();
 }
 

@@ -48,6 +48,20 @@ public:
     Status write(const Progress &progress = {});
     const ImportReport &report() const { return m_report; }
 
+    // What write() changed, for an undo (and its redo): the records added,
+    // and each record replaced as it was and as the import left it. Kept for
+    // up to kKeptChanges records; beyond that complete is false and the
+    // lists are empty.
+    struct Changes
+    {
+        std::vector<Initiative> added;
+        std::vector<Initiative> before;
+        std::vector<Initiative> after;
+        bool complete = true;
+    };
+    static constexpr int kKeptChanges = 20000;
+    const Changes &changes() const { return m_changes; }
+
 private:
     enum class Decision : unsigned char
     {
@@ -58,6 +72,8 @@ private:
     };
     void checkRecord(ImportedRecord &record, qsizetype ordinal);
     void addEntry(ImportReport::Entry entry);
+    // Inside write: notes a record about to be added or replaced.
+    Status keepChange(Decision decision, const Initiative &in);
 
     CatalogueStore &m_store;
     std::unique_ptr<Importer> m_importer;
@@ -70,6 +86,7 @@ private:
     bool m_checked = false;
     QString m_author;
     int m_listedAdditions = 0;
+    Changes m_changes;
 };
 
 } // namespace ssc

@@ -137,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseFileToImport);
     connect(m_ui->actionExportIati, &QAction::triggered, this, &MainWindow::exportIati);
+    connect(m_ui->actionExportCatalogue, &QAction::triggered, this,
+            &MainWindow::exportCatalogueFile);
     setAcceptDrops(true);
 
     QSettings settings;

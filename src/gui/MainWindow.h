@@ -51,6 +51,8 @@ public:
     ImportDialog *importDialog() const;
     // Imports a file into the open catalogue (File > Import, a dropped file).
     void importFile(const QString &path);
+    // File > Export Catalogue File, to this path without asking.
+    void exportCatalogueFileTo(const QString &path);
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
     CatalogueSession *session() const { return m_session; }
@@ -62,6 +64,7 @@ signals:
     void catalogueFailed(const QString &message);
     void resultsShown();
     void detailsShown();
+    void catalogueExported(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +96,7 @@ private:
     void exportReport();
     void chooseFileToImport();
     void exportIati();
+    void exportCatalogueFile();
     void setStatus(const QString &text);
     // Remembers the open catalogue's filter, sort and columns for it.
     void saveViewState() const;

@@ -134,4 +134,42 @@ void MainWindow::exportIati()
         });
 }
 
+void MainWindow::exportCatalogueFile()
+{
+    if (!m_session->isOpen())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Catalogue File"),
+        QDir(settings.value(QStringLiteral("import/folder"), QDir::homePath()).toString())
+            .filePath(m_catalogueName + QStringLiteral(".json")),
+        tr("Catalogue files (*.json)"));
+    if (!path.isEmpty())
+        exportCatalogueFileTo(path);
+}
+
+void MainWindow::exportCatalogueFileTo(const QString &path)
+{
+    setStatus(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    // The whole catalogue with its history and saved searches, so that they
+    // travel with it; written beside the target and renamed when complete.
+    m_session->ask<Result<ExportSummary>>(
+        [path](CatalogueStore &store) {
+            return FileFormats::entry(ImportFormat::Json)->exporter(store, std::nullopt, path, {});
+        },
+        [this, path](Result<ExportSummary> summary) {
+            if (!summary) {
+                setStatus(summary.error().message);
+                if (isVisible())
+                    QMessageBox::warning(this, tr("Cannot export"), summary.error().message);
+                return;
+            }
+            setStatus(tr("Exported the catalogue (%Ln initiative(s), its history and saved "
+                         "searches) to %1",
+                         nullptr, int(summary->written))
+                          .arg(QDir::toNativeSeparators(path)));
+            emit catalogueExported(path);
+        });
+}
+
 } // namespace ssc

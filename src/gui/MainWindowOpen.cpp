@@ -63,6 +63,7 @@ void MainWindow::openCatalogue(const QString &path, CatalogueStore::OpenMode mod
             m_ui->actionExportReport->setEnabled(true);
             m_ui->actionImport->setEnabled(true);
             m_ui->actionExportIati->setEnabled(true);
+            m_ui->actionExportCatalogue->setEnabled(true);
             for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative,
                                m_ui->actionDuplicate, m_ui->actionDelete, m_ui->actionBulkEdit})
                 a->setEnabled(true);

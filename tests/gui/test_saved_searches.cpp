@@ -1,16 +1,24 @@
 // Saved searches in the window: save the current filters and search under a
-// name, apply, rename and delete; they are kept in the catalogue file.
+// name, apply, rename and delete; they are kept in the catalogue file and
+// travel in a catalogue file exported from the window.
 #include "WindowTestSupport.h"
 
+#include "gui/ImportDialog.h"
 #include "gui/InitiativeTableModel.h"
 #include "gui/SavedSearchesPane.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTimer>
+
+#include <nlohmann/json.hpp>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -78,4 +86,63 @@ TEST_CASE("Saved searches: save, apply, rename, and they stay with the catalogue
     CHECK(paneAgain->searches()[0].name == QStringLiteral("HIV, ongoing"));
     emit paneAgain->removeRequested(QStringLiteral("HIV, ongoing"));
     REQUIRE(QTest::qWaitFor([&] { return paneAgain->searches().empty(); }, 5000));
+}
+
+TEST_CASE("Saved searches and history travel in a catalogue file exported from the window",
+          "[gui][saved]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString exported = dir.filePath(QStringLiteral("shared.json"));
+    {
+        MainWindow window;
+        openIn(window, fixtureCatalogue(dir));
+        auto *pane = window.findChild<SavedSearchesPane *>();
+        tick(window.filterPanel(), Facet::Status, QStringLiteral("ongoing"));
+        settle(window);
+        answerNextInput(QStringLiteral("Ongoing"));
+        window.findChild<QAction *>(QStringLiteral("actionSaveSearch"))->trigger();
+        REQUIRE(QTest::qWaitFor([&] { return pane->searches().size() == 1; }, 5000));
+        QAction *exportAction =
+            window.findChild<QAction *>(QStringLiteral("actionExportCatalogue"));
+        REQUIRE(exportAction);
+        CHECK(exportAction->isEnabled());
+        QSignalSpy written(&window, &MainWindow::catalogueExported);
+        window.exportCatalogueFileTo(exported);
+        REQUIRE(written.wait(10000));
+    }
+    // An independent reader finds a valid catalogue file with the search
+    // and the history (the fixture's import) in it.
+    QProcess validate;
+    validate.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral(SSC_TEST_FIXTURES "/../validate_schema.py"),
+                    QStringLiteral(SSC_DATA_DIR "/catalogue.schema.json"), exported});
+    REQUIRE(validate.waitForFinished(60000));
+    INFO(validate.readAllStandardOutput().toStdString());
+    CHECK(validate.exitCode() == 0);
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto json = nlohmann::json::parse(file.readAll().toStdString());
+    REQUIRE(json["savedSearches"].size() == 1);
+    CHECK(json["savedSearches"][0]["name"] == "Ongoing");
+    CHECK(json["history"].size() == 1);
+
+    // Another office imports it into its own catalogue: the search is there.
+    const QString theirs = dir.filePath(QStringLiteral("theirs.ssccat"));
+    okValue(CatalogueStore::open(theirs));
+    MainWindow window;
+    openIn(window, theirs);
+    auto *pane = window.findChild<SavedSearchesPane *>();
+    CHECK(pane->searches().empty());
+    window.importFile(exported);
+    REQUIRE(QTest::qWaitFor([&] { return window.importDialog() != nullptr; }, 5000));
+    ImportDialog *dialog = window.importDialog();
+    REQUIRE(
+        QTest::qWaitFor([&] { return dialog->stage() == ImportDialog::Stage::Checked; }, 30000));
+    dialog->findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->stage() == ImportDialog::Stage::Done; }, 30000));
+    dialog->close();
+    REQUIRE(QTest::qWaitFor([&] { return pane->searches().size() == 1; }, 10000));
+    CHECK(pane->searches()[0].name == QStringLiteral("Ongoing"));
+    CHECK(pane->searches()[0].filter.statuses == QStringList{QStringLiteral("ongoing")});
 }

@@ -49,6 +49,7 @@ struct ChangeRecord
     static QString accountName();
     static QString actionName(Action action);
     static bool actionFromName(const QString &name, Action &action);
+    bool operator==(const ChangeRecord &) const = default;
 };
 
 } // namespace ssc

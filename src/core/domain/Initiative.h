@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/ChangeRecord.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -147,6 +149,17 @@ inline std::optional<int> Initiative::endYear() const
     return y ? y : startYear();
 }
 
+// A saved search as a catalogue file carries it: its name, and its filter
+// as FilterCoding writes it (compact JSON), so that the data model need not
+// know filters.
+struct SavedSearchText
+{
+    QString name;
+    QString filter;
+
+    bool operator==(const SavedSearchText &) const = default;
+};
+
 // Everything a catalogue file holds.
 struct CatalogueContent
 {
@@ -155,6 +168,10 @@ struct CatalogueContent
     std::vector<Source> sources;
     std::vector<Organisation> organisations;
     std::vector<Initiative> initiatives;
+    // The whole catalogue's history and saved searches travel with it (an
+    // export of some of its records carries neither).
+    std::vector<ChangeRecord> history; // oldest first
+    std::vector<SavedSearchText> savedSearches;
 
     bool operator==(const CatalogueContent &) const = default;
 };

@@ -303,6 +303,10 @@ Status CatalogueImport::write(const Progress &progress)
                     if (failure = keepChange(decision, r.initiative); !failure)
                         return false;
                 }
+                if (r.sharedOnly) {
+                    if (failure = sink.adoptHistory(r.history, r.savedSearches); !failure)
+                        return false;
+                }
                 failure = r.sharedOnly ? sink.adoptDetails(r.catalogueName, r.synthetic)
                                        : sink.putInitiative(r.initiative);
                 return failure.ok();

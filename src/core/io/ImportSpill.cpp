@@ -96,6 +96,45 @@ void get(QDataStream &s, Translation &v)
     s >> v.field >> v.language >> v.text;
 }
 
+void put(QDataStream &s, const FieldChange &v)
+{
+    s << v.field << v.before << v.after;
+}
+
+void get(QDataStream &s, FieldChange &v)
+{
+    s >> v.field >> v.before >> v.after;
+}
+
+void put(QDataStream &s, const SavedSearchText &v)
+{
+    s << v.name << v.filter;
+}
+
+void get(QDataStream &s, SavedSearchText &v)
+{
+    s >> v.name >> v.filter;
+}
+
+template <typename T> void put(QDataStream &s, const std::vector<T> &list);
+template <typename T> void get(QDataStream &s, std::vector<T> &list);
+
+void put(QDataStream &s, const ChangeRecord &v)
+{
+    s << v.id << v.at << v.author << int(v.action) << v.record << v.title << v.file;
+    put(s, v.fields);
+    s << v.snapshot;
+}
+
+void get(QDataStream &s, ChangeRecord &v)
+{
+    int action = 0;
+    s >> v.id >> v.at >> v.author >> action >> v.record >> v.title >> v.file;
+    v.action = ChangeRecord::Action(action);
+    get(s, v.fields);
+    s >> v.snapshot;
+}
+
 template <typename T> void put(QDataStream &s, const std::vector<T> &list)
 {
     s << quint32(list.size());
@@ -168,6 +207,8 @@ Status ImportSpill::add(const ImportedRecord &r)
     put(m_out, r.organisations);
     put(m_out, r.sources);
     m_out << r.sharedOnly << r.catalogueName << r.synthetic;
+    put(m_out, r.history);
+    put(m_out, r.savedSearches);
     if (m_out.status() != QDataStream::Ok)
         return failure();
     ++m_count;
@@ -198,6 +239,8 @@ Status ImportSpill::read(const std::function<bool(ImportedRecord &&)> &visit)
         get(in, r.organisations);
         get(in, r.sources);
         in >> r.sharedOnly >> r.catalogueName >> r.synthetic;
+        get(in, r.history);
+        get(in, r.savedSearches);
         if (in.status() != QDataStream::Ok)
             return failure();
         m_progress = double(m_file.pos()) / size;

@@ -54,6 +54,36 @@ Status CatalogueStore::logChange(const ChangeRecord &log)
     return success();
 }
 
+Status CatalogueStore::adoptHistory(const std::vector<ChangeRecord> &history,
+                                    const std::vector<SavedSearchText> &searches)
+{
+    // An entry is the same change when it was made at the same moment by
+    // the same person to the same record: a file exported from this
+    // catalogue and imported back adds nothing twice.
+    for (const ChangeRecord &c : history) {
+        QSqlQuery have = execPrepared(
+            m_db,
+            QStringLiteral("SELECT 1 FROM change_log WHERE record = ? AND at = ? AND author = ? "
+                           "AND action = ? LIMIT 1"),
+            {text(c.record), c.at.toUTC().toString(Qt::ISODateWithMs), text(c.author),
+             ChangeRecord::actionName(c.action)});
+        if (have.lastError().isValid())
+            return writeError(have.lastError().text());
+        if (have.next())
+            continue;
+        if (Status s = logChange(c); !s)
+            return s;
+    }
+    for (const SavedSearchText &s : searches) {
+        QSqlQuery q = execPrepared(
+            m_db, QStringLiteral("INSERT OR IGNORE INTO saved_search (name, filter) VALUES (?, ?)"),
+            {s.name, s.filter});
+        if (q.lastError().isValid())
+            return writeError(q.lastError().text());
+    }
+    return success();
+}
+
 Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
 {
     InitiativeWriter writer(m_db);

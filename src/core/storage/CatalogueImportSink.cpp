@@ -61,6 +61,14 @@ public:
         return m_writer.addInitiative(initiative);
     }
 
+    Status adoptHistory(const std::vector<ChangeRecord> &history,
+                        const std::vector<SavedSearchText> &searches) override
+    {
+        this->history.insert(this->history.end(), history.begin(), history.end());
+        this->searches.insert(this->searches.end(), searches.begin(), searches.end());
+        return success();
+    }
+
     Status adoptDetails(const QString &name, bool synthetic) override
     {
         this->name = name;
@@ -69,6 +77,8 @@ public:
     }
 
     std::vector<qint64> replaced;
+    std::vector<ChangeRecord> history;
+    std::vector<SavedSearchText> searches;
     QString name;
     bool synthetic = false;
 
@@ -135,6 +145,8 @@ Status CatalogueStore::writeImport(const std::function<Status(ImportSink &)> &wr
                 return s;
         }
         change.removedRowIds = std::move(sink.replaced);
+        if (Status s = adoptHistory(sink.history, sink.searches); !s)
+            return s;
         return log ? logChange(*log) : success();
     });
 }

@@ -23,6 +23,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <limits>
+
 namespace ssc {
 
 namespace {
@@ -293,6 +297,17 @@ Result<CatalogueContent> CatalogueStore::content() const
             [&c](Initiative &&in) { c.initiatives.push_back(std::move(in)); });
         !s)
         return s.error();
+    // The history and saved searches travel with the catalogue.
+    auto history = this->history({{}, {}, std::numeric_limits<int>::max()});
+    if (!history.ok())
+        return history.error();
+    c.history.assign(std::make_move_iterator(history->rbegin()),
+                     std::make_move_iterator(history->rend()));
+    QSqlQuery searches(m_db);
+    if (!searches.exec(QStringLiteral("SELECT name, filter FROM saved_search ORDER BY name")))
+        return readError(searches);
+    while (searches.next())
+        c.savedSearches.push_back({searches.value(0).toString(), searches.value(1).toString()});
     return c;
 }
 

@@ -33,6 +33,10 @@ public:
     virtual Status putInitiative(const Initiative &initiative) = 0;
     // Names an unnamed catalogue; marks it synthetic when the file is.
     virtual Status adoptDetails(const QString &name, bool synthetic) = 0;
+    // A catalogue file's history (entries the catalogue has are left out)
+    // and saved searches (one of a name the catalogue has is left out).
+    virtual Status adoptHistory(const std::vector<ChangeRecord> &history,
+                                const std::vector<SavedSearchText> &searches) = 0;
 };
 
 // The catalogue file: the one class that holds SQL for it. Opening checks
@@ -246,6 +250,10 @@ private:
     Status deleteRow(qint64 rowId, CatalogueChange &change);
     // Inside writeChange: adds an entry to the history.
     Status logChange(const ChangeRecord &log);
+    // Inside writeImport: a catalogue file's history and saved searches,
+    // each entry once.
+    Status adoptHistory(const std::vector<ChangeRecord> &history,
+                        const std::vector<SavedSearchText> &searches);
     // Inside applyEdits: the aliases a merge leaves, or an Add takes back.
     Status writeAliases(const RecordEdit &edit);
 

@@ -97,7 +97,11 @@ Status CatalogueStore::addContent(const CatalogueContent &content)
     existing.initiative = [&writer](const QString &k) { return writer.initiativeExists(k); };
     if (Status s = CatalogueValidator::validate(content, existing); !s)
         return s;
-    return writeChange([&](CatalogueChange &) -> Status { return writeRecords(writer, content); });
+    return writeChange([&](CatalogueChange &) -> Status {
+        if (Status s = writeRecords(writer, content); !s)
+            return s;
+        return adoptHistory(content.history, content.savedSearches);
+    });
 }
 
 Status CatalogueStore::addInBulk(const CatalogueContent &base,

@@ -37,6 +37,9 @@ struct ImportedRecord
     bool sharedOnly = false;
     QString catalogueName; // with sharedOnly: the file's name, for an unnamed catalogue
     bool synthetic = false;
+    // With sharedOnly: a catalogue file's history and saved searches.
+    std::vector<ChangeRecord> history;
+    std::vector<SavedSearchText> savedSearches;
 };
 
 // Reads one file format into records. read() starts from the beginning of

@@ -1,5 +1,7 @@
 #include "core/io/json/CatalogueJson.h"
 
+#include "core/io/json/CatalogueJsonHistory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
@@ -277,7 +279,7 @@ public:
         wholeNumber(*version, top, "formatVersion", 1, CatalogueJson::kFormatVersion);
         onlyKnownKeys(root, top,
                       {"format", "formatVersion", "name", "synthetic", "sources", "organisations",
-                       "initiatives"});
+                       "initiatives", "history", "savedSearches"});
         CatalogueContent c;
         c.name = text(root, "name", top);
         if (const json *synthetic = member(root, "synthetic")) {
@@ -366,7 +368,10 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
                          .arg(fileName, QString::number(line), QString::number(column), detail)};
     }
     try {
-        return Reader(fileName).content(root);
+        CatalogueContent content = Reader(fileName).content(root);
+        if (Status s = CatalogueJsonHistory::read(root, fileName, content); !s)
+            return s.error();
+        return content;
     } catch (const FieldError &e) {
         return Error{e.message};
     } catch (const json::exception &e) {
@@ -476,6 +481,7 @@ QByteArray CatalogueJson::serialize(const CatalogueContent &c)
         initiatives.push_back(std::move(o));
     }
     root["initiatives"] = std::move(initiatives);
+    CatalogueJsonHistory::write(root, c);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 

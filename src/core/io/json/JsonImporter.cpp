@@ -24,6 +24,8 @@ Status JsonImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
     shared.organisations = content->organisations;
     shared.catalogueName = content->name;
     shared.synthetic = content->synthetic;
+    shared.history = content->history;
+    shared.savedSearches = content->savedSearches;
     if (!visit(std::move(shared)))
         return success();
     const double count = double(std::max<std::size_t>(1, content->initiatives.size()));

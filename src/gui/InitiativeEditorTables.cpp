@@ -66,6 +66,20 @@ void InitiativeEditor::setUpTables()
     setUpTable(m_ui->translationsTable, {tr("Field"), tr("Language"), tr("Text")},
                {QStringLiteral("field"), QStringLiteral("language"), QStringLiteral("text")},
                TranslationColumn::Text);
+    // Fixed widths where the combos' long entries (currency and language
+    // names) would otherwise squeeze the stretched column; the user may
+    // widen them.
+    const std::pair<QTableWidget *, std::vector<std::pair<int, int>>> widths[] = {
+        {m_ui->fundingTable,
+         {{FundingColumn::Amount, 12}, {FundingColumn::Currency, 24}, {FundingColumn::Year, 7}}},
+        {m_ui->translationsTable,
+         {{TranslationColumn::Field, 12}, {TranslationColumn::Language, 20}}},
+    };
+    for (const auto &[table, columns] : widths)
+        for (const auto &[column, characters] : columns) {
+            table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+            table->setColumnWidth(column, characters * fontMetrics().averageCharWidth());
+        }
     // A translated description may run to a few lines.
     m_ui->translationsTable->verticalHeader()->setDefaultSectionSize(4 *
                                                                      fontMetrics().lineSpacing());

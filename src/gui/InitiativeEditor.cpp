@@ -8,7 +8,6 @@
 #include "core/domain/Vocabulary.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>

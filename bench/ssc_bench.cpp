@@ -5,6 +5,7 @@
 //
 //   ssc-bench --db catalogue.ssccat [--states 240] [--plain-states 24]
 #include "core/catalogue/CatalogueEditor.h"
+#include "core/catalogue/DuplicateFinder.h"
 #include "core/domain/Vocabulary.h"
 #include "core/index/FacetIndex.h"
 #include "core/index/IndexedQuery.h"
@@ -289,6 +290,30 @@ int main(int argc, char **argv)
     out["edit"] = summary(editTimes);
     out["edit_then_page_and_counts"] = summary(editToCounts);
     out["peak_rss_mb"] = peakRssMb();
+
+    // Likely duplicates among all the records (Edit > Find Duplicates,
+    // `ssc-catalogue duplicates`): reading every record's sketch, then the
+    // comparisons, and the pairs found at the default score.
+    {
+        QElapsedTimer d;
+        d.start();
+        double readMs = 0;
+        DuplicateFinder::Options options;
+        options.progress = [&](int percent) {
+            if (percent >= 50 && readMs == 0)
+                readMs = ms(d);
+            return true;
+        };
+        auto pairs = DuplicateFinder::find(*store, options);
+        if (!pairs.ok()) {
+            std::fprintf(stderr, "ssc-bench: %s\n", qPrintable(pairs.error().message));
+            return 2;
+        }
+        out["duplicates"] = {{"total_ms", ms(d)},
+                             {"read_ms", readMs},
+                             {"pairs", pairs->size()},
+                             {"peak_rss_mb_after", peakRssMb()}};
+    }
 
     // The plain approach on the same file: GROUP BY per facet over the
     // filtered set, for a spread of the same states; answers must agree.

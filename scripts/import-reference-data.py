@@ -2,8 +2,8 @@
 """Copies and converts the reference data SSC Catalogue needs from
 ../shared/reference into data/. Run from the repository root:
     python3 scripts/import-reference-data.py ../shared/reference
-Countries and SDG goals are copied unchanged; the DAC sector and currency
-codelists are converted from IATI codelist XML to CSV (code,name,...)."""
+Countries and SDG goals are copied unchanged; the DAC sector, currency and SDG
+target codelists are converted from IATI codelist XML to CSV (code,name,...)."""
 import csv
 import shutil
 import sys
@@ -24,8 +24,8 @@ def english_name(item):
     return ""
 
 
-def convert(xml_name, csv_name, with_category):
-    root = ET.parse(ref / "iati-codelists" / xml_name).getroot()
+def convert(xml_name, csv_name, with_category, folder="iati-codelists"):
+    root = ET.parse(ref / folder / xml_name).getroot()
     with open(out / csv_name, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["code", "name", "category", "withdrawn"] if with_category else ["code", "name", "withdrawn"])
@@ -42,6 +42,8 @@ def convert(xml_name, csv_name, with_category):
 convert("Sector.xml", "dac-sectors.csv", True)
 convert("SectorCategory.xml", "dac-sector-categories.csv", False)
 convert("Currency.xml", "currencies.csv", False)
+# The editor offers each SDG goal's targets ("3.2") to tick.
+convert("UNSDG-Targets.xml", "sdg-targets.csv", False, "sdg")
 
 
 # The IATI codelists the importer checks codes against (list,code,name,withdrawn).

@@ -123,8 +123,16 @@ void CatalogueEdits::openEditor(const Initiative &in, int mode)
                 dialog, &InitiativeEditor::saveRequested, this,
                 [this, dialog, before](const Initiative &after) {
                     const bool isNew = dialog->mode() != InitiativeEditor::Mode::Edit;
-                    Step redo = isNew ? Step([after](CatalogueEditor &e) { return e.add({after}); })
-                                      : Step([after](CatalogueEditor &e) { return e.edit(after); });
+                    // Organisations made in the editor go in with the record, in
+                    // its transaction. Undo takes the record back and leaves them
+                    // in the catalogue, unused: another edit may have come to use
+                    // them since. A redo finds them there and writes the record.
+                    const std::vector<Organisation> made = dialog->newOrganisations();
+                    Step redo = [after, made](CatalogueEditor &e) { return e.edit(after, made); };
+                    if (isNew)
+                        redo = [after, made](CatalogueEditor &e) {
+                            return e.add({after}, ChangeRecord::Action::Add, made);
+                        };
                     Step undo =
                         isNew ? Step([id = after.id](CatalogueEditor &e) { return e.remove({id}); })
                               : Step([before](CatalogueEditor &e) { return e.edit(before); });

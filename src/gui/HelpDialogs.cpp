@@ -70,6 +70,8 @@ std::vector<std::pair<QString, QString>> keyboardShortcuts(const QWidget *window
     keys.emplace_back(QObject::tr("Tab, Shift+Tab"), QObject::tr("Next or previous control"));
     keys.emplace_back(QObject::tr("Ctrl+click"),
                       QObject::tr("Add a linked value to the filter (in the details)"));
+    keys.emplace_back(QObject::tr("Alt+D, Alt+S"),
+                      QObject::tr("The initiative's Details and History tabs"));
     return keys;
 }
 

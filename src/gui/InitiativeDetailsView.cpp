@@ -207,7 +207,6 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     if (!sources.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
                     .arg(esc(tr("Sources")), sources.join(QString()));
-    html += historyHtml(store, in.id);
     return html;
 }
 
@@ -218,7 +217,8 @@ QString InitiativeDetailsView::historyHtml(const CatalogueStore &store, const QS
     if (!history.ok())
         return QStringLiteral("<p>%1</p>").arg(esc(history.error().message));
     if (history->empty())
-        return {};
+        return QStringLiteral("<p style='color:gray'>%1</p>")
+            .arg(esc(tr("No change has been recorded for this initiative.")));
     QStringList items;
     for (const ChangeRecord &c : *history) {
         QStringList fields;

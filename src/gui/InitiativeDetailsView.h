@@ -10,7 +10,8 @@ namespace ssc {
 class CatalogueStore;
 
 // Everything about one initiative as a readable page: summary, countries by
-// role, partners, funding, dates, SDGs, results and sources as links.
+// role, partners, funding, dates, SDGs, results and sources as links. The
+// window shows two, as the tabs Details (htmlFor) and History (historyHtml).
 class InitiativeDetailsView : public QTextBrowser
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
     // Countries, areas, partners and funds link here to filter by them.
     static constexpr const char *kFilterScheme = "ssc-filter";
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
-    // The record's history: who changed it, when, which fields.
+    // The record's history, newest first: who changed it, when, and each
+    // field from what to what.
     static QString historyHtml(const CatalogueStore &store, const QString &id);
 
 signals:

@@ -1,5 +1,6 @@
 #include "InitiativeEditor.h"
 
+#include "EditorWidgets.h"
 #include "ui_InitiativeEditor.h"
 
 #include "core/domain/CatalogueValidator.h"
@@ -7,8 +8,6 @@
 #include "core/domain/Vocabulary.h"
 
 #include <QComboBox>
-#include <QCompleter>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -18,54 +17,7 @@
 
 namespace ssc {
 
-namespace {
-
-// The check boxes of a list (or tree) as values, by the data they carry.
-QStringList checkedIn(const QListWidget *list)
-{
-    QStringList values;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            values << list->item(i)->data(Qt::UserRole).toString();
-    return values;
-}
-
-void addCheckable(QListWidget *list, const QString &text, const QString &value, bool checked)
-{
-    auto *item = new QListWidgetItem(text, list);
-    item->setData(Qt::UserRole, value);
-    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-}
-
-// A combo box that finds its entries as the user types any part of them.
-QComboBox *findingCombo(QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    return combo;
-}
-
-// The code a finding combo stands on: its entry's data when the text is an
-// entry, else the text as typed (so that the check can name it).
-QString codeIn(const QComboBox *combo)
-{
-    const int at = combo->findText(combo->currentText());
-    return at >= 0 ? combo->itemData(at).toString() : combo->currentText().trimmed();
-}
-
-void vocabularyInto(QComboBox *combo, Vocabulary::Kind kind, bool withNone)
-{
-    if (withNone)
-        combo->addItem(QObject::tr("(not given)"), QString());
-    for (const QString &code : Vocabulary::codes(kind))
-        combo->addItem(Vocabulary::label(kind, code), code);
-}
-
-} // namespace
+using namespace EditorWidgets;
 
 InitiativeEditor::InitiativeEditor(const Initiative &initiative, Mode mode,
                                    std::vector<Organisation> organisations,
@@ -79,14 +31,14 @@ InitiativeEditor::InitiativeEditor(const Initiative &initiative, Mode mode,
     setStyleSheet(QStringLiteral("*[invalid=\"true\"] { border: 2px solid #a40000; }"));
     vocabularyInto(m_ui->statusCombo, Vocabulary::Kind::Status, true);
     vocabularyInto(m_ui->typeCombo, Vocabulary::Kind::ActivityType, true);
-    for (QTableWidget *table : {m_ui->countriesTable, m_ui->partnersTable}) {
-        table->setColumnCount(2);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    }
-    m_ui->countriesTable->setHorizontalHeaderLabels({tr("Country"), tr("Role")});
-    m_ui->partnersTable->setHorizontalHeaderLabels({tr("Organisation"), tr("Role")});
+    setUpTable(m_ui->countriesTable, {tr("Country"), tr("Role")},
+               {QStringLiteral("code"), QStringLiteral("role")});
+    setUpTable(m_ui->partnersTable, {tr("Organisation"), tr("Role")},
+               {QStringLiteral("organisation"), QStringLiteral("role")});
+    setUpTables();
+    for (QTableWidget *table :
+         {m_ui->countriesTable, m_ui->partnersTable, m_ui->fundingTable, m_ui->translationsTable})
+        followFocus(table);
     std::sort(m_organisations.begin(), m_organisations.end(),
               [](const Organisation &a, const Organisation &b) {
                   return QString::localeAwareCompare(a.name, b.name) < 0;
@@ -121,10 +73,15 @@ InitiativeEditor::InitiativeEditor(const Initiative &initiative, Mode mode,
         connect(edit, &QPlainTextEdit::textChanged, this, &InitiativeEditor::check);
     for (QComboBox *combo : {m_ui->statusCombo, m_ui->typeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &InitiativeEditor::check);
-    for (QListWidget *list : {m_ui->modalitiesList, m_ui->sdgList, m_ui->sourcesList})
+    for (QListWidget *list : {m_ui->modalitiesList, m_ui->sourcesList})
         connect(list, &QListWidget::itemChanged, this, &InitiativeEditor::check);
-    connect(m_ui->areasTree, &QTreeWidget::itemChanged, this, &InitiativeEditor::check);
+    for (QTreeWidget *tree : {m_ui->areasTree, m_ui->sdgTree})
+        connect(tree, &QTreeWidget::itemChanged, this, &InitiativeEditor::check);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->newPartnerOrganisationButton, &QPushButton::clicked, this,
+            [this] { newOrganisation(m_ui->partnersTable); });
+    connect(m_ui->newFundingOrganisationButton, &QPushButton::clicked, this,
+            [this] { newOrganisation(m_ui->fundingTable); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (problem().isEmpty())
             emit saveRequested(this->initiative());
@@ -154,9 +111,11 @@ void InitiativeEditor::fill(const Initiative &in)
     for (const QString &code : Vocabulary::codes(Vocabulary::Kind::Modality))
         addCheckable(m_ui->modalitiesList, Vocabulary::label(Vocabulary::Kind::Modality, code),
                      code, in.modalities.contains(code));
-    for (const SdgGoal &g : ReferenceData::instance().sdgGoals())
-        addCheckable(m_ui->sdgList, QStringLiteral("%1 %2").arg(g.goal).arg(g.shortTitle),
-                     QString::number(g.goal), in.sdgs.contains(QString::number(g.goal)));
+    for (const FundingRecord &f : in.funding)
+        addFundingRow(f);
+    for (const Translation &t : in.translations)
+        addTranslationRow(t);
+    fillSdgs(in.sdgs);
     for (const Source &s : m_sources)
         addCheckable(m_ui->sourcesList, s.title.isEmpty() ? s.id : s.title, s.id,
                      in.sources.contains(s.id));
@@ -184,20 +143,13 @@ void InitiativeEditor::fill(const Initiative &in)
 
 void InitiativeEditor::addCountryRow(const QString &code, const QString &role)
 {
-    std::vector<std::pair<QString, QString>> countries;
-    for (const Country &c : ReferenceData::instance().countries())
-        countries.emplace_back(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
-    addRoleRow(m_ui->countriesTable, countries, code, {tr("Country"), tr("Role of the country")},
-               Vocabulary::Kind::CountryRole, role);
+    addRoleRow(m_ui->countriesTable, countryChoices(), code,
+               {tr("Country"), tr("Role of the country")}, Vocabulary::Kind::CountryRole, role);
 }
 
 void InitiativeEditor::addPartnerRow(const QString &organisation, const QString &role)
 {
-    std::vector<std::pair<QString, QString>> partners;
-    for (const Organisation &o : m_organisations)
-        partners.emplace_back(
-            o.acronym.isEmpty() ? o.name : QStringLiteral("%1 (%2)").arg(o.name, o.acronym), o.id);
-    addRoleRow(m_ui->partnersTable, partners, organisation,
+    addRoleRow(m_ui->partnersTable, organisationChoices(m_organisations), organisation,
                {tr("Partner organisation"), tr("Role of the partner")},
                Vocabulary::Kind::PartnerRole, role);
 }
@@ -212,12 +164,7 @@ void InitiativeEditor::addRoleRow(QTableWidget *table,
     // A value the catalogue does not know stays as typed, for the check to name.
     QComboBox *which = findingCombo(table);
     which->setAccessibleName(names.value(0));
-    for (const auto &[text, code] : choices)
-        which->addItem(text, code);
-    if (const int at = which->findData(value); at >= 0)
-        which->setCurrentIndex(at);
-    else
-        which->setEditText(value);
+    fillFinding(which, choices, value);
     auto *roles = new QComboBox(table);
     roles->setAccessibleName(names.value(1));
     vocabularyInto(roles, roleKind, false);
@@ -242,8 +189,10 @@ Initiative InitiativeEditor::initiative() const
     in.beneficiaries = m_ui->beneficiariesEdit->text().trimmed();
     in.results = m_ui->resultsEdit->toPlainText().trimmed();
     in.modalities = checkedIn(m_ui->modalitiesList);
-    in.sdgs = checkedIn(m_ui->sdgList);
+    in.sdgs = checkedSdgs();
     in.sources = checkedIn(m_ui->sourcesList);
+    in.funding = funding();
+    in.translations = translations();
     in.countries.clear();
     for (int row = 0; row < m_ui->countriesTable->rowCount(); ++row) {
         const auto *code = qobject_cast<QComboBox *>(m_ui->countriesTable->cellWidget(row, 0));
@@ -268,8 +217,26 @@ Initiative InitiativeEditor::initiative() const
     return in;
 }
 
+std::vector<Organisation> InitiativeEditor::newOrganisations() const
+{
+    const Initiative in = initiative();
+    std::vector<Organisation> used;
+    for (const Organisation &o : m_newOrganisations) {
+        const bool partner =
+            std::any_of(in.partners.begin(), in.partners.end(),
+                        [&o](const Partnership &p) { return p.organisation == o.id; });
+        const bool funder = std::any_of(in.funding.begin(), in.funding.end(),
+                                        [&o](const FundingRecord &f) { return f.source == o.id; });
+        if (partner || funder)
+            used.push_back(o);
+    }
+    return used;
+}
+
 QString InitiativeEditor::problem() const
 {
+    if (const QString number = numberProblem(); !number.isEmpty())
+        return number;
     CatalogueContent content;
     content.initiatives = {initiative()};
     CatalogueValidator::Existing existing;
@@ -309,7 +276,9 @@ void InitiativeEditor::showProblem(const QString &message)
         {QStringLiteral("partners"), m_ui->partnersTable},
         {QStringLiteral("programmeAreas"), m_ui->areasTree},
         {QStringLiteral("modalities"), m_ui->modalitiesList},
-        {QStringLiteral("sdgs"), m_ui->sdgList},
+        {QStringLiteral("funding"), m_ui->fundingTable},
+        {QStringLiteral("translations"), m_ui->translationsTable},
+        {QStringLiteral("sdgs"), m_ui->sdgTree},
         {QStringLiteral("sources"), m_ui->sourcesList},
     };
     for (const auto &[name, control] : controls) {
@@ -330,6 +299,7 @@ void InitiativeEditor::showProblem(const QString &message)
     const QRegularExpressionMatch m = named.match(shown);
     if (m.hasMatch()) {
         QString label = m.captured(1);
+        QString column;
         for (const auto &[name, control] : controls) {
             if (name != label)
                 continue;
@@ -339,9 +309,16 @@ void InitiativeEditor::showProblem(const QString &message)
             for (const QLabel *l : findChildren<QLabel *>())
                 if (label.isEmpty() && l->buddy() == control)
                     label = l->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+            // A table's column, by the field its header is keyed with.
+            if (const auto *table = qobject_cast<QTableWidget *>(control))
+                for (int c = 0; c < table->columnCount(); ++c)
+                    if (table->horizontalHeaderItem(c)->data(Qt::UserRole) == m.captured(3))
+                        column = table->horizontalHeaderItem(c)->text().toLower();
         }
         if (!m.captured(2).isEmpty())
             label += tr(" (row %1)").arg(m.captured(2).toInt() + 1);
+        if (!column.isEmpty())
+            label += QStringLiteral(", ") + column;
         shown = label + QStringLiteral(": ") + shown.mid(m.capturedLength());
     }
     m_ui->problemLabel->setText(shown);

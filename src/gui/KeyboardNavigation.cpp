@@ -46,7 +46,7 @@ KeyboardNavigation::KeyboardNavigation(QWidget *window, QLineEdit *search, QWidg
         auto *read =
             new QShortcut(QKeySequence(key), results, nullptr, nullptr, Qt::WidgetShortcut);
         read->setWhatsThis(tr("Read the selected result (in the results)"));
-        connect(read, &QShortcut::activated, details, qOverload<>(&QWidget::setFocus));
+        connect(read, &QShortcut::activated, this, &KeyboardNavigation::readRequested);
     }
     auto *next = new QShortcut(QKeySequence(Qt::Key_F6), window);
     next->setWhatsThis(tr("Next area: search, filters, results, details"));

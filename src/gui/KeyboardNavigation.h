@@ -25,6 +25,10 @@ public:
     // Moves the focus to the next area (or the previous one when step < 0).
     void cycle(int step);
 
+signals:
+    // Enter on a result: the window shows its details and moves there.
+    void readRequested();
+
 private:
     std::vector<QWidget *> m_areas;
 };

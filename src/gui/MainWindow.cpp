@@ -39,6 +39,7 @@ namespace {
 struct Details
 {
     QString html;
+    QString history;
     bool found = false;
 };
 
@@ -94,8 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::refresh);
-    new KeyboardNavigation(this, m_ui->searchEdit, m_ui->filterPanel, m_ui->resultsView,
-                           m_ui->detailsView);
+    // F6 and Enter land in the tab shown, Details or History.
+    m_ui->detailsTabs->setFocusProxy(m_ui->detailsTabs->currentWidget());
+    connect(m_ui->detailsTabs, &QTabWidget::currentChanged, this,
+            [this] { m_ui->detailsTabs->setFocusProxy(m_ui->detailsTabs->currentWidget()); });
+    auto *keys = new KeyboardNavigation(this, m_ui->searchEdit, m_ui->filterPanel,
+                                        m_ui->resultsView, m_ui->detailsTabs);
 
     connect(m_ui->filterPanel, &FilterPanel::filterChanged, this, &MainWindow::refresh);
     auto clearAll = [this] {
@@ -114,8 +119,13 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showSelected);
     connect(m_ui->detailsView, &InitiativeDetailsView::filterRequested, this,
             &MainWindow::filterBy);
-    connect(m_ui->resultsView, &ResultsView::openRequested, m_ui->detailsView,
-            qOverload<>(&QWidget::setFocus));
+    // Reading a result is reading its details, whichever tab was shown.
+    auto read = [this] {
+        m_ui->detailsTabs->setCurrentWidget(m_ui->detailsView);
+        m_ui->detailsView->setFocus();
+    };
+    connect(m_ui->resultsView, &ResultsView::openRequested, this, read);
+    connect(keys, &KeyboardNavigation::readRequested, this, read);
     connect(m_ui->resultsView, &ResultsView::exportRequested, this, &MainWindow::exportReport);
     setUpEditing();
     setUpSavedSearches();
@@ -257,7 +267,7 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
         if (std::exchange(m_rereadDetails, false))
             showSelected();
     } else {
-        m_ui->detailsView->showNothing();
+        showNoDetails();
     }
     rebuildChips();
     setStatus(
@@ -284,28 +294,37 @@ void MainWindow::fetchPage(quint64 generation, int page)
         });
 }
 
+void MainWindow::showNoDetails()
+{
+    m_ui->detailsView->showNothing();
+    m_ui->historyView->showNothing();
+}
+
 void MainWindow::showSelected()
 {
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const QString id = current.isValid() ? m_model->initiativeId(current.row()) : QString();
     const quint64 asked = ++m_detailsAsked;
     if (id.isEmpty()) {
-        m_ui->detailsView->showNothing();
+        showNoDetails();
         return;
     }
     m_session->ask<Details>(
         [id](CatalogueStore &store) {
             const auto initiative = store.initiative(id);
-            return initiative ? Details{InitiativeDetailsView::htmlFor(store, *initiative), true}
+            return initiative ? Details{InitiativeDetailsView::htmlFor(store, *initiative),
+                                        InitiativeDetailsView::historyHtml(store, id), true}
                               : Details{};
         },
         [this, asked](Details details) {
             if (asked != m_detailsAsked)
                 return;
-            if (details.found)
+            if (details.found) {
                 m_ui->detailsView->showHtml(details.html, FullTextQuery::words(m_shown.text).words);
-            else
-                m_ui->detailsView->showNothing();
+                m_ui->historyView->showHtml(details.history);
+            } else {
+                showNoDetails();
+            }
             emit detailsShown();
         });
 }

@@ -86,6 +86,8 @@ private:
                     bool counted);
     void fetchPage(quint64 generation, int page);
     void showSelected();
+    // Details and History both say that no initiative is selected.
+    void showNoDetails();
     void rebuildChips();
     void filterBy(Facet facet, const QString &value, const QString &role, bool add);
     void chooseCatalogueToOpen();

@@ -113,8 +113,11 @@ TEST_CASE("The editor checks as the user types, saves, and the window follows", 
     auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
     REQUIRE(QTest::qWaitFor(
         [&] { return details->toPlainText().contains(QStringLiteral("(revised)")); }, 5000));
-    CHECK(details->toPlainText().contains(QStringLiteral("History")));
-    CHECK(details->toPlainText().contains(QStringLiteral("status: completed → ongoing")));
+    // The history is the details' second tab.
+    auto *history = window.findChild<InitiativeDetailsView *>(QStringLiteral("historyView"));
+    REQUIRE(history);
+    CHECK(history->toPlainText().contains(QStringLiteral("History")));
+    CHECK(history->toPlainText().contains(QStringLiteral("status: completed → ongoing")));
 
     // Undo, with the step's name; then redo.
     QUndoStack *undo = window.edits()->undoStack();

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTabBar>
 #include <QTableView>
 
 using namespace ssc;
@@ -102,5 +103,10 @@ TEST_CASE("No two of the window's mnemonics clash", "[gui][keyboard]")
     for (QLabel *label : window.findChildren<QLabel *>())
         if (label->buddy() && label->isVisibleTo(&window))
             note(label->text());
+    // The details' tabs, Details and History.
+    for (QTabBar *bar : window.findChildren<QTabBar *>())
+        for (int i = 0; bar->isVisibleTo(&window) && i < bar->count(); ++i)
+            note(bar->tabText(i));
+    CHECK(seen.contains(u's')); // Alt+S is History's
     CHECK(seen.contains(u'h')); // Alt+H is Help's
 }

@@ -112,7 +112,18 @@ ChangeRecord CatalogueEditor::entry(ChangeRecord::Action action, const Initiativ
     return log;
 }
 
-Status CatalogueEditor::add(const std::vector<Initiative> &initiatives, ChangeRecord::Action action)
+std::vector<Organisation>
+CatalogueEditor::missing(const std::vector<Organisation> &organisations) const
+{
+    std::vector<Organisation> result;
+    for (const Organisation &o : organisations)
+        if (!m_store.hasOrganisation(o.id))
+            result.push_back(o);
+    return result;
+}
+
+Status CatalogueEditor::add(const std::vector<Initiative> &initiatives, ChangeRecord::Action action,
+                            const std::vector<Organisation> &organisations)
 {
     std::vector<CatalogueStore::RecordEdit> edits;
     for (const Initiative &in : initiatives) {
@@ -120,17 +131,19 @@ Status CatalogueEditor::add(const std::vector<Initiative> &initiatives, ChangeRe
         e.log.fields = diff(blank(in.id), in);
         edits.push_back(std::move(e));
     }
-    return m_store.applyEdits(edits);
+    return m_store.applyEdits(edits, missing(organisations));
 }
 
-Status CatalogueEditor::edit(const Initiative &after)
+Status CatalogueEditor::edit(const Initiative &after,
+                             const std::vector<Organisation> &organisations)
 {
-    return edit(std::vector<Initiative>{after});
+    return edit(std::vector<Initiative>{after}, organisations);
 }
 
-Status CatalogueEditor::edit(const std::vector<Initiative> &after)
+Status CatalogueEditor::edit(const std::vector<Initiative> &after,
+                             const std::vector<Organisation> &organisations)
 {
-    return change({}, {}, after);
+    return change({}, {}, after, organisations);
 }
 
 Status CatalogueEditor::remove(const QStringList &ids)
@@ -204,7 +217,8 @@ Status CatalogueEditor::unmerge(const Initiative &keptBefore, const Initiative &
 }
 
 Status CatalogueEditor::change(const QStringList &remove, const std::vector<Initiative> &add,
-                               const std::vector<Initiative> &replace)
+                               const std::vector<Initiative> &replace,
+                               const std::vector<Organisation> &organisations)
 {
     using Kind = CatalogueStore::RecordEdit::Kind;
     std::vector<CatalogueStore::RecordEdit> edits;
@@ -233,7 +247,9 @@ Status CatalogueEditor::change(const QStringList &remove, const std::vector<Init
         e.log.fields = diff(blank(in.id), in);
         edits.push_back(std::move(e));
     }
-    return edits.empty() ? success() : m_store.applyEdits(edits);
+    // A new organisation goes in even when the records are as they were.
+    const std::vector<Organisation> added = missing(organisations);
+    return edits.empty() && added.empty() ? success() : m_store.applyEdits(edits, added);
 }
 
 } // namespace ssc

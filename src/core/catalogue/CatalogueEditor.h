@@ -25,12 +25,19 @@ public:
     static QString accountName();
 
     // action: Add, or Restore when an undo writes back deleted records.
+    // organisations: new ones the records refer to (made in the editor),
+    // written in the same transaction; one the catalogue already has (a redo
+    // after an undo, which leaves it in place) is kept as it is.
     [[nodiscard]] Status add(const std::vector<Initiative> &initiatives,
-                             ChangeRecord::Action action = ChangeRecord::Action::Add);
+                             ChangeRecord::Action action = ChangeRecord::Action::Add,
+                             const std::vector<Organisation> &organisations = {});
     // Writes the initiative over the one with its id. No change, no entry.
-    [[nodiscard]] Status edit(const Initiative &after);
+    // organisations as for add.
+    [[nodiscard]] Status edit(const Initiative &after,
+                              const std::vector<Organisation> &organisations = {});
     // Several edits in one step (a bulk edit): all or none.
-    [[nodiscard]] Status edit(const std::vector<Initiative> &after);
+    [[nodiscard]] Status edit(const std::vector<Initiative> &after,
+                              const std::vector<Organisation> &organisations = {});
     [[nodiscard]] Status remove(const QStringList &ids);
     // Writes back a deleted initiative as it was before its last delete (or
     // the merge that removed it).
@@ -46,7 +53,8 @@ public:
     // import): these removed, these added, these written over the records
     // with their keys; each record with its entry in the history.
     [[nodiscard]] Status change(const QStringList &remove, const std::vector<Initiative> &add,
-                                const std::vector<Initiative> &replace);
+                                const std::vector<Initiative> &replace,
+                                const std::vector<Organisation> &organisations = {});
 
     // Field by field, what differs between two states of a record ("" for a
     // field one of them does not have): strings as they are, lists and
@@ -57,6 +65,7 @@ public:
     static Result<Initiative> fromSnapshot(const QString &snapshot, const QString &where);
 
 private:
+    std::vector<Organisation> missing(const std::vector<Organisation> &organisations) const;
     ChangeRecord entry(ChangeRecord::Action action, const Initiative &in) const;
 
     CatalogueStore &m_store;

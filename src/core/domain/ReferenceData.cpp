@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace ssc {
@@ -94,9 +96,25 @@ ReferenceData::ReferenceData()
         if (row.fields.size() >= 2)
             m_dacSectors.push_back({row.fields[0], row.fields[1], {}});
     }
+    // code,name,withdrawn
     for (const auto &row : readCsv(QStringLiteral(":/data/currencies.csv"), hash)) {
-        if (!row.fields.isEmpty())
-            m_currencies.insert(row.fields[0]);
+        if (row.fields.isEmpty())
+            continue;
+        m_currencies.insert(row.fields[0]);
+        m_currencyList.push_back(
+            {row.fields[0], row.fields.value(1), row.fields.value(2) == QLatin1String("1")});
+    }
+    std::sort(m_currencyList.begin(), m_currencyList.end(),
+              [](const Currency &a, const Currency &b) { return a.code < b.code; });
+    // code,name,withdrawn. Not part of the fingerprint: catalogues keep no
+    // copy of the targets, so a new list must not make every catalogue
+    // rewrite its reference tables (and rebuild its saved index) on opening.
+    QCryptographicHash notStored(QCryptographicHash::Sha1);
+    for (const auto &row : readCsv(QStringLiteral(":/data/sdg-targets.csv"), notStored)) {
+        if (row.fields.size() >= 2)
+            m_sdgTargets.push_back({row.fields[0],
+                                    row.fields[0].section(QLatin1Char('.'), 0, 0).toInt(),
+                                    row.fields[1]});
     }
 
     for (int i = 0; i < int(m_countries.size()); ++i) {

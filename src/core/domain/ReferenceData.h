@@ -32,6 +32,23 @@ struct SdgGoal
     QString title;
 };
 
+// A target of an SDG goal ("3.2"), from IATI's UNSDG-Targets codelist.
+struct SdgTarget
+{
+    QString code; // "3.2", "4.c"
+    int goal = 0;
+    QString title;
+};
+
+// An ISO 4217 currency from IATI's Currency codelist; a withdrawn code is
+// still accepted, for old records.
+struct Currency
+{
+    QString code;
+    QString name;
+    bool withdrawn = false;
+};
+
 struct ProgrammeArea
 {
     QString id;
@@ -50,7 +67,7 @@ struct DacSector
 
 // The reference tables the program ships in data/ (compiled in as
 // resources): countries with M49 regions, SDG goals, the programme-area
-// taxonomy, DAC sectors and currencies. Loaded once, read-only afterwards.
+// taxonomy, DAC sectors, currencies and SDG targets. Loaded once, read-only afterwards.
 class ReferenceData
 {
 public:
@@ -59,6 +76,8 @@ public:
     const std::vector<Country> &countries() const { return m_countries; }
     const std::vector<Region> &regions() const { return m_regions; }
     const std::vector<SdgGoal> &sdgGoals() const { return m_sdgGoals; }
+    // In the codelist's order: by goal, then target.
+    const std::vector<SdgTarget> &sdgTargets() const { return m_sdgTargets; }
     const std::vector<ProgrammeArea> &programmeAreas() const { return m_areas; }
     const std::vector<DacSector> &dacSectors() const { return m_dacSectors; }
 
@@ -71,6 +90,8 @@ public:
     const ProgrammeArea *findProgrammeArea(const QString &idOrName) const;
     // The area and all its descendants.
     QStringList areaWithDescendants(const QString &id) const;
+    // The codes isCurrency accepts, in code order.
+    const std::vector<Currency> &currencies() const { return m_currencyList; }
     bool isCurrency(const QString &code) const { return m_currencies.contains(code); }
     static bool isValidSdg(const QString &goalOrTarget);
     // A fingerprint of all reference tables; stored in each catalogue so it
@@ -86,8 +107,10 @@ private:
     std::vector<Country> m_countries;
     std::vector<Region> m_regions;
     std::vector<SdgGoal> m_sdgGoals;
+    std::vector<SdgTarget> m_sdgTargets;
     std::vector<ProgrammeArea> m_areas;
     std::vector<DacSector> m_dacSectors;
+    std::vector<Currency> m_currencyList;
     QSet<QString> m_currencies;
     QHash<QString, int> m_countryByCode; // exact ISO alpha-2
     QHash<QString, int> m_countryIndex;  // folded codes and names, for finding

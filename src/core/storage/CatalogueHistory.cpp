@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 namespace ssc {
@@ -84,9 +85,17 @@ Status CatalogueStore::adoptHistory(const std::vector<ChangeRecord> &history,
     return success();
 }
 
-Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
+Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits,
+                                  const std::vector<Organisation> &organisations)
 {
     InitiativeWriter writer(m_db);
+    CatalogueContent added;
+    added.organisations = organisations;
+    CatalogueValidator::Existing known;
+    known.source = [&writer](const QString &k) { return writer.sourceExists(k); };
+    known.organisation = [&writer](const QString &k) { return writer.organisationExists(k); };
+    if (Status s = CatalogueValidator::validate(added, known); !s)
+        return s;
     // Each record written is checked on its own: an added one must be new,
     // a replaced or removed one must be there.
     std::map<QString, qint64> rows;
@@ -103,10 +112,11 @@ Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
         }
         if (e.kind == RecordEdit::Kind::Remove)
             continue;
-        CatalogueValidator::Existing existing;
-        existing.source = [&writer](const QString &k) { return writer.sourceExists(k); };
-        existing.organisation = [&writer](const QString &k) {
-            return writer.organisationExists(k);
+        CatalogueValidator::Existing existing = known;
+        existing.organisation = [&](const QString &k) {
+            return writer.organisationExists(k) ||
+                   std::any_of(organisations.begin(), organisations.end(),
+                               [&k](const Organisation &o) { return o.id == k; });
         };
         CatalogueContent content;
         content.initiatives = {e.initiative};
@@ -114,6 +124,10 @@ Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits)
             return s;
     }
     return writeChange([&](CatalogueChange &change) -> Status {
+        for (const Organisation &o : organisations) {
+            if (Status s = writer.addOrganisation(o); !s)
+                return s;
+        }
         bool added = false;
         for (const RecordEdit &e : edits) {
             if (e.kind != RecordEdit::Kind::Add) {

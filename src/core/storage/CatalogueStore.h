@@ -95,7 +95,9 @@ public:
     // An edit made in the window or on the command line: records to add,
     // replace (same id) or remove, each with its entry in the history. Each
     // record is checked like an import first, and all are written in one
-    // transaction: when one fails, nothing is written.
+    // transaction: when one fails, nothing is written. organisations are new
+    // ones the records may refer to (made in the editor), checked and written
+    // in the same transaction, before the records.
     struct RecordEdit
     {
         enum class Kind
@@ -116,7 +118,8 @@ public:
         // of a key that is an alias makes it a record of its own again.
         QString mergedInto;
     };
-    [[nodiscard]] Status applyEdits(const std::vector<RecordEdit> &edits);
+    [[nodiscard]] Status applyEdits(const std::vector<RecordEdit> &edits,
+                                    const std::vector<Organisation> &organisations = {});
     // The history, newest first: of one record, or of the whole catalogue
     // (record empty), since a moment (invalid: from the start), at most limit.
     struct HistoryQuery

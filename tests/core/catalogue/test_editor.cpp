@@ -85,6 +85,56 @@ TEST_CASE("A bad edit writes nothing, not even its history", "[editor]")
     CHECK(okValue(store->history({})).empty());
 }
 
+TEST_CASE("A new organisation is written with the edit that refers to it, or not at all",
+          "[editor]")
+{
+    QTemporaryDir dir;
+    auto store = fixtureStore(dir.filePath(QStringLiteral("e.ssccat")));
+    const QString id = QStringLiteral("brazil-sao-tome-ecd");
+    const Initiative before = okValue(store->initiative(id));
+    const Organisation ghs{QStringLiteral("ghs"), QStringLiteral("Ghana Health Service"),
+                           QStringLiteral("GHS"), QStringLiteral("government"),
+                           QStringLiteral("GH"),  {}};
+    Initiative after = before;
+    after.partners.push_back({ghs.id, QStringLiteral("implementer")});
+    after.funding.push_back({ghs.id, 1000.0, QStringLiteral("USD"), 2020});
+    CatalogueEditor editor(*store, QStringLiteral("Ama Mensah"));
+
+    // Without it the partner is unknown; with a bad record, neither is written.
+    CHECK_FALSE(editor.edit(after).ok());
+    Initiative bad = after;
+    bad.start = QStringLiteral("2019-13");
+    CHECK_FALSE(editor.edit(bad, {ghs}).ok());
+    CHECK_FALSE(store->hasOrganisation(ghs.id));
+    // A bad organisation: nothing either.
+    Organisation nameless = ghs;
+    nameless.name.clear();
+    CHECK_FALSE(editor.edit(after, {nameless}).ok());
+    CHECK_FALSE(store->hasOrganisation(ghs.id));
+
+    REQUIRE(editor.edit(after, {ghs}).ok());
+    CHECK(okValue(store->organisation(ghs.id)) == ghs);
+    CHECK(okValue(store->initiative(id)) == after);
+    CatalogueFilter byPartner;
+    byPartner.partners = {ghs.id};
+    CHECK(countWith(*store, byPartner) == 1);
+    // Undone, the organisation stays; done again, it is not written twice.
+    REQUIRE(editor.edit(before).ok());
+    CHECK(store->hasOrganisation(ghs.id));
+    CHECK(countWith(*store, byPartner) == 0);
+    REQUIRE(editor.edit(after, {ghs}).ok());
+    CHECK(okValue(store->initiative(id)) == after);
+    // A new record with a new organisation, the same way.
+    Initiative added = after;
+    added.id = QStringLiteral("ghana-tour");
+    added.partners = {{QStringLiteral("ghs-2"), QStringLiteral("funder")}};
+    added.funding.clear();
+    Organisation second = ghs;
+    second.id = QStringLiteral("ghs-2");
+    REQUIRE(editor.add({added}, ChangeRecord::Action::Add, {second}).ok());
+    CHECK(store->hasOrganisation(second.id));
+}
+
 TEST_CASE("A deleted record stays in the history and can be restored", "[editor]")
 {
     QTemporaryDir dir;

@@ -19,13 +19,12 @@ namespace ssc {
 
 namespace {
 
+// A pair is one row: its score, the two records one above the other (key
+// and title), and the reasons one per line, so that nothing is cut short.
 enum Column
 {
     Score,
-    First,
-    FirstTitle,
-    Second,
-    SecondTitle,
+    Records,
     Why,
     Columns,
 };
@@ -48,18 +47,17 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QWidget *parent)
     m_stop->setToolTip(tr("Stop looking for duplicates"));
     m_table->setObjectName(QStringLiteral("duplicatesTable"));
     m_table->setAccessibleName(tr("Likely duplicates"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Score"), tr("First"), tr("Title"), tr("Second"), tr("Title"), tr("Why")});
+    m_table->setHorizontalHeaderLabels({tr("Score"), tr("Records"), tr("Why")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(FirstTitle, QHeaderView::Stretch);
-    header->setSectionResizeMode(SecondTitle, QHeaderView::Stretch);
-    header->resizeSection(Why, 260);
+    header->setSectionResizeMode(Score, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Records, QHeaderView::Stretch);
+    header->setSectionResizeMode(Why, QHeaderView::Interactive);
+    header->resizeSection(Why, 300);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setDefault(true);
     m_merge->setToolTip(tr("Make the two records one, choosing each field side by side"));
@@ -156,22 +154,25 @@ void DuplicatesDialog::showPairs()
         score->setData(Qt::DisplayRole, p.score);
         score->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, Score, score);
-        const QString why = p.reasons.join(QStringLiteral("; "));
-        const QStringList texts = {p.first, p.firstTitle, p.second, p.secondTitle, why};
-        for (int c = First; c < Columns; ++c) {
-            auto *item = new QTableWidgetItem(texts[c - First]);
-            item->setToolTip(texts[c - First]);
-            m_table->setItem(row, c, item);
+        const QString records =
+            QStringLiteral("%1 — %2\n%3 — %4").arg(p.first, p.firstTitle, p.second, p.secondTitle);
+        const QString why = p.reasons.join(QLatin1Char('\n'));
+        for (const auto &[column, text] : {std::pair{Records, records}, std::pair{Why, why}}) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnToContents(Score);
+    m_table->resizeRowsToContents();
     m_status->setText(m_pairs.empty()
                           ? tr("No likely duplicates in this catalogue.")
                           : tr("%n pair(s) of records that may be one initiative, best first. "
                                "Merge makes a pair one record (Edit > Undo takes it back).",
                                nullptr, int(m_pairs.size())));
-    if (!m_pairs.empty())
+    if (!m_pairs.empty()) {
         m_table->selectRow(0);
+        m_table->setFocus(); // Enter merges the pair chosen
+    }
     updateButtons();
 }
 

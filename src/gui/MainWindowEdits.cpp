@@ -61,7 +61,7 @@ void MainWindow::setUpEditing()
                        m_ui->actionDelete, m_ui->actionBulkEdit})
         a->setEnabled(false);
 
-    QAction *duplicates = new QAction(tr("Find D&uplicates…"), this);
+    QAction *duplicates = new QAction(tr("F&ind Duplicates…"), this);
     duplicates->setObjectName(QStringLiteral("actionFindDuplicates"));
     duplicates->setToolTip(tr("Records that are likely one initiative brought in twice, to merge"));
     duplicates->setEnabled(false);

@@ -24,11 +24,27 @@ enum Column
 };
 
 // Long texts (a description) are shortened in the cell and whole in the
-// tooltip.
+// tooltip; lines are broken between words, since a radio button's text
+// does not wrap by itself.
 QString shortened(const QString &text)
 {
     constexpr int kLongest = 240;
-    return text.size() > kLongest ? text.left(kLongest) + QChar(0x2026) : text;
+    constexpr int kLine = 52;
+    const QString cut = text.size() > kLongest ? text.left(kLongest) + QChar(0x2026) : text;
+    QStringList lines;
+    for (const QString &paragraph : cut.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > kLine) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    // A button's text takes "&" for a mnemonic; the value's own is doubled.
+    return lines.join(QLatin1Char('\n')).replace(QLatin1Char('&'), QStringLiteral("&&"));
 }
 
 } // namespace

@@ -88,6 +88,10 @@ int runHistory(CommandContext &c)
                                   {"before", f.before.toStdString()},
                                   {"after", f.after.toStdString()}});
             o["fields"] = std::move(fields);
+            // The record as it was before a delete, an edit or a merge.
+            if (!e.snapshot.isEmpty())
+                o["snapshot"] =
+                    nlohmann::ordered_json::parse(e.snapshot.toStdString(), nullptr, false);
             list.push_back(std::move(o));
         }
         c.out << QString::fromStdString(list.dump(2)) << '\n';

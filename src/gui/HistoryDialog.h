@@ -8,6 +8,7 @@
 
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 
 namespace ssc {
 
@@ -21,6 +22,9 @@ public:
     explicit HistoryDialog(QWidget *parent = nullptr);
     void setEntries(std::vector<ChangeRecord> entries);
     QTableWidget *table() const { return m_table; }
+    // The selected entry in full: each field from what to what, and for a
+    // deleted record its last state.
+    QTextBrowser *entryView() const { return m_entry; }
     QPushButton *restoreButton() const { return m_restore; }
 
 signals:
@@ -28,8 +32,10 @@ signals:
 
 private:
     void updateButtons();
+    void showEntry();
 
     QTableWidget *m_table;
+    QTextBrowser *m_entry;
     QPushButton *m_restore;
     std::vector<ChangeRecord> m_entries;
 };

@@ -5,9 +5,11 @@
 #include "core/domain/Vocabulary.h"
 #include "core/storage/CatalogueStore.h"
 
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QMenu>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -62,6 +64,8 @@ InitiativeDetailsView::InitiativeDetailsView(QWidget *parent) : QTextBrowser(par
                     *facet,
                     QUrl::fromPercentEncoding(path.section(QLatin1Char('/'), 1, 1).toUtf8()),
                     path.section(QLatin1Char('/'), 2, 2), add);
+        } else if (url.scheme() == QLatin1String(kEditScheme)) {
+            emit editRequested(url.path());
         } else if (url.scheme() == QLatin1String("https") ||
                    url.scheme() == QLatin1String("http")) {
             emit externalLinkOpened(url);
@@ -73,7 +77,20 @@ InitiativeDetailsView::InitiativeDetailsView(QWidget *parent) : QTextBrowser(par
 
 void InitiativeDetailsView::showHtml(const QString &html, const QStringList &highlight)
 {
-    setHtml(html);
+    // The record's own actions first, as links (Tab reaches them, Enter
+    // follows), so that what is read can be corrected from where it is read.
+    QString page = html;
+    if (m_offersEdits) {
+        QStringList links;
+        for (const auto &[what, text] :
+             {std::pair{"edit", tr("Edit…")}, std::pair{"duplicate", tr("Duplicate…")},
+              std::pair{"delete", tr("Delete")}})
+            links << QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                         .arg(QLatin1String(kEditScheme), QLatin1String(what), esc(text));
+        page.prepend(QStringLiteral("<p align=\"right\">%1</p>")
+                         .arg(links.join(QStringLiteral(" &nbsp;·&nbsp; "))));
+    }
+    setHtml(page);
     QList<ExtraSelection> marks;
     QTextCharFormat format;
     format.setBackground(QColor(255, 230, 120));
@@ -86,6 +103,25 @@ void InitiativeDetailsView::showHtml(const QString &html, const QStringList &hig
         }
     }
     setExtraSelections(marks);
+}
+
+void InitiativeDetailsView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    if (m_offersEdits && !toPlainText().isEmpty() && anchorAt(event->pos()).isEmpty()) {
+        QAction *first = menu->actions().value(0);
+        for (const auto &[what, text] :
+             {std::pair{"edit", tr("&Edit…")}, std::pair{"duplicate", tr("D&uplicate…")},
+              std::pair{"delete", tr("&Delete")}}) {
+            QAction *a = new QAction(text, menu);
+            connect(a, &QAction::triggered, this,
+                    [this, what = QString::fromLatin1(what)] { emit editRequested(what); });
+            menu->insertAction(first, a);
+        }
+        menu->insertSeparator(first);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void InitiativeDetailsView::showNothing()

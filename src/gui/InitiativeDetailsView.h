@@ -25,6 +25,11 @@ public:
 
     // Countries, areas, partners and funds link here to filter by them.
     static constexpr const char *kFilterScheme = "ssc-filter";
+    // The page's Edit, Duplicate and Delete links (ssc-edit:edit, ...).
+    static constexpr const char *kEditScheme = "ssc-edit";
+    // Whether the page begins with Edit, Duplicate and Delete links (the
+    // Details tab does; the History tab does not).
+    void setOffersEdits(bool offers) { m_offersEdits = offers; }
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
     // The record's history, newest first: who changed it, when, and each
     // field from what to what.
@@ -35,6 +40,14 @@ signals:
     // keeps the pane's other values as alternatives.
     void filterRequested(Facet facet, const QString &value, const QString &role, bool add);
     void externalLinkOpened(const QUrl &url);
+    // "edit", "duplicate" or "delete", from the page's links or its menu.
+    void editRequested(const QString &what);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    bool m_offersEdits = false;
 };
 
 } // namespace ssc

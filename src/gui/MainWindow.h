@@ -14,6 +14,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class QMenu;
+
 namespace ssc {
 
 class CatalogueEdits;
@@ -109,6 +111,7 @@ private:
     IndexStatus *m_indexStatus = nullptr;
     CatalogueEdits *m_edits = nullptr;
     SavedSearchesPane *m_searches = nullptr; // at the top of the filter dock
+    QMenu *m_savedMenu = nullptr;            // View > Saved Searches
     bool m_rereadDetails = false;            // after an edit, the record being read again
     InitiativeTableModel *m_model = nullptr;
     QTimer m_searchDelay;

@@ -7,6 +7,7 @@
 #include "CatalogueSession.h"
 #include "FilterPanel.h"
 #include "HistoryDialog.h"
+#include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "ResultsView.h"
 
@@ -57,6 +58,18 @@ void MainWindow::setUpEditing()
     connect(m_ui->resultsView, &ResultsView::editRequested, this, editCurrent);
     connect(m_ui->resultsView, &ResultsView::duplicateRequested, this, duplicateCurrent);
     connect(m_ui->resultsView, &ResultsView::deleteRequested, this, deleteSelected);
+    // The details offer the same for the record being read.
+    m_ui->detailsView->setOffersEdits(true);
+    connect(m_ui->detailsView, &InitiativeDetailsView::editRequested, this,
+            [this, currentId, editCurrent, duplicateCurrent](const QString &what) {
+                if (what == QLatin1String("edit"))
+                    editCurrent();
+                else if (what == QLatin1String("duplicate"))
+                    duplicateCurrent();
+                else if (const QString id = currentId();
+                         what == QLatin1String("delete") && !id.isEmpty())
+                    m_edits->remove({id});
+            });
     for (QAction *a : {m_ui->actionNewInitiative, m_ui->actionEditInitiative, m_ui->actionDuplicate,
                        m_ui->actionDelete, m_ui->actionBulkEdit})
         a->setEnabled(false);

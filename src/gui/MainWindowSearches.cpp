@@ -1,5 +1,6 @@
-// MainWindow's saved searches: the pane at the top of the filter dock and
-// View > Save Search; the searches are written to the catalogue file.
+// MainWindow's saved searches: the pane at the top of the filter dock,
+// View > Save Search and View > Saved Searches (each search, to apply); the
+// searches are written to the catalogue file.
 #include "MainWindow.h"
 
 #include "CatalogueSession.h"
@@ -8,6 +9,7 @@
 
 #include "ui_MainWindow.h"
 
+#include <QMenu>
 #include <QMessageBox>
 #include <QVBoxLayout>
 
@@ -24,6 +26,9 @@ void MainWindow::setUpSavedSearches()
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     save->setToolTip(tr("Keep the current filters and search under a name, in the catalogue"));
     connect(save, &QAction::triggered, m_searches, &SavedSearchesPane::saveCurrent);
+    m_savedMenu = m_ui->menuView->addMenu(tr("Saved Searc&hes"));
+    m_savedMenu->setObjectName(QStringLiteral("menuSavedSearches"));
+    m_savedMenu->setEnabled(false);
 
     connect(m_searches, &SavedSearchesPane::applyRequested, this,
             [this](const CatalogueFilter &filter) {
@@ -61,16 +66,25 @@ void MainWindow::setUpSavedSearches()
 void MainWindow::reloadSavedSearches()
 {
     using Searches = Result<std::vector<CatalogueStore::SavedSearch>>;
-    m_session->ask<Searches>([](CatalogueStore &store) { return store.savedSearches(); },
-                             [this](Searches searches) {
-                                 if (!searches.ok())
-                                     return setStatus(searches.error().message);
-                                 std::vector<SavedSearchesPane::Search> shown;
-                                 for (const CatalogueStore::SavedSearch &s : *searches)
-                                     shown.push_back({s.name, s.filter});
-                                 m_searches->setSearches(std::move(shown));
-                                 m_searches->setEnabled(true);
-                             });
+    m_session->ask<Searches>(
+        [](CatalogueStore &store) { return store.savedSearches(); },
+        [this](Searches searches) {
+            if (!searches.ok())
+                return setStatus(searches.error().message);
+            std::vector<SavedSearchesPane::Search> shown;
+            for (const CatalogueStore::SavedSearch &s : *searches)
+                shown.push_back({s.name, s.filter});
+            // The menu lists the same searches.
+            m_savedMenu->clear();
+            for (const SavedSearchesPane::Search &s : shown) {
+                QAction *apply = m_savedMenu->addAction(s.name);
+                connect(apply, &QAction::triggered, this,
+                        [this, filter = s.filter] { emit m_searches->applyRequested(filter); });
+            }
+            m_savedMenu->setEnabled(!shown.empty());
+            m_searches->setSearches(std::move(shown));
+            m_searches->setEnabled(true);
+        });
 }
 
 } // namespace ssc

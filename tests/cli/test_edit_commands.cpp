@@ -120,6 +120,8 @@ TEST_CASE("delete, restore and add, each in the history", "[cli][edit]")
     CHECK(history[0]["action"] == "restore");
     CHECK(history[1]["action"] == "delete");
     CHECK(history[1]["author"] == "Li");
+    // The deleted record's last state is there to read.
+    CHECK(history[1]["snapshot"]["title"] == "Regional WASH conference");
 
     // add: a file of new initiatives in the catalogue format.
     CatalogueContent content = loadFixture(QStringLiteral("small-catalogue.json"));

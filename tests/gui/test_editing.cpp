@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace ssc;
@@ -258,6 +259,11 @@ TEST_CASE("Recent Changes lists the catalogue's history and restores a deleted r
     CHECK(table->item(0, 3)->text() == QStringLiteral("wash-asia-conference"));
     CHECK_FALSE(dialog->restoreButton()->isEnabled());
     table->selectRow(0);
+    // The deleted record stays readable there: its last state, field by field.
+    const QString shown = dialog->entryView()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("As it was before:")));
+    CHECK(shown.contains(QStringLiteral("Regional WASH conference")));
+    CHECK(shown.contains(QStringLiteral("Thailand")));
     REQUIRE(dialog->restoreButton()->isEnabled());
     dialog->restoreButton()->click();
     waitForChange(window, 6);
@@ -265,4 +271,37 @@ TEST_CASE("Recent Changes lists the catalogue's history and restores a deleted r
     REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == 2; }, 5000));
     CHECK(table->item(0, 2)->text() == QStringLiteral("restore"));
     CHECK(window.edits()->undoStack()->undoText().startsWith(QStringLiteral("Restore")));
+}
+
+TEST_CASE("The details offer Edit, Duplicate and Delete for the record being read", "[gui][edit]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    const QString id = QStringLiteral("cash-transfers-cop");
+    selectInitiative(window, id);
+    auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    REQUIRE(details);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return details->toHtml().contains(QStringLiteral("ssc-edit:edit")); }, 5000));
+    CHECK(details->toHtml().contains(QStringLiteral("ssc-edit:duplicate")));
+    CHECK(details->toHtml().contains(QStringLiteral("ssc-edit:delete")));
+    // The History tab reads; it offers nothing to follow.
+    auto *history = window.findChild<InitiativeDetailsView *>(QStringLiteral("historyView"));
+    REQUIRE(history);
+    CHECK_FALSE(history->toHtml().contains(QStringLiteral("ssc-edit:")));
+
+    emit details->anchorClicked(QUrl(QStringLiteral("ssc-edit:edit")));
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->editor() != nullptr; }, 5000));
+    CHECK(window.edits()->editor()->mode() == InitiativeEditor::Mode::Edit);
+    CHECK(window.edits()->editor()->initiative().id == id);
+    window.edits()->editor()->reject();
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->editor() == nullptr; }, 5000));
+
+    emit details->anchorClicked(QUrl(QStringLiteral("ssc-edit:duplicate")));
+    REQUIRE(QTest::qWaitFor([&] { return window.edits()->editor() != nullptr; }, 5000));
+    CHECK(window.edits()->editor()->mode() == InitiativeEditor::Mode::Duplicate);
+    CHECK(window.edits()->editor()->initiative().id == id + QStringLiteral("-copy"));
+    window.edits()->editor()->reject();
 }

@@ -3,6 +3,8 @@
 // travel in a catalogue file exported from the window.
 #include "WindowTestSupport.h"
 
+#include "gui/CatalogueEdits.h"
+#include "gui/CatalogueSession.h"
 #include "gui/ImportDialog.h"
 #include "gui/InitiativeTableModel.h"
 #include "gui/SavedSearchesPane.h"
@@ -12,11 +14,13 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
 
@@ -103,6 +107,9 @@ TEST_CASE("Saved searches and history travel in a catalogue file exported from t
         answerNextInput(QStringLiteral("Ongoing"));
         window.findChild<QAction *>(QStringLiteral("actionSaveSearch"))->trigger();
         REQUIRE(QTest::qWaitFor([&] { return pane->searches().size() == 1; }, 5000));
+        // A change for the history to carry.
+        window.edits()->remove({QStringLiteral("wash-asia-conference")}, false);
+        REQUIRE(QTest::qWaitFor([&] { return window.edits()->undoStack()->count() == 1; }, 5000));
         QAction *exportAction =
             window.findChild<QAction *>(QStringLiteral("actionExportCatalogue"));
         REQUIRE(exportAction);
@@ -112,7 +119,7 @@ TEST_CASE("Saved searches and history travel in a catalogue file exported from t
         REQUIRE(written.wait(10000));
     }
     // An independent reader finds a valid catalogue file with the search
-    // and the history (the fixture's import) in it.
+    // and the history (the delete) in it.
     QProcess validate;
     validate.start(QStringLiteral("/usr/bin/python3"),
                    {QStringLiteral(SSC_TEST_FIXTURES "/../validate_schema.py"),
@@ -125,7 +132,10 @@ TEST_CASE("Saved searches and history travel in a catalogue file exported from t
     const auto json = nlohmann::json::parse(file.readAll().toStdString());
     REQUIRE(json["savedSearches"].size() == 1);
     CHECK(json["savedSearches"][0]["name"] == "Ongoing");
-    CHECK(json["history"].size() == 1);
+    REQUIRE(json.contains("history"));
+    REQUIRE(json["history"].size() == 1);
+    CHECK(json["history"][0]["action"] == "delete");
+    CHECK(json["history"][0]["snapshot"]["title"] == "Regional WASH conference");
 
     // Another office imports it into its own catalogue: the search is there.
     const QString theirs = dir.filePath(QStringLiteral("theirs.ssccat"));
@@ -145,4 +155,26 @@ TEST_CASE("Saved searches and history travel in a catalogue file exported from t
     REQUIRE(QTest::qWaitFor([&] { return pane->searches().size() == 1; }, 10000));
     CHECK(pane->searches()[0].name == QStringLiteral("Ongoing"));
     CHECK(pane->searches()[0].filter.statuses == QStringList{QStringLiteral("ongoing")});
+
+    // The history came too: the deleted record can be restored here.
+    CatalogueStore::HistoryQuery deleted{QStringLiteral("wash-asia-conference"), {}, 5};
+    using Entries = Result<std::vector<ChangeRecord>>;
+    std::optional<Entries> entries;
+    window.session()->ask<Entries>(
+        [deleted](CatalogueStore &store) { return store.history(deleted); },
+        [&entries](Entries e) { entries = std::move(e); });
+    REQUIRE(QTest::qWaitFor([&] { return entries.has_value(); }, 5000));
+    const auto carried = okValue(std::move(*entries));
+    REQUIRE(carried.size() == 1);
+    CHECK(carried.front().action == ChangeRecord::Action::Delete);
+
+    // View > Saved Searches lists it too, and applies it.
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuSavedSearches"));
+    REQUIRE(menu);
+    REQUIRE(menu->isEnabled());
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions()[0]->text() == QStringLiteral("Ongoing"));
+    menu->actions()[0]->trigger();
+    settle(window);
+    CHECK(window.shownFilter().statuses == QStringList{QStringLiteral("ongoing")});
 }

@@ -12,7 +12,7 @@ import re
 import sys
 
 LAYERS = ['base', 'domain', 'query', 'storage', 'index', 'io/format', 'io/iati', 'io/csv',
-          'io/json', 'io', 'generator', 'catalogue']
+          'io/json', 'io', 'generator', 'catalogue', 'team']
 # Above core: what each top-level folder may include besides core.
 TOP = {'core': set(), 'report': set(), 'cli': {'report'}, 'gui': {'report'}}
 INCLUDE = re.compile(r'^\s*#\s*include\s+[<"]([^">]+)[">]')

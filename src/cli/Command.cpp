@@ -22,9 +22,10 @@ QString tr(const char *text)
 const std::vector<const Command *> &commands()
 {
     static const std::vector<const Command *> table = {
-        &kListCommand,     &kFacetsCommand,  &kShowCommand,       &kImportCommand, &kExportCommand,
-        &kGenerateCommand, &kReportCommand,  &kEditCommand,       &kAddCommand,    &kDeleteCommand,
-        &kRestoreCommand,  &kHistoryCommand, &kDuplicatesCommand, &kMergeCommand,
+        &kListCommand,     &kFacetsCommand,  &kShowCommand,       &kImportCommand,  &kExportCommand,
+        &kGenerateCommand, &kReportCommand,  &kEditCommand,       &kAddCommand,     &kDeleteCommand,
+        &kRestoreCommand,  &kHistoryCommand, &kDuplicatesCommand, &kMergeCommand,   &kServerCommand,
+        &kCloneCommand,    &kSyncCommand,    &kConflictsCommand,  &kResolveCommand,
     };
     return table;
 }

@@ -81,5 +81,10 @@ extern const Command kRestoreCommand;
 extern const Command kHistoryCommand;
 extern const Command kDuplicatesCommand;
 extern const Command kMergeCommand;
+extern const Command kServerCommand;
+extern const Command kCloneCommand;
+extern const Command kSyncCommand;
+extern const Command kConflictsCommand;
+extern const Command kResolveCommand;
 
 } // namespace ssc

@@ -22,12 +22,15 @@ void BulkLoad::setCacheSize(qint64 size)
 
 Status BulkLoad::suspendIndexes()
 {
+    // The full-text triggers go (the index is rebuilt once at the end); the
+    // team catalogue's marks of what changed here stay.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
                                "((type = 'index' AND tbl_name IN ('initiative', "
                                "'initiative_modality', 'initiative_country', 'initiative_area', "
                                "'initiative_partner', 'funding', 'initiative_sdg')) OR "
-                               "(type = 'trigger' AND tbl_name = 'initiative'))")))
+                               "(type = 'trigger' AND tbl_name = 'initiative' AND "
+                               "substr(name, 1, 5) <> 'team_'))")))
         return failure(q.lastError().text());
     QStringList drop;
     while (q.next()) {

@@ -88,7 +88,19 @@ Status CatalogueStore::adoptHistory(const std::vector<ChangeRecord> &history,
 Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits,
                                   const std::vector<Organisation> &organisations)
 {
-    InitiativeWriter writer(m_db);
+    std::map<QString, qint64> rows;
+    if (Status s = checkEdits(edits, organisations, rows); !s)
+        return s;
+    return writeChange([&](CatalogueChange &change) -> Status {
+        return writeEdits(edits, organisations, rows, change);
+    });
+}
+
+Status CatalogueStore::checkEdits(const std::vector<RecordEdit> &edits,
+                                  const std::vector<Organisation> &organisations,
+                                  std::map<QString, qint64> &rows) const
+{
+    InitiativeWriter &writer = lookup();
     CatalogueContent added;
     added.organisations = organisations;
     CatalogueValidator::Existing known;
@@ -98,7 +110,6 @@ Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits,
         return s;
     // Each record written is checked on its own: an added one must be new,
     // a replaced or removed one must be there.
-    std::map<QString, qint64> rows;
     for (const RecordEdit &e : edits) {
         const QString &id = e.initiative.id;
         const bool exists = writer.initiativeExists(id);
@@ -123,30 +134,36 @@ Status CatalogueStore::applyEdits(const std::vector<RecordEdit> &edits,
         if (Status s = CatalogueValidator::validate(content, existing); !s)
             return s;
     }
-    return writeChange([&](CatalogueChange &change) -> Status {
-        for (const Organisation &o : organisations) {
-            if (Status s = writer.addOrganisation(o); !s)
+    return success();
+}
+
+Status CatalogueStore::writeEdits(const std::vector<RecordEdit> &edits,
+                                  const std::vector<Organisation> &organisations,
+                                  std::map<QString, qint64> &rows, CatalogueChange &change)
+{
+    InitiativeWriter writer(m_db);
+    for (const Organisation &o : organisations) {
+        if (Status s = writer.addOrganisation(o); !s)
+            return s;
+    }
+    bool added = false;
+    for (const RecordEdit &e : edits) {
+        if (e.kind != RecordEdit::Kind::Add) {
+            if (Status s = deleteRow(rows[e.initiative.id], change); !s)
                 return s;
         }
-        bool added = false;
-        for (const RecordEdit &e : edits) {
-            if (e.kind != RecordEdit::Kind::Add) {
-                if (Status s = deleteRow(rows[e.initiative.id], change); !s)
-                    return s;
-            }
-            if (e.kind != RecordEdit::Kind::Remove) {
-                if (Status s = writer.addInitiative(e.initiative); !s)
-                    return s;
-                added = true;
-            }
-            if (Status s = writeAliases(e); !s)
+        if (e.kind != RecordEdit::Kind::Remove) {
+            if (Status s = writer.addInitiative(e.initiative); !s)
                 return s;
-            if (Status s = logChange(e.log); !s)
-                return s;
+            added = true;
         }
-        change.rowsAdded = added;
-        return success();
-    });
+        if (Status s = writeAliases(e); !s)
+            return s;
+        if (Status s = logChange(e.log); !s)
+            return s;
+    }
+    change.rowsAdded = added;
+    return success();
 }
 
 Result<std::vector<ChangeRecord>> CatalogueStore::history(const HistoryQuery &query) const

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -152,6 +153,52 @@ public:
     // Pairs the user has said are not duplicates, each in key order.
     Result<std::vector<std::pair<QString, QString>>> dismissedDuplicates() const;
     [[nodiscard]] Status dismissDuplicate(const QString &a, const QString &b);
+    // The team catalogue this copy follows (TeamLocal.cpp): its server and
+    // the revision up to which the server's changes are here.
+    struct TeamLink
+    {
+        QString server; // empty: not a copy of a team catalogue
+        qint64 revision = 0;
+    };
+    Result<TeamLink> teamLink() const;
+    // A record as the server had it when this copy last saw it: the base of
+    // a three-way merge.
+    struct TeamBase
+    {
+        QString body; // the catalogue format's JSON of one record
+        bool deleted = false;
+        qint64 revision = 0;
+    };
+    Result<std::optional<TeamBase>> teamBase(const QString &key) const;
+    // The records changed here since they were last sent, in key order.
+    Result<QStringList> teamDirty() const;
+    // A field changed here and on the server: both values, until settled.
+    struct TeamConflict
+    {
+        QString key;
+        QString field;
+        QString mine;   // as the catalogue format writes the field; "" when absent
+        QString theirs; // likewise; "(deleted)" when the server deleted the record
+        QString author; // who changed it on the server
+    };
+    Result<std::vector<TeamConflict>> teamConflicts(const QString &key = {}) const;
+    // One step of a sync, in one transaction: records written as the server
+    // has them (not marked as changed here), the bases seen, conflicts found
+    // and settled, the records sent or to send, and the new mark.
+    struct TeamStep
+    {
+        std::vector<RecordEdit> edits;
+        std::vector<std::pair<QString, TeamBase>> bases;
+        std::vector<TeamConflict> conflicts;
+        std::vector<std::pair<QString, QString>> settled; // (key, field)
+        QStringList sent;                                 // no longer changed here
+        QStringList dirty; // changed here (a conflict settled as mine)
+        std::optional<TeamLink> link;
+    };
+    [[nodiscard]] Status applyTeamStep(const TeamStep &step);
+    // The sources and organisations the server has and this copy lacks.
+    [[nodiscard]] Status addShared(const std::vector<Source> &sources,
+                                   const std::vector<Organisation> &organisations);
     bool hasSource(const QString &id) const;
     bool hasOrganisation(const QString &id) const;
     bool hasInitiative(const QString &id) const;
@@ -257,6 +304,14 @@ private:
     // each entry once.
     Status adoptHistory(const std::vector<ChangeRecord> &history,
                         const std::vector<SavedSearchText> &searches);
+    // applyEdits in two halves: the checks (and the rows the edits replace
+    // or remove), and the writes inside a writeChange.
+    Status checkEdits(const std::vector<RecordEdit> &edits,
+                      const std::vector<Organisation> &organisations,
+                      std::map<QString, qint64> &rows) const;
+    Status writeEdits(const std::vector<RecordEdit> &edits,
+                      const std::vector<Organisation> &organisations,
+                      std::map<QString, qint64> &rows, CatalogueChange &change);
     // Inside applyEdits: the aliases a merge leaves, or an Add takes back.
     Status writeAliases(const RecordEdit &edit);
 

@@ -1,0 +1,247 @@
+// The team catalogue on the command line: `server init`, `clone`, `sync`,
+// `conflicts` and `resolve` (core/team/TeamSync does the work).
+#include "Command.h"
+#include "CommandLine.h"
+#include "OutputWriter.h"
+
+#include "core/team/TeamSync.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void addServerOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("server"),
+                      tr("The team catalogue's PostgreSQL database, as libpq takes it: "
+                         "postgresql://user@host:port/dbname?sslmode=prefer. The password comes "
+                         "from ~/.pgpass or PGPASSWORD."),
+                      tr("URL")});
+}
+
+void addInitOptions(QCommandLineParser &parser)
+{
+    addServerOption(parser);
+    parser.addOption({QStringLiteral("from"),
+                      tr("Publish this local catalogue to the new team catalogue; it becomes a "
+                         "copy that syncs."),
+                      tr("PATH")});
+}
+
+// The report of a sync, and a plain word when the connection is not
+// encrypted.
+void printReport(CommandContext &c, const TeamSync::Report &r)
+{
+    if (!r.encrypted)
+        c.err << tr("Note: the connection to the team catalogue is not encrypted (no TLS); use "
+                    "sslmode=require where the network is not trusted.")
+              << '\n';
+    c.out << tr("Received %1, sent %2, merged %3, in conflict %4")
+                 .arg(r.received)
+                 .arg(r.sent)
+                 .arg(r.merged)
+                 .arg(r.conflicts)
+          << '\n';
+    if (r.conflicts > 0)
+        c.out << tr("See them with `ssc-catalogue conflicts`; settle each with `ssc-catalogue "
+                    "resolve ID FIELD --mine|--theirs`.")
+              << '\n';
+}
+
+int runServer(CommandContext &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    const QString url = c.parser.value(QStringLiteral("server"));
+    if (args.size() != 2 || args[1] != QLatin1String("init"))
+        return c.fail(CommandLine::InputError, tr("server: the only action is `server init`"));
+    if (url.isEmpty())
+        return c.fail(CommandLine::InputError, tr("server init: give --server URL"));
+    std::unique_ptr<CatalogueStore> from;
+    if (const QString path = c.parser.value(QStringLiteral("from")); !path.isEmpty()) {
+        auto opened = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
+        if (!opened.ok())
+            return c.fail(opened.error());
+        from = std::move(*opened);
+    }
+    const auto report = TeamSync::createServer(url, from.get());
+    if (!report.ok())
+        return c.fail(report.error());
+    c.out << tr("Created the team catalogue") << '\n';
+    if (from)
+        c.out << tr("Published %1 initiative(s) from %2; it is now a copy that syncs")
+                     .arg(report->sent)
+                     .arg(from->path())
+              << '\n';
+    return CommandLine::Success;
+}
+
+int runClone(CommandContext &c)
+{
+    const QString url = c.parser.value(QStringLiteral("server"));
+    const QString path = c.parser.value(QStringLiteral("db"));
+    if (url.isEmpty() || path.isEmpty())
+        return c.fail(CommandLine::InputError, tr("clone: give --server URL and --db PATH"));
+    if (QFileInfo::exists(path))
+        return c.fail(CommandLine::InputError,
+                      tr("clone: %1 exists; clone into a new file").arg(path));
+    // Written beside the target and renamed when complete: a clone cut off
+    // leaves no half catalogue under the name.
+    const QString part = path + QStringLiteral(".part");
+    for (const QString &stale :
+         {part, part + QStringLiteral("-wal"), part + QStringLiteral("-shm")})
+        QFile::remove(stale);
+    Result<TeamSync::Report> report = Error{};
+    {
+        auto store = CatalogueStore::open(part, CatalogueStore::OpenMode::CreateIfMissing);
+        if (!store.ok())
+            return c.fail(store.error());
+        report = TeamSync::clone(url, **store);
+    }
+    if (!report.ok()) {
+        QFile::remove(part);
+        return c.fail(report.error());
+    }
+    if (!QFile::rename(part, path))
+        return c.fail(CommandLine::CatalogueError, tr("clone: cannot write %1").arg(path));
+    printReport(c, *report);
+    return CommandLine::Success;
+}
+
+int runSync(CommandContext &c)
+{
+    if (Status s = c.open(CommandContext::Open::ToQuery); !s)
+        return c.fail(s.error());
+    const auto report = TeamSync::sync(*c.store);
+    if (!report.ok())
+        return c.fail(report.error());
+    printReport(c, *report);
+    return CommandLine::Success;
+}
+
+// A conflict's value as the user reads it: a string as it is, anything else
+// as its JSON, "(none)" for a field the record does not have.
+QString readable(const QString &value)
+{
+    if (value == QLatin1String("null"))
+        return tr("(none)");
+    const auto j = nlohmann::json::parse(value.toStdString(), nullptr, false);
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : value;
+}
+
+int runConflicts(CommandContext &c)
+{
+    const auto chosen = outputFormat(c.parser);
+    if (!chosen.ok())
+        return c.fail(chosen.error());
+    if (Status s = c.open(CommandContext::Open::ToRead); !s)
+        return c.fail(s.error());
+    const auto conflicts = c.store->teamConflicts();
+    if (!conflicts.ok())
+        return c.fail(conflicts.error());
+    if (*chosen == OutputFormat::Json) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto &x : *conflicts)
+            list.push_back({{"id", x.key.toStdString()},
+                            {"field", x.field.toStdString()},
+                            {"mine", readable(x.mine).toStdString()},
+                            {"theirs", readable(x.theirs).toStdString()},
+                            {"theirsBy", x.author.toStdString()}});
+        c.out << QString::fromStdString(list.dump(2)) << '\n';
+        return CommandLine::Success;
+    }
+    OutputWriter::Rows rows;
+    for (const auto &x : *conflicts)
+        rows << QStringList{x.key, x.field, readable(x.mine), readable(x.theirs), x.author};
+    const QStringList headers = {tr("ID"), tr("Field"), tr("Mine"), tr("Theirs"), tr("By")};
+    c.out << (*chosen == OutputFormat::Csv ? OutputWriter::csv(headers, rows)
+                                           : OutputWriter::table(headers, rows));
+    if (conflicts->empty() && *chosen == OutputFormat::Table)
+        c.out << tr("No conflicts") << '\n';
+    return CommandLine::Success;
+}
+
+void addResolveOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({{QStringLiteral("mine"), tr("Keep the value here (sent by the next sync).")},
+                       {QStringLiteral("theirs"), tr("Take the team catalogue's value.")}});
+}
+
+int runResolve(CommandContext &c)
+{
+    const QStringList args = c.parser.positionalArguments();
+    const bool mine = c.parser.isSet(QStringLiteral("mine"));
+    if (args.size() != 3 || mine == c.parser.isSet(QStringLiteral("theirs")))
+        return c.fail(CommandLine::InputError,
+                      tr("resolve: give ID FIELD and one of --mine or --theirs"));
+    if (Status s = c.open(CommandContext::Open::ToWrite); !s)
+        return c.fail(s.error());
+    if (Status s = TeamSync::resolve(*c.store, args[1], args[2], mine); !s)
+        return c.fail(s.error().kind == Error::Kind::NotFound ? CommandLine::InputError
+                                                              : CommandLine::exitCodeFor(s.error()),
+                      tr("resolve: %1").arg(s.error().message));
+    c.out << (mine ? tr("Kept yours; the next sync sends it") : tr("Took theirs")) << '\n';
+    return CommandLine::Success;
+}
+
+void noOptions(QCommandLineParser &) {}
+
+} // namespace
+
+const Command kServerCommand = {
+    "server",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "server init    make a PostgreSQL database a team catalogue (--server URL "
+                      "[--from PATH])"),
+    false,
+    "init",
+    addInitOptions,
+    runServer};
+
+const Command kCloneCommand = {
+    "clone",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "clone          a local copy of a team catalogue (--server URL --db PATH)"),
+    false,
+    "",
+    addServerOption,
+    runClone};
+
+const Command kSyncCommand = {
+    "sync",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "sync           send and receive changes with the team catalogue"),
+    false,
+    "",
+    noOptions,
+    runSync};
+
+const Command kConflictsCommand = {
+    "conflicts",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "conflicts      fields changed here and in the team catalogue, both values"),
+    false,
+    "",
+    addOutputFormatOption,
+    runConflicts};
+
+const Command kResolveCommand = {
+    "resolve",
+    QT_TRANSLATE_NOOP("CommandLine", "resolve ID FIELD  settle a conflict: --mine or --theirs"),
+    false,
+    "ID FIELD",
+    addResolveOptions,
+    runResolve};
+
+} // namespace ssc

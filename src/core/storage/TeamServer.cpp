@@ -1,0 +1,268 @@
+#include "core/storage/TeamServer.h"
+
+#include <QCoreApplication>
+
+#include <libpq-fe.h>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TeamServer", text);
+}
+
+// A result freed when it goes out of scope.
+struct Reply
+{
+    PGresult *result;
+    explicit Reply(PGresult *r) : result(r) {}
+    ~Reply() { PQclear(result); }
+    Reply(const Reply &) = delete;
+    Reply &operator=(const Reply &) = delete;
+    bool ok() const
+    {
+        const ExecStatusType s = PQresultStatus(result);
+        return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_SINGLE_TUPLE;
+    }
+    QString text(int row, int column) const
+    {
+        return QString::fromUtf8(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+    }
+    int rows() const { return PQntuples(result); }
+};
+
+// Runs sql with its values bound as text parameters.
+PGresult *run(pg_conn *c, const char *sql, const std::vector<QByteArray> &values = {})
+{
+    std::vector<const char *> pointers;
+    for (const QByteArray &v : values)
+        pointers.push_back(v.constData());
+    return PQexecParams(c, sql, int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr,
+                        0);
+}
+
+// The team catalogue's tables. A record is kept whole (its JSON); every
+// insert or update is given the next revision, the time, and the role that
+// made it, by the server: a client cannot write in someone else's name.
+const char *const kSchema = R"sql(
+CREATE TABLE team_info (key text PRIMARY KEY, value text NOT NULL);
+CREATE SEQUENCE team_revision;
+CREATE TABLE record (
+    kind text NOT NULL CHECK (kind IN ('initiative', 'organisation', 'source')),
+    key text NOT NULL,
+    body text NOT NULL,
+    deleted boolean NOT NULL DEFAULT false,
+    revision bigint NOT NULL,
+    author text NOT NULL,
+    at timestamptz NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+CREATE INDEX record_revision ON record (revision);
+CREATE FUNCTION record_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.revision := nextval('team_revision');
+    NEW.author := session_user;
+    NEW.at := now();
+    RETURN NEW;
+END $$;
+CREATE TRIGGER record_stamp BEFORE INSERT OR UPDATE ON record
+    FOR EACH ROW EXECUTE FUNCTION record_stamp();
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ssc_team_reader') THEN
+        GRANT SELECT ON team_info, record TO ssc_team_reader;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ssc_team_editor') THEN
+        GRANT SELECT ON team_info TO ssc_team_editor;
+        GRANT SELECT, INSERT, UPDATE ON record TO ssc_team_editor;
+        GRANT USAGE ON SEQUENCE team_revision TO ssc_team_editor;
+    END IF;
+END $$;
+)sql";
+
+} // namespace
+
+TeamServer::TeamServer(pg_conn *connection) : m_connection(connection) {}
+
+TeamServer::~TeamServer()
+{
+    PQfinish(m_connection);
+}
+
+Error TeamServer::failure(const QString &what) const
+{
+    const QString why = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    return Error{tr("Team catalogue on %1: %2: %3")
+                     .arg(QString::fromUtf8(PQhost(m_connection)), what,
+                          why.section(QLatin1Char('\n'), 0, 0)),
+                 Error::Kind::Catalogue};
+}
+
+Result<std::unique_ptr<TeamServer>> TeamServer::connect(const QString &url)
+{
+    // No waiting for a password prompt: a missing password is an error.
+    const QByteArray conninfo = url.toUtf8();
+    const char *keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+    const char *values[] = {conninfo.constData(), "10", "ssc-catalogue", nullptr};
+    pg_conn *c = PQconnectdbParams(keys, values, 1);
+    if (PQstatus(c) != CONNECTION_OK) {
+        QString why = QString::fromUtf8(PQerrorMessage(c)).trimmed();
+        PQfinish(c);
+        // libpq's message names the server and what failed; its first line
+        // is the one that says it.
+        why = why.section(QLatin1Char('\n'), 0, 0);
+        return Error{tr("Cannot connect to the team catalogue: %1").arg(why),
+                     Error::Kind::Catalogue};
+    }
+    return std::unique_ptr<TeamServer>(new TeamServer(c));
+}
+
+bool TeamServer::isEncrypted() const
+{
+    return PQsslInUse(m_connection) == 1;
+}
+
+QString TeamServer::user() const
+{
+    return QString::fromUtf8(PQuser(m_connection));
+}
+
+Status TeamServer::create()
+{
+    {
+        Reply exists(run(m_connection, "SELECT 1 FROM pg_tables WHERE tablename = 'team_info'"));
+        if (!exists.ok())
+            return failure(tr("cannot read the database"));
+        if (exists.rows() > 0)
+            return Error{tr("The database already holds a team catalogue")};
+    }
+    Reply begin(run(m_connection, "BEGIN"));
+    Reply schema(PQexec(m_connection, kSchema));
+    if (!schema.ok()) {
+        const Error e = failure(tr("cannot create the team catalogue"));
+        Reply rollback(run(m_connection, "ROLLBACK"));
+        return e;
+    }
+    Reply info(run(m_connection,
+                   "INSERT INTO team_info (key, value) VALUES ('format', 'ssc-team-catalogue'), "
+                   "('schema', $1)",
+                   {QByteArray::number(kSchemaVersion)}));
+    Reply commit(run(m_connection, "COMMIT"));
+    if (!info.ok() || !commit.ok())
+        return failure(tr("cannot create the team catalogue"));
+    return success();
+}
+
+Status TeamServer::check() const
+{
+    Reply info(run(m_connection, "SELECT key, value FROM team_info WHERE key IN ('format', "
+                                 "'schema') ORDER BY key"));
+    if (!info.ok() || info.rows() != 2 || info.text(0, 1) != QLatin1String("ssc-team-catalogue"))
+        return Error{
+            tr("%1 is not an SSC team catalogue").arg(QString::fromUtf8(PQdb(m_connection))),
+            Error::Kind::Catalogue};
+    const int schema = info.text(1, 1).toInt();
+    if (schema > kSchemaVersion)
+        return Error{tr("The team catalogue's schema (version %1) is newer than this program "
+                        "reads (%2): update SSC Catalogue")
+                         .arg(schema)
+                         .arg(kSchemaVersion),
+                     Error::Kind::Catalogue};
+    return success();
+}
+
+Status TeamServer::changesSince(qint64 revision,
+                                const std::function<bool(ServerRecord &&)> &visit) const
+{
+    const QByteArray since = QByteArray::number(revision);
+    const char *values[] = {since.constData()};
+    // Row by row, so that a clone of a large catalogue is not held whole.
+    if (!PQsendQueryParams(m_connection,
+                           "SELECT kind, key, body, deleted, revision, author FROM record "
+                           "WHERE revision > $1 ORDER BY revision",
+                           1, nullptr, values, nullptr, nullptr, 0) ||
+        !PQsetSingleRowMode(m_connection))
+        return failure(tr("cannot read the changes"));
+    Status status = success();
+    bool stopped = false;
+    while (PGresult *r = PQgetResult(m_connection)) {
+        Reply row(r);
+        if (!row.ok()) {
+            status = failure(tr("cannot read the changes"));
+            continue; // the remaining results must be read before the next query
+        }
+        if (stopped || row.rows() == 0)
+            continue;
+        ServerRecord s;
+        s.kind = row.text(0, 0);
+        s.key = row.text(0, 1);
+        s.body = row.text(0, 2);
+        s.deleted = row.text(0, 3) == QLatin1String("t");
+        s.revision = row.text(0, 4).toLongLong();
+        s.author = row.text(0, 5);
+        if (!visit(std::move(s)))
+            stopped = true;
+    }
+    return status;
+}
+
+Result<qint64> TeamServer::latestRevision() const
+{
+    Reply r(run(m_connection, "SELECT coalesce(max(revision), 0) FROM record"));
+    if (!r.ok() || r.rows() != 1)
+        return failure(tr("cannot read the latest revision"));
+    return r.text(0, 0).toLongLong();
+}
+
+Result<TeamServer::Pushed> TeamServer::push(const std::vector<Push> &records)
+{
+    Pushed out;
+    auto abandon = [this](const QString &what) {
+        const Error e = failure(what);
+        Reply rollback(run(m_connection, "ROLLBACK"));
+        return e;
+    };
+    Reply begin(run(m_connection, "BEGIN"));
+    if (!begin.ok())
+        return failure(tr("cannot start writing"));
+    // One writer at a time: revisions are then given in commit order.
+    Reply lock(run(m_connection, "SELECT pg_advisory_xact_lock(7341)"));
+    if (!lock.ok())
+        return abandon(tr("cannot start writing"));
+    for (const Push &p : records) {
+        Reply now(run(m_connection, "SELECT revision FROM record WHERE kind = $1 AND key = $2",
+                      {p.record.kind.toUtf8(), p.record.key.toUtf8()}));
+        if (!now.ok())
+            return abandon(tr("cannot read %1").arg(p.record.key));
+        const qint64 current = now.rows() == 1 ? now.text(0, 0).toLongLong() : 0;
+        if (p.expected == kAddIfMissing && current != 0)
+            continue; // the server has it: organisations and sources are only added
+        if (p.expected != kAddIfMissing && current != p.expected) {
+            Reply rollback(run(m_connection, "ROLLBACK"));
+            out.stale = true;
+            out.written.clear();
+            return out;
+        }
+        Reply written(run(m_connection,
+                          "INSERT INTO record (kind, key, body, deleted, revision, author, at) "
+                          "VALUES ($1, $2, $3, $4, 0, '', now()) ON CONFLICT (kind, key) DO "
+                          "UPDATE SET body = EXCLUDED.body, deleted = EXCLUDED.deleted "
+                          "RETURNING revision, author",
+                          {p.record.kind.toUtf8(), p.record.key.toUtf8(), p.record.body.toUtf8(),
+                           p.record.deleted ? QByteArray("true") : QByteArray("false")}));
+        if (!written.ok() || written.rows() != 1)
+            return abandon(tr("the server refused the change to %1").arg(p.record.key));
+        ServerRecord s = p.record;
+        s.revision = written.text(0, 0).toLongLong();
+        s.author = written.text(0, 1);
+        out.written.push_back(std::move(s));
+    }
+    Reply commit(run(m_connection, "COMMIT"));
+    if (!commit.ok())
+        return abandon(tr("the server did not keep the changes"));
+    return out;
+}
+
+} // namespace ssc

@@ -1,0 +1,541 @@
+#include "core/team/TeamSync.h"
+
+#include "core/catalogue/CatalogueEditor.h"
+#include "core/io/json/CatalogueJson.h"
+#include "core/storage/TeamServer.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace ssc {
+
+namespace {
+
+// Bodies are compared and merged as JSON objects with sorted keys, so the
+// order a writer gave the fields does not matter.
+using Json = nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TeamSync", text);
+}
+
+const QString kInitiative = QStringLiteral("initiative");
+const QString kOrganisation = QStringLiteral("organisation");
+const QString kSource = QStringLiteral("source");
+
+Json objectOf(const QString &body)
+{
+    Json j = Json::parse(body.toStdString(), nullptr, false);
+    return j.is_object() ? j : Json();
+}
+
+// A field's value as a conflict keeps it: its JSON ("null" when absent).
+QString textOf(const Json &object, const std::string &field)
+{
+    const auto it = object.find(field);
+    return QString::fromStdString(it == object.end() ? std::string("null") : it->dump());
+}
+
+Json field(const Json &object, const std::string &name)
+{
+    if (!object.is_object())
+        return Json();
+    const auto it = object.find(name);
+    return it == object.end() ? Json() : *it;
+}
+
+void setField(Json &object, const std::string &name, const Json &value)
+{
+    if (value.is_null())
+        object.erase(name);
+    else
+        object[name] = value;
+}
+
+// One organisation or source as the catalogue format writes it, and back.
+template <typename T>
+QString bodyOf(const T &record, std::vector<T> CatalogueContent::*list, const char *name)
+{
+    CatalogueContent c;
+    (c.*list).push_back(record);
+    return QString::fromStdString(
+        Json::parse(CatalogueJson::serialize(c).toStdString())[name][0].dump());
+}
+
+template <typename T>
+Result<T> fromBody(const QString &body, std::vector<T> CatalogueContent::*list, const char *name)
+{
+    Json root = {{"format", "ssc-catalogue"}, {"formatVersion", CatalogueJson::kFormatVersion}};
+    root[name] = Json::array({objectOf(body)});
+    auto content = CatalogueJson::parse(QByteArray::fromStdString(root.dump()),
+                                        QStringLiteral("the team catalogue"));
+    if (!content.ok())
+        return content.error();
+    if ((*content.*list).size() != 1)
+        return Error{tr("The team catalogue sent a damaged record"), Error::Kind::Catalogue};
+    return (*content.*list).front();
+}
+
+// The record here, or none when it is not (deleted, or never here).
+Result<std::optional<Initiative>> localRecord(const CatalogueStore &store, const QString &key)
+{
+    auto in = store.initiative(key);
+    if (in.ok())
+        return std::optional<Initiative>(std::move(*in));
+    if (in.error().kind == Error::Kind::NotFound)
+        return std::optional<Initiative>();
+    return in.error();
+}
+
+ChangeRecord logEntry(ChangeRecord::Action action, const Initiative &in, const QString &author)
+{
+    ChangeRecord log;
+    log.at = QDateTime::currentDateTimeUtc();
+    log.author = author;
+    log.action = action;
+    log.record = in.id;
+    log.title = in.title;
+    return log;
+}
+
+// Writes a record here as given (or removes it), with its history entry
+// naming whoever changed it on the server.
+Status writeLocally(CatalogueStore::TeamStep &step, const std::optional<Initiative> &before,
+                    const std::optional<Initiative> &after, const QString &author)
+{
+    using Kind = CatalogueStore::RecordEdit::Kind;
+    if (!before && !after)
+        return success();
+    if (before && after && *before == *after)
+        return success();
+    if (!after) {
+        CatalogueStore::RecordEdit e{Kind::Remove, *before,
+                                     logEntry(ChangeRecord::Action::Delete, *before, author)};
+        e.log.snapshot = CatalogueEditor::snapshot(*before);
+        step.edits.push_back(std::move(e));
+        return success();
+    }
+    Initiative blank;
+    blank.id = after->id;
+    CatalogueStore::RecordEdit e{
+        before ? Kind::Replace : Kind::Add, *after,
+        logEntry(before ? ChangeRecord::Action::Edit : ChangeRecord::Action::Add, *after, author)};
+    e.log.fields = CatalogueEditor::diff(before ? *before : blank, *after);
+    if (before)
+        e.log.snapshot = CatalogueEditor::snapshot(*before);
+    step.edits.push_back(std::move(e));
+    return success();
+}
+
+Result<std::optional<Initiative>> initiativeFrom(const Json &object)
+{
+    if (object.is_null())
+        return std::optional<Initiative>();
+    auto in = CatalogueEditor::fromSnapshot(QString::fromStdString(object.dump()),
+                                            QStringLiteral("the team catalogue"));
+    if (!in.ok())
+        return in.error();
+    return std::optional<Initiative>(std::move(*in));
+}
+
+class Syncer
+{
+public:
+    Syncer(CatalogueStore &store, TeamServer &server, TeamSync::Report &report)
+        : m_store(store), m_server(server), m_report(report)
+    {}
+
+    // Takes in everything the server changed since the mark.
+    Status receive(CatalogueStore::TeamLink &link);
+    // Sends what changed here; false when the server moved on meanwhile.
+    Result<bool> send();
+
+private:
+    Status merge(CatalogueStore::TeamStep &step, const ServerRecord &theirs,
+                 const std::map<QString, CatalogueStore::TeamConflict> &open, bool changedHere);
+
+    CatalogueStore &m_store;
+    TeamServer &m_server;
+    TeamSync::Report &m_report;
+};
+
+Status Syncer::receive(CatalogueStore::TeamLink &link)
+{
+    std::vector<ServerRecord> initiatives;
+    std::vector<Source> sources;
+    std::vector<Organisation> organisations;
+    qint64 mark = link.revision;
+    Status failed = success();
+    Status read = m_server.changesSince(link.revision, [&](ServerRecord &&r) {
+        mark = std::max(mark, r.revision);
+        if (r.kind == kInitiative) {
+            initiatives.push_back(std::move(r));
+        } else if (r.kind == kSource && !r.deleted) {
+            auto s = fromBody<Source>(r.body, &CatalogueContent::sources, "sources");
+            if (!s.ok())
+                failed = s.error();
+            else
+                sources.push_back(std::move(*s));
+        } else if (r.kind == kOrganisation && !r.deleted) {
+            auto o =
+                fromBody<Organisation>(r.body, &CatalogueContent::organisations, "organisations");
+            if (!o.ok())
+                failed = o.error();
+            else
+                organisations.push_back(std::move(*o));
+        }
+        return failed.ok();
+    });
+    if (!read)
+        return read;
+    if (!failed)
+        return failed;
+    if (Status s = m_store.addShared(sources, organisations); !s)
+        return s;
+    auto dirty = m_store.teamDirty();
+    if (!dirty.ok())
+        return dirty.error();
+    const QSet<QString> changedHere(dirty->begin(), dirty->end());
+    auto conflicts = m_store.teamConflicts();
+    if (!conflicts.ok())
+        return conflicts.error();
+    std::map<QString, std::map<QString, CatalogueStore::TeamConflict>> open;
+    for (const auto &c : *conflicts)
+        open[c.key][c.field] = c;
+    CatalogueStore::TeamStep step;
+    for (const ServerRecord &r : initiatives) {
+        if (Status s = merge(step, r, open[r.key], changedHere.contains(r.key)); !s)
+            return s;
+        step.bases.push_back({r.key, {r.deleted ? QString() : r.body, r.deleted, r.revision}});
+    }
+    step.link = CatalogueStore::TeamLink{link.server, mark};
+    if (Status s = m_store.applyTeamStep(step); !s)
+        return s;
+    link.revision = mark;
+    return success();
+}
+
+Status Syncer::merge(CatalogueStore::TeamStep &step, const ServerRecord &theirs,
+                     const std::map<QString, CatalogueStore::TeamConflict> &open, bool changedHere)
+{
+    auto here = localRecord(m_store, theirs.key);
+    if (!here.ok())
+        return here.error();
+    const Json server = theirs.deleted ? Json() : objectOf(theirs.body);
+    auto taken = initiativeFrom(server);
+    if (!taken.ok())
+        return taken.error();
+    // Nothing changed here: the server's record as it is.
+    if (!changedHere && open.empty()) {
+        if (*here != *taken)
+            ++m_report.received;
+        return writeLocally(step, *here, *taken, theirs.author);
+    }
+    auto base = m_store.teamBase(theirs.key);
+    if (!base.ok())
+        return base.error();
+    const Json was = *base && !(*base)->deleted ? objectOf((*base)->body) : Json();
+    const Json mine = *here ? objectOf(CatalogueEditor::snapshot(**here)) : Json();
+    const QString deleted = QString::fromLatin1(TeamSync::kDeleted);
+    auto conflict = [&](const QString &name, const QString &m, const QString &t) {
+        step.conflicts.push_back({theirs.key, name, m, t, theirs.author});
+        ++m_report.conflicts;
+    };
+    ++m_report.merged;
+    if (mine.is_null() && server.is_null())
+        return success();
+    if (mine.is_null() || server.is_null()) {
+        // One side deleted it. The other side's record unchanged since the
+        // base: the delete stands. Changed: a conflict, nothing lost.
+        const Json &kept = mine.is_null() ? server : mine;
+        if (kept == was && !open.count(deleted)) {
+            if (mine.is_null())
+                return success(); // deleted here; sent by the next step
+            return writeLocally(step, *here, std::nullopt, theirs.author);
+        }
+        if (mine.is_null())
+            conflict(deleted, QStringLiteral("(deleted)"), QString::fromStdString(server.dump()));
+        else
+            conflict(deleted, QString::fromStdString(mine.dump()), QStringLiteral("(deleted)"));
+        return success();
+    }
+    Json merged = mine;
+    QSet<std::string> names;
+    for (const Json *o : {&was, &mine, &server})
+        if (o->is_object())
+            for (const auto &[k, v] : o->items())
+                names.insert(k);
+    for (const std::string &name : names) {
+        const Json b = field(was, name), m = field(mine, name), s = field(server, name);
+        const QString qname = QString::fromStdString(name);
+        if (open.count(qname)) {
+            // Still open: keep mine, and note their latest value.
+            if (open.at(qname).theirs != textOf(server, name))
+                conflict(qname, open.at(qname).mine, textOf(server, name));
+        } else if (m == s || s == b) {
+            // Same on both sides, or changed here only.
+        } else if (m == b) {
+            setField(merged, name, s);
+        } else {
+            conflict(qname, textOf(mine, name), textOf(server, name));
+        }
+    }
+    auto after = initiativeFrom(merged);
+    if (!after.ok())
+        return after.error();
+    return writeLocally(step, *here, *after, theirs.author);
+}
+
+Result<bool> Syncer::send()
+{
+    auto dirty = m_store.teamDirty();
+    if (!dirty.ok())
+        return dirty.error();
+    std::vector<TeamServer::Push> pushes;
+    QSet<QString> organisations, sources;
+    CatalogueStore::TeamStep done;
+    for (const QString &key : *dirty) {
+        auto here = localRecord(m_store, key);
+        if (!here.ok())
+            return here.error();
+        auto base = m_store.teamBase(key);
+        if (!base.ok())
+            return base.error();
+        auto open = m_store.teamConflicts(key);
+        if (!open.ok())
+            return open.error();
+        done.sent << key;
+        // A delete against an edit waits for the user's choice.
+        if (std::any_of(open->begin(), open->end(),
+                        [](const auto &c) { return c.field == QLatin1String(TeamSync::kDeleted); }))
+            continue;
+        // The fields in conflict are sent as the server has them.
+        Json body = *here ? objectOf(CatalogueEditor::snapshot(**here)) : Json();
+        for (const auto &c : *open)
+            setField(body, c.field.toStdString(),
+                     Json::parse(c.theirs.toStdString(), nullptr, false));
+        const bool hadIt = *base && !(*base)->deleted;
+        if (body.is_null() ? !hadIt : (hadIt && body == objectOf((*base)->body)))
+            continue; // nothing to send
+        TeamServer::Push p;
+        p.record = {
+            kInitiative,    key, body.is_null() ? QString() : QString::fromStdString(body.dump()),
+            body.is_null(), 0,   {}};
+        p.expected = *base ? (*base)->revision : 0;
+        pushes.push_back(std::move(p));
+        if (*here) {
+            for (const Partnership &x : (*here)->partners)
+                organisations.insert(x.organisation);
+            for (const FundingRecord &f : (*here)->funding)
+                organisations.insert(f.source);
+            for (const QString &s : (*here)->sources)
+                sources.insert(s);
+        }
+    }
+    // The organisations and sources they cite, which the server may lack.
+    std::vector<TeamServer::Push> shared;
+    for (const QString &id : organisations) {
+        auto o = m_store.organisation(id);
+        if (!o.ok())
+            return o.error();
+        for (const QString &s : o->sources)
+            sources.insert(s);
+        shared.push_back({{kOrganisation,
+                           id,
+                           bodyOf(*o, &CatalogueContent::organisations, "organisations"),
+                           false,
+                           0,
+                           {}},
+                          TeamServer::kAddIfMissing});
+    }
+    if (!sources.isEmpty()) {
+        auto all = m_store.sources();
+        if (!all.ok())
+            return all.error();
+        for (const Source &s : *all)
+            if (sources.contains(s.id))
+                shared.insert(shared.begin(), {{kSource,
+                                                s.id,
+                                                bodyOf(s, &CatalogueContent::sources, "sources"),
+                                                false,
+                                                0,
+                                                {}},
+                                               TeamServer::kAddIfMissing});
+    }
+    if (!pushes.empty()) {
+        shared.insert(shared.end(), pushes.begin(), pushes.end());
+        auto pushed = m_server.push(shared);
+        if (!pushed.ok())
+            return pushed.error();
+        if (pushed->stale)
+            return false;
+        for (const ServerRecord &r : pushed->written) {
+            if (r.kind != kInitiative)
+                continue;
+            done.bases.push_back({r.key, {r.body, r.deleted, r.revision}});
+            ++m_report.sent;
+        }
+    }
+    if (Status s = m_store.applyTeamStep(done); !s)
+        return s.error();
+    return true;
+}
+
+Result<TeamSync::Report> syncWith(CatalogueStore &store, TeamServer &server,
+                                  CatalogueStore::TeamLink link)
+{
+    TeamSync::Report report;
+    report.server = link.server;
+    report.encrypted = server.isEncrypted();
+    Syncer syncer(store, server, report);
+    // The server moving on between receiving and sending is rare; each
+    // round takes in what it did.
+    for (int round = 0; round < 5; ++round) {
+        if (Status s = syncer.receive(link); !s)
+            return s.error();
+        auto sent = syncer.send();
+        if (!sent.ok())
+            return sent.error();
+        if (*sent)
+            return report;
+    }
+    return Error{tr("The team catalogue kept changing during the sync; try again"),
+                 Error::Kind::Catalogue};
+}
+
+Result<std::unique_ptr<TeamServer>> connected(const QString &url)
+{
+    auto server = TeamServer::connect(url);
+    if (!server.ok())
+        return server.error();
+    if (Status s = (*server)->check(); !s)
+        return s.error();
+    return server;
+}
+
+} // namespace
+
+Result<TeamSync::Report> TeamSync::createServer(const QString &url, CatalogueStore *from)
+{
+    auto server = TeamServer::connect(url);
+    if (!server.ok())
+        return server.error();
+    if (Status s = (*server)->create(); !s)
+        return s.error();
+    Report report;
+    report.server = url;
+    report.encrypted = (*server)->isEncrypted();
+    if (!from)
+        return report;
+    auto link = from->teamLink();
+    if (!link.ok())
+        return link.error();
+    if (!link->server.isEmpty())
+        return Error{
+            tr("%1 is already a copy of the team catalogue at %2").arg(from->path(), link->server)};
+    auto content = from->content();
+    if (!content.ok())
+        return content.error();
+    std::vector<TeamServer::Push> pushes;
+    for (const Source &s : content->sources)
+        pushes.push_back(
+            {{kSource, s.id, bodyOf(s, &CatalogueContent::sources, "sources"), false, 0, {}}, 0});
+    for (const Organisation &o : content->organisations)
+        pushes.push_back({{kOrganisation,
+                           o.id,
+                           bodyOf(o, &CatalogueContent::organisations, "organisations"),
+                           false,
+                           0,
+                           {}},
+                          0});
+    for (const Initiative &in : content->initiatives)
+        pushes.push_back({{kInitiative, in.id, CatalogueEditor::snapshot(in), false, 0, {}}, 0});
+    auto pushed = (*server)->push(pushes);
+    if (!pushed.ok())
+        return pushed.error();
+    CatalogueStore::TeamStep step;
+    qint64 mark = 0;
+    for (const ServerRecord &r : pushed->written) {
+        mark = std::max(mark, r.revision);
+        if (r.kind == kInitiative)
+            step.bases.push_back({r.key, {r.body, false, r.revision}});
+    }
+    report.sent = int(content->initiatives.size());
+    step.link = CatalogueStore::TeamLink{url, mark};
+    if (Status s = from->applyTeamStep(step); !s)
+        return s.error();
+    return report;
+}
+
+Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &store)
+{
+    auto server = connected(url);
+    if (!server.ok())
+        return server.error();
+    auto count = store.initiativeCount();
+    if (!count.ok())
+        return count.error();
+    if (*count > 0)
+        return Error{tr("%1 is not empty: clone into a new catalogue").arg(store.path())};
+    return syncWith(store, **server, CatalogueStore::TeamLink{url, 0});
+}
+
+Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store)
+{
+    auto link = store.teamLink();
+    if (!link.ok())
+        return link.error();
+    if (link->server.isEmpty())
+        return Error{tr("%1 is not a copy of a team catalogue (clone one with `ssc-catalogue "
+                        "clone`)")
+                         .arg(store.path())};
+    auto server = connected(link->server);
+    if (!server.ok())
+        return server.error();
+    return syncWith(store, **server, *link);
+}
+
+Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QString &fieldName,
+                         bool mine)
+{
+    auto open = store.teamConflicts(key);
+    if (!open.ok())
+        return open.error();
+    const auto it = std::find_if(open->begin(), open->end(),
+                                 [&](const auto &c) { return c.field == fieldName; });
+    if (it == open->end())
+        return Error{tr("No conflict on %1 of %2").arg(fieldName, key), Error::Kind::NotFound};
+    CatalogueStore::TeamStep step;
+    step.settled.push_back({key, fieldName});
+    if (mine) {
+        // Sent by the next sync.
+        step.dirty << key;
+        return store.applyTeamStep(step);
+    }
+    auto here = localRecord(store, key);
+    if (!here.ok())
+        return here.error();
+    Json after;
+    if (fieldName == QLatin1String(kDeleted)) {
+        after = it->theirs == QLatin1String("(deleted)") ? Json() : objectOf(it->theirs);
+    } else {
+        after = *here ? objectOf(CatalogueEditor::snapshot(**here)) : Json();
+        if (after.is_null())
+            return Error{tr("%1 is not here to take the server's value").arg(key)};
+        setField(after, fieldName.toStdString(),
+                 Json::parse(it->theirs.toStdString(), nullptr, false));
+    }
+    auto taken = initiativeFrom(after);
+    if (!taken.ok())
+        return taken.error();
+    if (Status s = writeLocally(step, *here, *taken, it->author); !s)
+        return s;
+    return store.applyTeamStep(step);
+}
+
+} // namespace ssc

@@ -4,8 +4,13 @@
 #include "PgTestSupport.h"
 
 #include "core/catalogue/CatalogueEditor.h"
+#include "core/generator/CatalogueGenerator.h"
 #include "core/storage/TeamServer.h"
 #include "core/team/TeamSync.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -314,4 +319,71 @@ TEST_CASE("The server decides who may write: a reader syncs down, its changes ar
         database, QStringLiteral("SET ROLE editor1; ALTER TABLE record ADD COLUMN x int"));
     CHECK(code != 0);
     CHECK(output.contains(QStringLiteral("must be owner")));
+}
+
+TEST_CASE("A sync killed at any point, or a server restarted under it, completes on the next",
+          "[team][faults]")
+{
+    PgServer &server = PgServer::shared();
+    const QString url = server.url(server.createDatabase());
+    QTemporaryDir dir;
+    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
+    REQUIRE(CatalogueGenerator(5).writeInto(*first, 400).ok());
+    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    const QString secondPath = dir.filePath(QStringLiteral("second.ssccat"));
+    {
+        auto second = okValue(CatalogueStore::open(secondPath));
+        REQUIRE(TeamSync::clone(url, *second).ok());
+        // Every record changed here, one field; some changed on the server too.
+        std::vector<Initiative> changed;
+        for (const Initiative &in : recordsOf(*second)) {
+            Initiative c = in;
+            c.beneficiaries = QStringLiteral("Counted again in ") + c.id;
+            changed.push_back(c);
+        }
+        REQUIRE(CatalogueEditor(*second, QStringLiteral("Kofi")).edit(changed).ok());
+    }
+    std::vector<Initiative> some = recordsOf(*first);
+    some.resize(50);
+    for (Initiative &in : some)
+        in.status = QStringLiteral("completed");
+    REQUIRE(CatalogueEditor(*first, QStringLiteral("Ama")).edit(some).ok());
+    synced(*first);
+
+    // The sync of the 400 is killed at random moments, then the server is
+    // restarted under one; each leaves things consistent.
+    QRandomGenerator random(11);
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        QProcess sync;
+        sync.start(QStringLiteral(SSC_EXECUTABLE),
+                   {QStringLiteral("sync"), QStringLiteral("--db"), secondPath});
+        REQUIRE(sync.waitForStarted());
+        if (attempt == 5) {
+            QThread::msleep(random.bounded(50, 300));
+            server.restart();
+        } else {
+            QThread::msleep(random.bounded(20, 600));
+            sync.kill();
+        }
+        sync.waitForFinished(60000);
+    }
+    auto second = okValue(CatalogueStore::open(secondPath));
+    synced(*second);
+    synced(*first);
+    // Every copy equal to the server's, field by field: a fresh clone of it.
+    auto fresh = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("fresh.ssccat"))));
+    REQUIRE(TeamSync::clone(url, *fresh).ok());
+    const auto expected = recordsOf(*fresh);
+    CHECK(recordsOf(*second) == expected);
+    CHECK(recordsOf(*first) == expected);
+    REQUIRE(expected.size() == 400);
+    // Both sides' changes are in: different fields, merged.
+    int counted = 0;
+    for (const Initiative &in : expected)
+        counted += in.beneficiaries.startsWith(QStringLiteral("Counted again"));
+    CHECK(counted == 400);
+    for (const Initiative &in : some)
+        CHECK(okValue(second->initiative(in.id)).status == QStringLiteral("completed"));
+    CHECK(okValue(second->teamDirty()).isEmpty());
+    CHECK(okValue(second->teamConflicts()).empty());
 }

@@ -482,7 +482,53 @@ Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &sto
         return count.error();
     if (*count > 0)
         return Error{tr("%1 is not empty: clone into a new catalogue").arg(store.path())};
-    return syncWith(store, **server, CatalogueStore::TeamLink{url, 0});
+    // Everything at once into the empty catalogue: checked like an import
+    // and written in one transaction, without a history entry per record;
+    // then the bases and the link in another. Until the link is written the
+    // file is no copy, and the caller removes it when this fails.
+    CatalogueContent content;
+    CatalogueStore::TeamStep step;
+    qint64 mark = 0;
+    Status failed = success();
+    Status read = (*server)->changesSince(0, [&](ServerRecord &&r) {
+        mark = std::max(mark, r.revision);
+        if (r.kind == kSource && !r.deleted) {
+            auto source = fromBody<Source>(r.body, &CatalogueContent::sources, "sources");
+            failed = source.ok() ? success() : Status(source.error());
+            if (source.ok())
+                content.sources.push_back(std::move(*source));
+        } else if (r.kind == kOrganisation && !r.deleted) {
+            auto o =
+                fromBody<Organisation>(r.body, &CatalogueContent::organisations, "organisations");
+            failed = o.ok() ? success() : Status(o.error());
+            if (o.ok())
+                content.organisations.push_back(std::move(*o));
+        } else if (r.kind == kInitiative) {
+            if (!r.deleted) {
+                auto in =
+                    CatalogueEditor::fromSnapshot(r.body, QStringLiteral("the team catalogue"));
+                failed = in.ok() ? success() : Status(in.error());
+                if (in.ok())
+                    content.initiatives.push_back(std::move(*in));
+            }
+            step.bases.push_back({r.key, {r.deleted ? QString() : r.body, r.deleted, r.revision}});
+        }
+        return failed.ok();
+    });
+    if (!read)
+        return read.error();
+    if (!failed)
+        return failed.error();
+    if (Status s = store.addContent(content); !s)
+        return s.error();
+    step.link = CatalogueStore::TeamLink{url, mark};
+    if (Status s = store.applyTeamStep(step); !s)
+        return s.error();
+    Report report;
+    report.server = url;
+    report.encrypted = (*server)->isEncrypted();
+    report.received = int(content.initiatives.size());
+    return report;
 }
 
 Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store)

@@ -19,6 +19,7 @@ class QMenu;
 namespace ssc {
 
 class CatalogueEdits;
+class TeamControl;
 class CatalogueSession;
 class FilterPanel;
 class FlowLayout;
@@ -60,6 +61,8 @@ public:
     CatalogueSession *session() const { return m_session; }
     // New, Edit, Duplicate, Delete and their undo stack.
     CatalogueEdits *edits() const;
+    // Sync and conflicts of a copy of a team catalogue.
+    TeamControl *team() const { return m_team; }
 
 signals:
     void catalogueOpened(const QString &path);
@@ -110,6 +113,7 @@ private:
     CatalogueSession *m_session = nullptr;
     IndexStatus *m_indexStatus = nullptr;
     CatalogueEdits *m_edits = nullptr;
+    TeamControl *m_team = nullptr;           // File > Team Catalogue
     SavedSearchesPane *m_searches = nullptr; // at the top of the filter dock
     QMenu *m_savedMenu = nullptr;            // View > Saved Searches
     bool m_rereadDetails = false;            // after an edit, the record being read again

@@ -10,10 +10,12 @@
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "ResultsView.h"
+#include "TeamControl.h"
 
 #include "ui_MainWindow.h"
 
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace ssc {
@@ -82,6 +84,15 @@ void MainWindow::setUpEditing()
     connect(m_ui->actionBulkEdit, &QAction::enabledChanged, duplicates, &QAction::setEnabled);
     connect(duplicates, &QAction::triggered, m_edits, &CatalogueEdits::findDuplicates);
     connect(m_edits, &CatalogueEdits::told, this, &MainWindow::setStatus);
+
+    // A copy of a team catalogue syncs from File > Team Catalogue; what it
+    // receives is shown as an edit is.
+    m_team = new TeamControl(m_session, this, m_ui->menuFile);
+    statusBar()->addPermanentWidget(m_team->indicator());
+    connect(m_team, &TeamControl::changed, m_edits, &CatalogueEdits::changed);
+    connect(m_team, &TeamControl::told, this, &MainWindow::setStatus);
+    connect(this, &MainWindow::catalogueOpened, m_team, &TeamControl::refresh);
+    connect(m_edits, &CatalogueEdits::changed, m_team, &TeamControl::refresh);
 
     QAction *recent = m_ui->menuView->addAction(tr("Recent &Changes…"));
     recent->setObjectName(QStringLiteral("actionRecentChanges"));

@@ -1,0 +1,87 @@
+// File > Team Catalogue in the window, against a PostgreSQL server the test
+// starts: the status-bar indicator, Sync Now, and the review of a conflict.
+#include "PgTestSupport.h"
+#include "WindowTestSupport.h"
+
+#include "core/catalogue/CatalogueEditor.h"
+#include "core/team/TeamSync.h"
+#include "gui/CatalogueSession.h"
+#include "gui/ConflictDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/TeamControl.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace ssc;
+using namespace ssc::test;
+
+TEST_CASE("The window syncs a copy, shows what waits, and reviews a conflict", "[gui][team]")
+{
+    QSettings().clear();
+    PgServer &server = PgServer::shared();
+    const QString url = server.url(server.createDatabase());
+    QTemporaryDir dir;
+    const QString id = QStringLiteral("cash-transfers-cop");
+    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
+    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    const QString secondPath = dir.filePath(QStringLiteral("second.ssccat"));
+    {
+        auto second = okValue(CatalogueStore::open(secondPath));
+        REQUIRE(TeamSync::clone(url, *second).ok());
+        Initiative in = okValue(second->initiative(id));
+        in.status = QStringLiteral("completed");
+        REQUIRE(CatalogueEditor(*second, QStringLiteral("Kofi")).edit(in).ok());
+    }
+    Initiative theirs = okValue(first->initiative(id));
+    theirs.status = QStringLiteral("ongoing");
+    REQUIRE(CatalogueEditor(*first, QStringLiteral("Ama")).edit(theirs).ok());
+    REQUIRE(TeamSync::sync(*first).ok());
+
+    MainWindow window;
+    openIn(window, secondPath);
+    QLabel *indicator = window.team()->indicator();
+    REQUIRE(QTest::qWaitFor([&] { return indicator->isVisible(); }, 5000));
+    CHECK(indicator->text().contains(QStringLiteral("1 change(s) waiting")));
+    auto *sync = window.findChild<QAction *>(QStringLiteral("actionTeamSync"));
+    REQUIRE(sync);
+    REQUIRE(sync->isEnabled());
+    CHECK(sync->shortcut() == QKeySequence(Qt::Key_F9));
+    auto *review = window.findChild<QAction *>(QStringLiteral("actionTeamConflicts"));
+    CHECK_FALSE(review->isEnabled());
+
+    sync->trigger();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return indicator->text().contains(QStringLiteral("1 conflict(s)")); }, 20000));
+    CHECK(indicator->text().contains(QStringLiteral("Team: synced")));
+    REQUIRE(review->isEnabled());
+    review->trigger();
+    ConflictDialog *dialog = window.team()->conflictDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->table()->rowCount() == 1; }, 5000));
+    CHECK(dialog->table()->item(0, 0)->text() == id);
+    CHECK(dialog->table()->item(0, 1)->text() == QStringLiteral("status"));
+    CHECK(dialog->table()->item(0, 2)->text() == QStringLiteral("completed"));
+    CHECK(dialog->table()->item(0, 3)->text() == QStringLiteral("ongoing"));
+    CHECK(dialog->table()->item(0, 4)->text() == QString::fromLatin1(PgServer::kOwner));
+
+    dialog->table()->selectRow(0);
+    dialog->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->table()->rowCount() == 0; }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return !indicator->text().contains(QStringLiteral("conflict")); },
+                            5000));
+    std::optional<QString> status;
+    window.session()->ask<QString>(
+        [id](CatalogueStore &store) {
+            auto in = store.initiative(id);
+            return in.ok() ? in->status : QString();
+        },
+        [&status](QString s) { status = s; });
+    REQUIRE(QTest::qWaitFor([&] { return status.has_value(); }, 5000));
+    CHECK(*status == QStringLiteral("ongoing"));
+}

@@ -3,6 +3,7 @@
 #include "core/catalogue/CatalogueEditor.h"
 #include "core/io/json/CatalogueJson.h"
 #include "core/storage/TeamServer.h"
+#include "core/team/TeamRecords.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,132 +16,11 @@ namespace ssc {
 
 namespace {
 
-// Bodies are compared and merged as JSON objects with sorted keys, so the
-// order a writer gave the fields does not matter.
-using Json = nlohmann::json;
+using namespace team;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TeamSync", text);
-}
-
-const QString kInitiative = QStringLiteral("initiative");
-const QString kOrganisation = QStringLiteral("organisation");
-const QString kSource = QStringLiteral("source");
-
-Json objectOf(const QString &body)
-{
-    Json j = Json::parse(body.toStdString(), nullptr, false);
-    return j.is_object() ? j : Json();
-}
-
-// A field's value as a conflict keeps it: its JSON ("null" when absent).
-QString textOf(const Json &object, const std::string &field)
-{
-    const auto it = object.find(field);
-    return QString::fromStdString(it == object.end() ? std::string("null") : it->dump());
-}
-
-Json field(const Json &object, const std::string &name)
-{
-    if (!object.is_object())
-        return Json();
-    const auto it = object.find(name);
-    return it == object.end() ? Json() : *it;
-}
-
-void setField(Json &object, const std::string &name, const Json &value)
-{
-    if (value.is_null())
-        object.erase(name);
-    else
-        object[name] = value;
-}
-
-// One organisation or source as the catalogue format writes it, and back.
-template <typename T>
-QString bodyOf(const T &record, std::vector<T> CatalogueContent::*list, const char *name)
-{
-    CatalogueContent c;
-    (c.*list).push_back(record);
-    return QString::fromStdString(
-        Json::parse(CatalogueJson::serialize(c).toStdString())[name][0].dump());
-}
-
-template <typename T>
-Result<T> fromBody(const QString &body, std::vector<T> CatalogueContent::*list, const char *name)
-{
-    Json root = {{"format", "ssc-catalogue"}, {"formatVersion", CatalogueJson::kFormatVersion}};
-    root[name] = Json::array({objectOf(body)});
-    auto content = CatalogueJson::parse(QByteArray::fromStdString(root.dump()),
-                                        QStringLiteral("the team catalogue"));
-    if (!content.ok())
-        return content.error();
-    if ((*content.*list).size() != 1)
-        return Error{tr("The team catalogue sent a damaged record"), Error::Kind::Catalogue};
-    return (*content.*list).front();
-}
-
-// The record here, or none when it is not (deleted, or never here).
-Result<std::optional<Initiative>> localRecord(const CatalogueStore &store, const QString &key)
-{
-    auto in = store.initiative(key);
-    if (in.ok())
-        return std::optional<Initiative>(std::move(*in));
-    if (in.error().kind == Error::Kind::NotFound)
-        return std::optional<Initiative>();
-    return in.error();
-}
-
-ChangeRecord logEntry(ChangeRecord::Action action, const Initiative &in, const QString &author)
-{
-    ChangeRecord log;
-    log.at = QDateTime::currentDateTimeUtc();
-    log.author = author;
-    log.action = action;
-    log.record = in.id;
-    log.title = in.title;
-    return log;
-}
-
-// Writes a record here as given (or removes it), with its history entry
-// naming whoever changed it on the server.
-Status writeLocally(CatalogueStore::TeamStep &step, const std::optional<Initiative> &before,
-                    const std::optional<Initiative> &after, const QString &author)
-{
-    using Kind = CatalogueStore::RecordEdit::Kind;
-    if (!before && !after)
-        return success();
-    if (before && after && *before == *after)
-        return success();
-    if (!after) {
-        CatalogueStore::RecordEdit e{Kind::Remove, *before,
-                                     logEntry(ChangeRecord::Action::Delete, *before, author)};
-        e.log.snapshot = CatalogueEditor::snapshot(*before);
-        step.edits.push_back(std::move(e));
-        return success();
-    }
-    Initiative blank;
-    blank.id = after->id;
-    CatalogueStore::RecordEdit e{
-        before ? Kind::Replace : Kind::Add, *after,
-        logEntry(before ? ChangeRecord::Action::Edit : ChangeRecord::Action::Add, *after, author)};
-    e.log.fields = CatalogueEditor::diff(before ? *before : blank, *after);
-    if (before)
-        e.log.snapshot = CatalogueEditor::snapshot(*before);
-    step.edits.push_back(std::move(e));
-    return success();
-}
-
-Result<std::optional<Initiative>> initiativeFrom(const Json &object)
-{
-    if (object.is_null())
-        return std::optional<Initiative>();
-    auto in = CatalogueEditor::fromSnapshot(QString::fromStdString(object.dump()),
-                                            QStringLiteral("the team catalogue"));
-    if (!in.ok())
-        return in.error();
-    return std::optional<Initiative>(std::move(*in));
 }
 
 class Syncer
@@ -227,11 +107,11 @@ Status Syncer::merge(CatalogueStore::TeamStep &step, const ServerRecord &theirs,
     if (!here.ok())
         return here.error();
     const Json server = theirs.deleted ? Json() : objectOf(theirs.body);
-    auto taken = initiativeFrom(server);
-    if (!taken.ok())
-        return taken.error();
     // Nothing changed here: the server's record as it is.
     if (!changedHere && open.empty()) {
+        auto taken = initiativeFrom(server);
+        if (!taken.ok())
+            return taken.error();
         if (*here != *taken)
             ++m_report.received;
         return writeLocally(step, *here, *taken, theirs.author);
@@ -240,55 +120,11 @@ Status Syncer::merge(CatalogueStore::TeamStep &step, const ServerRecord &theirs,
     if (!base.ok())
         return base.error();
     const Json was = *base && !(*base)->deleted ? objectOf((*base)->body) : Json();
-    const Json mine = *here ? objectOf(CatalogueEditor::snapshot(**here)) : Json();
-    const QString deleted = QString::fromLatin1(TeamSync::kDeleted);
-    auto conflict = [&](const QString &name, const QString &m, const QString &t) {
-        step.conflicts.push_back({theirs.key, name, m, t, theirs.author});
-        ++m_report.conflicts;
-    };
     ++m_report.merged;
-    if (mine.is_null() && server.is_null())
-        return success();
-    if (mine.is_null() || server.is_null()) {
-        // One side deleted it. The other side's record unchanged since the
-        // base: the delete stands. Changed: a conflict, nothing lost.
-        const Json &kept = mine.is_null() ? server : mine;
-        if (kept == was && !open.count(deleted)) {
-            if (mine.is_null())
-                return success(); // deleted here; sent by the next step
-            return writeLocally(step, *here, std::nullopt, theirs.author);
-        }
-        if (mine.is_null())
-            conflict(deleted, QStringLiteral("(deleted)"), QString::fromStdString(server.dump()));
-        else
-            conflict(deleted, QString::fromStdString(mine.dump()), QStringLiteral("(deleted)"));
-        return success();
-    }
-    Json merged = mine;
-    QSet<std::string> names;
-    for (const Json *o : {&was, &mine, &server})
-        if (o->is_object())
-            for (const auto &[k, v] : o->items())
-                names.insert(k);
-    for (const std::string &name : names) {
-        const Json b = field(was, name), m = field(mine, name), s = field(server, name);
-        const QString qname = QString::fromStdString(name);
-        if (open.count(qname)) {
-            // Still open: keep mine, and note their latest value.
-            if (open.at(qname).theirs != textOf(server, name))
-                conflict(qname, open.at(qname).mine, textOf(server, name));
-        } else if (m == s || s == b) {
-            // Same on both sides, or changed here only.
-        } else if (m == b) {
-            setField(merged, name, s);
-        } else {
-            conflict(qname, textOf(mine, name), textOf(server, name));
-        }
-    }
-    auto after = initiativeFrom(merged);
-    if (!after.ok())
-        return after.error();
-    return writeLocally(step, *here, *after, theirs.author);
+    const std::size_t before = step.conflicts.size();
+    const Status s = mergeRecord(step, theirs.key, was, *here, server, open, theirs.author);
+    m_report.conflicts += int(step.conflicts.size() - before);
+    return s;
 }
 
 Result<bool> Syncer::send()

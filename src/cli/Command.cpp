@@ -25,7 +25,7 @@ const std::vector<const Command *> &commands()
         &kListCommand,     &kFacetsCommand,  &kShowCommand,       &kImportCommand,  &kExportCommand,
         &kGenerateCommand, &kReportCommand,  &kEditCommand,       &kAddCommand,     &kDeleteCommand,
         &kRestoreCommand,  &kHistoryCommand, &kDuplicatesCommand, &kMergeCommand,   &kServerCommand,
-        &kCloneCommand,    &kSyncCommand,    &kConflictsCommand,  &kResolveCommand,
+        &kCloneCommand,    &kSyncCommand,    &kConflictsCommand,  &kResolveCommand, &kBundleCommand,
     };
     return table;
 }

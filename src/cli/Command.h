@@ -86,5 +86,6 @@ extern const Command kCloneCommand;
 extern const Command kSyncCommand;
 extern const Command kConflictsCommand;
 extern const Command kResolveCommand;
+extern const Command kBundleCommand;
 
 } // namespace ssc

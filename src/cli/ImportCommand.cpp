@@ -8,6 +8,7 @@
 #include "core/io/CatalogueImport.h"
 #include "core/io/FileFormats.h"
 #include "core/storage/CatalogueStore.h"
+#include "core/team/ChangeBundle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,6 +46,23 @@ int runImport(CommandContext &c)
     if (args.size() != 2)
         return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
     const QString path = args[1];
+    // A change bundle (ssc-catalogue bundle) is applied by the sync's rules.
+    if (ChangeBundle::isBundle(path)) {
+        if (Status s = c.open(CommandContext::Open::ToWrite); !s)
+            return c.fail(s.error());
+        const auto applied = ChangeBundle::apply(*c.store, path);
+        if (!applied.ok())
+            return c.fail(applied.error().kind == Error::Kind::Input ? CommandLine::InputError
+                                                                     : CommandLine::CatalogueError,
+                          tr("import: %1").arg(applied.error().message));
+        out << tr("Applied the change bundle %1: changed %2, already so %3, in conflict %4")
+                   .arg(path)
+                   .arg(applied->changed)
+                   .arg(applied->unchanged)
+                   .arg(applied->conflicts)
+            << '\n';
+        return CommandLine::Success;
+    }
     std::optional<ImportFormat> format;
     if (const QString name = parser.value(QStringLiteral("format")); !name.isEmpty()) {
         format = FileFormats::named(name);

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "OutputWriter.h"
 
+#include "core/team/ChangeBundle.h"
 #include "core/team/TeamSync.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,42 @@ int runResolve(CommandContext &c)
     return CommandLine::Success;
 }
 
+void addBundleOptions(QCommandLineParser &parser)
+{
+    parser.addOptions(
+        {{QStringLiteral("since"),
+          tr("The records changed on or after DATE (YYYY-MM-DD, UTC); without it, in a copy of a "
+             "team catalogue, those changed since the last sync."),
+          tr("DATE")},
+         {QStringLiteral("output"), tr("The bundle file to write."), tr("FILE")}});
+}
+
+int runBundle(CommandContext &c)
+{
+    const QString output = c.parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return c.fail(CommandLine::InputError, tr("bundle: give --output FILE"));
+    QDateTime since;
+    if (const QString text = c.parser.value(QStringLiteral("since")); !text.isEmpty()) {
+        since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+        if (!since.isValid())
+            since = QDateTime::fromString(text, Qt::ISODate);
+        if (!since.isValid())
+            return c.fail(CommandLine::InputError,
+                          tr("bundle: --since takes a date as YYYY-MM-DD, not \"%1\"").arg(text));
+        since.setTimeSpec(Qt::UTC);
+    }
+    if (Status s = c.open(CommandContext::Open::ToRead); !s)
+        return c.fail(s.error());
+    const auto written = ChangeBundle::write(*c.store, since, output);
+    if (!written.ok())
+        return c.fail(written.error().kind == Error::Kind::Input ? CommandLine::InputError
+                                                                 : CommandLine::CatalogueError,
+                      tr("bundle: %1").arg(written.error().message));
+    c.out << tr("Wrote %1 changed initiative(s) to %2").arg(*written).arg(output) << '\n';
+    return CommandLine::Success;
+}
+
 void noOptions(QCommandLineParser &) {}
 
 } // namespace
@@ -226,6 +263,16 @@ const Command kSyncCommand = {
     "",
     noOptions,
     runSync};
+
+const Command kBundleCommand = {
+    "bundle",
+    QT_TRANSLATE_NOOP("CommandLine",
+                      "bundle         changes as a file to carry (--since DATE --output FILE); "
+                      "import applies it"),
+    false,
+    "",
+    addBundleOptions,
+    runBundle};
 
 const Command kConflictsCommand = {
     "conflicts",

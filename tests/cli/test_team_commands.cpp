@@ -88,3 +88,44 @@ TEST_CASE("The team commands publish, clone, sync and settle a conflict", "[cli]
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("not a copy of a team catalogue")));
 }
+
+TEST_CASE("bundle writes the changes as a file; import applies it, twice changing nothing",
+          "[cli][bundle]")
+{
+    CatalogueFile from;
+    CatalogueFile to;
+    const QString id = QStringLiteral("cash-transfers-cop");
+    REQUIRE(cli({QStringLiteral("edit"), id, QStringLiteral("--set"),
+                 QStringLiteral("status=ongoing"), QStringLiteral("--db"), from.path})
+                .code == 0);
+    const QString file = from.dir.filePath(QStringLiteral("stick.json"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    Run r = cli({QStringLiteral("bundle"), QStringLiteral("--since"), today,
+                 QStringLiteral("--output"), file, QStringLiteral("--db"), from.path});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // The fixture's import is a change too, but to no record: one record.
+    CHECK(r.out.contains(QStringLiteral("Wrote 1 changed initiative(s)")));
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--db"), to.path});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("changed 1")));
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--db"), to.path});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("changed 0")));
+    r = cli({QStringLiteral("show"), id, QStringLiteral("--db"), to.path,
+             QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(nlohmann::json::parse(r.out.toStdString())["initiatives"][0]["status"] == "ongoing");
+
+    // Bad input: exit 1, one line.
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--output"), file, QStringLiteral("--since"),
+                      QStringLiteral("soon")},
+          QStringList{QStringLiteral("--output"), file}, // not a copy: --since is needed
+          QStringList{QStringLiteral("--since"), today}}) {
+        r = cli(QStringList{QStringLiteral("bundle")} + bad +
+                QStringList{QStringLiteral("--db"), from.path});
+        INFO(bad.join(' ').toStdString());
+        CHECK(r.code == 1);
+        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+    }
+}

@@ -194,6 +194,9 @@ public:
         QStringList sent;                                 // no longer changed here
         QStringList dirty; // changed here (a conflict settled as mine)
         std::optional<TeamLink> link;
+        // The edits count as changes made here (a change bundle applied):
+        // a copy of a team catalogue sends them with its next sync.
+        bool madeHere = false;
     };
     [[nodiscard]] Status applyTeamStep(const TeamStep &step);
     // The sources and organisations the server has and this copy lacks.

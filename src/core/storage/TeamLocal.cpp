@@ -80,11 +80,13 @@ Status CatalogueStore::applyTeamStep(const TeamStep &step)
     return writeChange([&](CatalogueChange &change) -> Status {
         change.rowsAdded = false;
         // What the server sent is not a change made here.
-        if (Status s = exec(QStringLiteral("INSERT OR REPLACE INTO team_link (key, value) VALUES "
-                                           "('applying', '1')"),
-                            {});
-            !s)
-            return s;
+        if (!step.madeHere) {
+            if (Status s = exec(QStringLiteral("INSERT OR REPLACE INTO team_link (key, value) "
+                                               "VALUES ('applying', '1')"),
+                                {});
+                !s)
+                return s;
+        }
         if (Status s = writeEdits(step.edits, {}, rows, change); !s)
             return s;
         for (const auto &[key, base] : step.bases) {

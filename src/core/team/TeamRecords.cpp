@@ -111,6 +111,13 @@ Status mergeRecord(CatalogueStore::TeamStep &step, const QString &key, const Jso
     };
     if (mine.is_null() && theirs.is_null())
         return success();
+    // Nothing here and nothing before: theirs is new here.
+    if (mine.is_null() && was.is_null()) {
+        auto taken = initiativeFrom(theirs);
+        if (!taken.ok())
+            return taken.error();
+        return writeLocally(step, here, *taken, author);
+    }
     if (mine.is_null() || theirs.is_null()) {
         // One side deleted it. The other side's record unchanged since the
         // base: the delete stands. Changed: a conflict, nothing lost.

@@ -56,6 +56,8 @@ public:
     void importFile(const QString &path);
     // File > Export Catalogue File, to this path without asking.
     void exportCatalogueFileTo(const QString &path);
+    // A change bundle (ssc-catalogue bundle), as File > Import applies it.
+    void applyBundle(const QString &path);
     // True while a query or an open has not answered yet.
     bool isBusy() const { return m_pending > 0; }
     CatalogueSession *session() const { return m_session; }

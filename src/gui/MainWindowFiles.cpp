@@ -5,9 +5,11 @@
 #include "CatalogueEdits.h"
 #include "CatalogueSession.h"
 #include "ImportDialog.h"
+#include "TeamControl.h"
 
 #include "core/io/FileFormats.h"
 #include "core/io/iati/IatiWriter.h"
+#include "core/team/ChangeBundle.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -43,6 +45,8 @@ void MainWindow::importFile(const QString &path)
 {
     if (!m_session->isOpen() || importDialog())
         return;
+    if (ChangeBundle::isBundle(path))
+        return applyBundle(path);
     const auto format = FileFormats::guess(path);
     if (!format) {
         QMessageBox::warning(this, tr("Cannot import"),
@@ -169,6 +173,35 @@ void MainWindow::exportCatalogueFileTo(const QString &path)
                          nullptr, int(summary->written))
                           .arg(QDir::toNativeSeparators(path)));
             emit catalogueExported(path);
+        });
+}
+
+// A change bundle from an office without a connection: applied by the
+// sync's rules; its conflicts wait in File > Team Catalogue > Review
+// Conflicts, and a copy sends its changes with the next sync.
+void MainWindow::applyBundle(const QString &path)
+{
+    setStatus(tr("Applying %1…").arg(QDir::toNativeSeparators(path)));
+    using Applied = Result<ChangeBundle::Applied>;
+    m_session->ask<Applied>(
+        [path](CatalogueStore &store) { return ChangeBundle::apply(store, path); },
+        [this, path](Applied applied) {
+            if (!applied.ok()) {
+                setStatus(applied.error().message);
+                if (isVisible())
+                    QMessageBox::warning(this, tr("Cannot apply the change bundle"),
+                                         applied.error().message);
+                return;
+            }
+            setStatus(tr("Applied %1: %2 changed, %3 already so, %4 in conflict")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(applied->changed)
+                          .arg(applied->unchanged)
+                          .arg(applied->conflicts));
+            emit m_edits->changed();
+            m_team->refresh();
+            if (applied->conflicts > 0 && isVisible())
+                m_team->reviewConflicts();
         });
 }
 

@@ -60,11 +60,12 @@ void TeamControl::refresh()
         [](CatalogueStore &store) {
             State s;
             s.link = store.teamLink();
+            // A change bundle applied to any catalogue can leave conflicts.
+            auto conflicts = store.teamConflicts();
+            s.conflicts = conflicts.ok() ? int(conflicts->size()) : 0;
             if (s.link.ok() && !s.link->server.isEmpty()) {
                 auto dirty = store.teamDirty();
-                auto conflicts = store.teamConflicts();
                 s.waiting = dirty.ok() ? int(dirty->size()) : 0;
-                s.conflicts = conflicts.ok() ? int(conflicts->size()) : 0;
             }
             return s;
         },
@@ -79,7 +80,7 @@ void TeamControl::showState(const CatalogueStore::TeamLink &link, int waiting, i
 {
     m_linked = !link.server.isEmpty();
     m_sync->setEnabled(m_linked && !m_syncing);
-    m_conflicts->setEnabled(m_linked && conflicts > 0);
+    m_conflicts->setEnabled(conflicts > 0);
     m_indicator->setVisible(m_linked);
     if (m_linked && !m_auto.isActive())
         m_auto.start();

@@ -1,9 +1,11 @@
 // File > Team Catalogue in the window, against a PostgreSQL server the test
-// starts: the status-bar indicator, Sync Now, and the review of a conflict.
+// starts: the status-bar indicator, Sync Now, and the review of a conflict;
+// and a change bundle applied through File > Import.
 #include "PgTestSupport.h"
 #include "WindowTestSupport.h"
 
 #include "core/catalogue/CatalogueEditor.h"
+#include "core/team/ChangeBundle.h"
 #include "core/team/TeamSync.h"
 #include "gui/CatalogueSession.h"
 #include "gui/ConflictDialog.h"
@@ -84,4 +86,49 @@ TEST_CASE("The window syncs a copy, shows what waits, and reviews a conflict", "
         [&status](QString s) { status = s; });
     REQUIRE(QTest::qWaitFor([&] { return status.has_value(); }, 5000));
     CHECK(*status == QStringLiteral("ongoing"));
+}
+
+TEST_CASE("File > Import applies a change bundle; its conflict opens for review", "[gui][bundle]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString id = QStringLiteral("cash-transfers-cop");
+    auto from = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("from.ssccat"))));
+    REQUIRE(from->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Initiative theirs = okValue(from->initiative(id));
+    theirs.status = QStringLiteral("ongoing");
+    theirs.results = QStringLiteral("Two peer exchanges");
+    REQUIRE(CatalogueEditor(*from, QStringLiteral("Ama")).edit(theirs).ok());
+    const QString file = dir.filePath(QStringLiteral("stick.json"));
+    REQUIRE(ChangeBundle::write(*from, since, file).ok());
+
+    const QString mine = fixtureCatalogue(dir);
+    {
+        auto store = okValue(CatalogueStore::open(mine));
+        Initiative in = okValue(store->initiative(id));
+        in.status = QStringLiteral("completed");
+        REQUIRE(CatalogueEditor(*store, QStringLiteral("Kofi")).edit(in).ok());
+    }
+    MainWindow window;
+    openIn(window, mine);
+    window.importFile(file);
+    // Results merged in, status in conflict: the review opens on it.
+    REQUIRE(QTest::qWaitFor([&] { return window.team()->conflictDialog() != nullptr; }, 10000));
+    ConflictDialog *dialog = window.team()->conflictDialog();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->table()->rowCount() == 1; }, 5000));
+    CHECK(dialog->table()->item(0, 1)->text() == QStringLiteral("status"));
+    CHECK(dialog->table()->item(0, 2)->text() == QStringLiteral("completed"));
+    CHECK(dialog->table()->item(0, 3)->text() == QStringLiteral("ongoing"));
+    CHECK(window.findChild<QAction *>(QStringLiteral("actionTeamConflicts"))->isEnabled());
+    std::optional<Initiative> now;
+    window.session()->ask<Initiative>(
+        [id](CatalogueStore &store) {
+            auto in = store.initiative(id); // on the catalogue's thread: no test macros
+            return in.ok() ? *in : Initiative{};
+        },
+        [&now](Initiative in) { now = in; });
+    REQUIRE(QTest::qWaitFor([&] { return now.has_value(); }, 5000));
+    CHECK(now->results == QStringLiteral("Two peer exchanges"));
+    CHECK(now->status == QStringLiteral("completed"));
 }

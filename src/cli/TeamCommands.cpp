@@ -97,25 +97,9 @@ int runClone(CommandContext &c)
     if (QFileInfo::exists(path))
         return c.fail(CommandLine::InputError,
                       tr("clone: %1 exists; clone into a new file").arg(path));
-    // Written beside the target and renamed when complete: a clone cut off
-    // leaves no half catalogue under the name.
-    const QString part = path + QStringLiteral(".part");
-    for (const QString &stale :
-         {part, part + QStringLiteral("-wal"), part + QStringLiteral("-shm")})
-        QFile::remove(stale);
-    Result<TeamSync::Report> report = Error{};
-    {
-        auto store = CatalogueStore::open(part, CatalogueStore::OpenMode::CreateIfMissing);
-        if (!store.ok())
-            return c.fail(store.error());
-        report = TeamSync::clone(url, **store);
-    }
-    if (!report.ok()) {
-        QFile::remove(part);
+    const auto report = TeamSync::cloneTo(url, path);
+    if (!report.ok())
         return c.fail(report.error());
-    }
-    if (!QFile::rename(part, path))
-        return c.fail(CommandLine::CatalogueError, tr("clone: cannot write %1").arg(path));
     printReport(c, *report);
     return CommandLine::Success;
 }

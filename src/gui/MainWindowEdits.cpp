@@ -92,6 +92,8 @@ void MainWindow::setUpEditing()
     connect(m_team, &TeamControl::changed, m_edits, &CatalogueEdits::changed);
     connect(m_team, &TeamControl::told, this, &MainWindow::setStatus);
     connect(this, &MainWindow::catalogueOpened, m_team, &TeamControl::refresh);
+    connect(m_team, &TeamControl::openRequested, this,
+            [this](const QString &path) { openCatalogue(path); });
     connect(m_edits, &CatalogueEdits::changed, m_team, &TeamControl::refresh);
 
     QAction *recent = m_ui->menuView->addAction(tr("Recent &Changes…"));

@@ -2,6 +2,7 @@
 
 #include "CatalogueSession.h"
 #include "ConflictDialog.h"
+#include "TeamCloneDialog.h"
 
 #include "core/team/TeamSync.h"
 
@@ -16,6 +17,7 @@ namespace ssc {
 TeamControl::TeamControl(CatalogueSession *session, QWidget *window, QMenu *fileMenu)
     : QObject(window), m_session(session), m_window(window),
       m_menu(new QMenu(tr("&Team Catalogue"), fileMenu)),
+      m_clone(new QAction(tr("&Clone Team Catalogue…"), this)),
       m_sync(new QAction(tr("&Sync Now"), this)),
       m_conflicts(new QAction(tr("&Review Conflicts…"), this)), m_indicator(new QLabel(window))
 {
@@ -25,6 +27,10 @@ TeamControl::TeamControl(CatalogueSession *session, QWidget *window, QMenu *file
     m_sync->setToolTip(tr("Send the changes made here and receive the team's"));
     m_conflicts->setObjectName(QStringLiteral("actionTeamConflicts"));
     m_conflicts->setToolTip(tr("Fields changed here and in the team catalogue: choose each value"));
+    m_clone->setObjectName(QStringLiteral("actionTeamClone"));
+    m_clone->setToolTip(tr("Make a local copy of a team catalogue on a PostgreSQL server"));
+    m_menu->addAction(m_clone);
+    m_menu->addSeparator();
     m_menu->addAction(m_sync);
     m_menu->addAction(m_conflicts);
     fileMenu->insertMenu(fileMenu->actions().value(fileMenu->actions().size() - 2), m_menu);
@@ -33,6 +39,7 @@ TeamControl::TeamControl(CatalogueSession *session, QWidget *window, QMenu *file
     m_indicator->hide();
     m_sync->setEnabled(false);
     m_conflicts->setEnabled(false);
+    connect(m_clone, &QAction::triggered, this, &TeamControl::cloneCatalogue);
     connect(m_sync, &QAction::triggered, this, &TeamControl::syncNow);
     connect(m_conflicts, &QAction::triggered, this, &TeamControl::reviewConflicts);
     // Every few minutes while a copy is open; a failure (offline) only says so.
@@ -107,30 +114,49 @@ void TeamControl::syncNow()
     m_sync->setEnabled(false);
     m_indicator->setText(tr("Team: syncing…"));
     using Report = Result<TeamSync::Report>;
-    m_session->ask<Report>([](CatalogueStore &store) { return TeamSync::sync(store); },
-                           [this](Report report) {
-                               m_syncing = false;
-                               if (!report.ok()) {
-                                   emit told(report.error().message);
-                                   return refresh();
-                               }
-                               m_lastSync =
-                                   QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-                               QString said = tr("Synced: received %1, sent %2, merged %3, in "
-                                                 "conflict %4")
-                                                  .arg(report->received)
-                                                  .arg(report->sent)
-                                                  .arg(report->merged)
-                                                  .arg(report->conflicts);
-                               if (!report->encrypted)
-                                   said += tr(" (the connection is not encrypted)");
-                               emit told(said);
-                               if (report->received + report->merged > 0)
-                                   emit changed();
-                               refresh();
-                               if (ConflictDialog *open = conflictDialog())
-                                   open->reload();
-                           });
+    m_session->ask<Report>(
+        [password = m_password](CatalogueStore &store) { return TeamSync::sync(store, password); },
+        [this](Report report) {
+            m_syncing = false;
+            if (!report.ok()) {
+                emit told(report.error().message);
+                return refresh();
+            }
+            m_lastSync = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+            QString said = tr("Synced: received %1, sent %2, merged %3, in "
+                              "conflict %4")
+                               .arg(report->received)
+                               .arg(report->sent)
+                               .arg(report->merged)
+                               .arg(report->conflicts);
+            if (!report->encrypted)
+                said += tr(" (the connection is not encrypted)");
+            emit told(said);
+            if (report->received + report->merged > 0)
+                emit changed();
+            refresh();
+            if (ConflictDialog *open = conflictDialog())
+                open->reload();
+        });
+}
+
+TeamCloneDialog *TeamControl::cloneDialog() const
+{
+    return m_window->findChild<TeamCloneDialog *>();
+}
+
+void TeamControl::cloneCatalogue()
+{
+    if (cloneDialog())
+        return;
+    auto *dialog = new TeamCloneDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamCloneDialog::cloned, this,
+            [this](const QString &path, const QString &password) {
+                m_password = password;
+                emit openRequested(path);
+            });
+    dialog->open();
 }
 
 void TeamControl::reviewConflicts()

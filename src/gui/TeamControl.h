@@ -29,6 +29,9 @@ public:
     // Reads the open catalogue's link, changes waiting and conflicts.
     void refresh();
     void syncNow();
+    // File > Team Catalogue > Clone: the dialog, while it is open.
+    void cloneCatalogue();
+    class TeamCloneDialog *cloneDialog() const;
     void reviewConflicts();
     ConflictDialog *conflictDialog() const;
     QLabel *indicator() const { return m_indicator; }
@@ -38,6 +41,8 @@ public:
 
 signals:
     void changed();
+    // A copy was cloned: the window opens it.
+    void openRequested(const QString &path);
     void told(const QString &message);
 
 private:
@@ -46,11 +51,13 @@ private:
     CatalogueSession *m_session;
     QWidget *m_window;
     QMenu *m_menu;
+    QAction *m_clone;
     QAction *m_sync;
     QAction *m_conflicts;
     QLabel *m_indicator;
     QTimer m_auto;
     QString m_lastSync;
+    QString m_password; // typed in the clone dialog: this session only
     bool m_linked = false;
     bool m_syncing = false;
 };

@@ -10,12 +10,16 @@
 #include "gui/CatalogueSession.h"
 #include "gui/ConflictDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/TeamCloneDialog.h"
 #include "gui/TeamControl.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -131,4 +135,49 @@ TEST_CASE("File > Import applies a change bundle; its conflict opens for review"
     REQUIRE(QTest::qWaitFor([&] { return now.has_value(); }, 5000));
     CHECK(now->results == QStringLiteral("Two peer exchanges"));
     CHECK(now->status == QStringLiteral("completed"));
+}
+
+TEST_CASE("Clone from the window with a password kept for the session only", "[gui][team]")
+{
+    QSettings().clear();
+    PgServer &server = PgServer::shared();
+    const QString url = server.url(server.createDatabase());
+    QTemporaryDir dir;
+    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
+    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    // No password from the environment: only the one typed.
+    qunsetenv("PGPASSWORD");
+    auto *clone = window.findChild<QAction *>(QStringLiteral("actionTeamClone"));
+    REQUIRE(clone);
+    clone->trigger();
+    TeamCloneDialog *dialog = window.team()->cloneDialog();
+    REQUIRE(dialog);
+    const QString copy = dir.filePath(QStringLiteral("copy.ssccat"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamUrl"))->setText(url);
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPath"))->setText(copy);
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("teamCloneStatus"));
+    // Without the password: refused, said in one line, no file left.
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+        ->setText(QStringLiteral("wrong"));
+    dialog->start();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isRunning(); }, 20000));
+    CHECK(status->text().startsWith(QStringLiteral("Cannot connect")));
+    CHECK_FALSE(QFileInfo::exists(copy));
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamPassword"))
+        ->setText(QString::fromLatin1(PgServer::kPassword));
+    QSignalSpy opened(&window, &MainWindow::catalogueOpened);
+    dialog->start();
+    REQUIRE(opened.wait(20000));
+    CHECK(opened.at(0).at(0).toString() == copy);
+    QLabel *indicator = window.team()->indicator();
+    REQUIRE(QTest::qWaitFor([&] { return indicator->isVisible(); }, 5000));
+    // The session's password serves the syncs.
+    window.findChild<QAction *>(QStringLiteral("actionTeamSync"))->trigger();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return indicator->text().contains(QStringLiteral("Team: synced")); }, 20000));
+    qputenv("PGPASSWORD", PgServer::kPassword);
 }

@@ -100,12 +100,15 @@ Error TeamServer::failure(const QString &what) const
                  Error::Kind::Catalogue};
 }
 
-Result<std::unique_ptr<TeamServer>> TeamServer::connect(const QString &url)
+Result<std::unique_ptr<TeamServer>> TeamServer::connect(const QString &url, const QString &password)
 {
     // No waiting for a password prompt: a missing password is an error.
     const QByteArray conninfo = url.toUtf8();
-    const char *keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const char *values[] = {conninfo.constData(), "10", "ssc-catalogue", nullptr};
+    const QByteArray secret = password.toUtf8();
+    const char *keys[] = {"dbname", "connect_timeout", "application_name",
+                          password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {conninfo.constData(), "10", "ssc-catalogue", secret.constData(),
+                            nullptr};
     pg_conn *c = PQconnectdbParams(keys, values, 1);
     if (PQstatus(c) != CONNECTION_OK) {
         QString why = QString::fromUtf8(PQerrorMessage(c)).trimmed();

@@ -44,7 +44,10 @@ public:
 
     // Connects (URL or key=value string as libpq takes it). A wrong password,
     // an unreachable host: one line saying so.
-    static Result<std::unique_ptr<TeamServer>> connect(const QString &url);
+    // password, when given, is used for this connection only (the window
+    // keeps one typed for the session); else libpq's: ~/.pgpass, PGPASSWORD.
+    static Result<std::unique_ptr<TeamServer>> connect(const QString &url,
+                                                       const QString &password = {});
 
     // Whether the connection is encrypted (TLS), for the message that says
     // plainly when it is not.

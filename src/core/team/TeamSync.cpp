@@ -6,6 +6,8 @@
 #include "core/team/TeamRecords.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <nlohmann/json.hpp>
@@ -244,9 +246,9 @@ Result<TeamSync::Report> syncWith(CatalogueStore &store, TeamServer &server,
                  Error::Kind::Catalogue};
 }
 
-Result<std::unique_ptr<TeamServer>> connected(const QString &url)
+Result<std::unique_ptr<TeamServer>> connected(const QString &url, const QString &password)
 {
-    auto server = TeamServer::connect(url);
+    auto server = TeamServer::connect(url, password);
     if (!server.ok())
         return server.error();
     if (Status s = (*server)->check(); !s)
@@ -308,9 +310,10 @@ Result<TeamSync::Report> TeamSync::createServer(const QString &url, CatalogueSto
     return report;
 }
 
-Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &store)
+Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &store,
+                                         const QString &password)
 {
-    auto server = connected(url);
+    auto server = connected(url, password);
     if (!server.ok())
         return server.error();
     auto count = store.initiativeCount();
@@ -367,7 +370,32 @@ Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &sto
     return report;
 }
 
-Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store)
+Result<TeamSync::Report> TeamSync::cloneTo(const QString &url, const QString &path,
+                                           const QString &password)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 exists; clone into a new file").arg(path)};
+    const QString part = path + QStringLiteral(".part");
+    for (const QString &stale :
+         {part, part + QStringLiteral("-wal"), part + QStringLiteral("-shm")})
+        QFile::remove(stale);
+    Result<Report> report = Error{};
+    {
+        auto store = CatalogueStore::open(part, CatalogueStore::OpenMode::CreateIfMissing);
+        if (!store.ok())
+            return store.error();
+        report = clone(url, **store, password);
+    }
+    if (!report.ok()) {
+        QFile::remove(part);
+        return report;
+    }
+    if (!QFile::rename(part, path))
+        return Error{tr("Cannot write %1").arg(path), Error::Kind::Catalogue};
+    return report;
+}
+
+Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store, const QString &password)
 {
     auto link = store.teamLink();
     if (!link.ok())
@@ -376,7 +404,7 @@ Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store)
         return Error{tr("%1 is not a copy of a team catalogue (clone one with `ssc-catalogue "
                         "clone`)")
                          .arg(store.path())};
-    auto server = connected(link->server);
+    auto server = connected(link->server, password);
     if (!server.ok())
         return server.error();
     return syncWith(store, **server, *link);

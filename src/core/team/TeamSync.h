@@ -37,9 +37,15 @@ public:
     // with from, publishes that catalogue to it and makes it a copy.
     static Result<Report> createServer(const QString &url, CatalogueStore *from);
     // `clone`: fills an empty local catalogue from the server.
-    static Result<Report> clone(const QString &url, CatalogueStore &store);
+    // password: for this connection only, when not in ~/.pgpass.
+    static Result<Report> clone(const QString &url, CatalogueStore &store,
+                                const QString &password = {});
     // `sync`: with the server the catalogue records.
-    static Result<Report> sync(CatalogueStore &store);
+    // `clone --db PATH`: into a new file, written beside it and renamed when
+    // complete, so that a clone cut off leaves no half catalogue.
+    static Result<Report> cloneTo(const QString &url, const QString &path,
+                                  const QString &password = {});
+    static Result<Report> sync(CatalogueStore &store, const QString &password = {});
     // `resolve`: settles a conflict with the value here (mine) or the
     // server's; field "deleted" settles a delete against an edit.
     static Status resolve(CatalogueStore &store, const QString &key, const QString &field,

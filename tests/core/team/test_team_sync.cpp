@@ -8,9 +8,12 @@
 #include "core/storage/TeamServer.h"
 #include "core/team/TeamSync.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
+
+#include <thread>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -386,4 +389,56 @@ TEST_CASE("A sync killed at any point, or a server restarted under it, completes
         CHECK(okValue(second->initiative(in.id)).status == QStringLiteral("completed"));
     CHECK(okValue(second->teamDirty()).isEmpty());
     CHECK(okValue(second->teamConflicts()).empty());
+}
+
+TEST_CASE("Ten copies syncing at once all converge with the server", "[team]")
+{
+    Team team;
+    const QString secondPath = team.dir.filePath(QStringLiteral("second.ssccat"));
+    team.copy(QStringLiteral("second")).reset();
+    const std::vector<Initiative> all = recordsOf(*team.first);
+    // File copies of a copy are copies of the same team catalogue.
+    std::vector<QString> paths;
+    for (int c = 0; c < 10; ++c) {
+        paths.push_back(team.dir.filePath(QStringLiteral("client%1.ssccat").arg(c)));
+        REQUIRE(QFile::copy(secondPath, paths.back()));
+    }
+    std::vector<QString> failures(paths.size());
+    std::vector<std::thread> threads;
+    for (std::size_t c = 0; c < paths.size(); ++c) {
+        threads.emplace_back([&, c] {
+            // Each its own connection and store, on its own thread; each
+            // changes every record's results, and one record's title.
+            auto store = CatalogueStore::open(paths[c]);
+            if (!store.ok())
+                return void(failures[c] = store.error().message);
+            std::vector<Initiative> mine = all;
+            for (Initiative &in : mine)
+                in.results = QStringLiteral("Reported by copy %1").arg(c);
+            mine[c % mine.size()].title = QStringLiteral("Title by copy %1").arg(c);
+            if (Status s = CatalogueEditor(**store, QStringLiteral("c")).edit(mine); !s)
+                return void(failures[c] = s.error().message);
+            for (int round = 0; round < 2; ++round)
+                if (auto r = TeamSync::sync(**store); !r.ok())
+                    return void(failures[c] = r.error().message);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    for (const QString &f : failures)
+        CHECK(f.toStdString() == "");
+    // Conflicts settled as theirs everywhere; then all equal to the server.
+    for (const QString &p : paths) {
+        auto store = okValue(CatalogueStore::open(p));
+        for (const auto &c : okValue(store->teamConflicts()))
+            REQUIRE(TeamSync::resolve(*store, c.key, c.field, false).ok());
+        synced(*store);
+    }
+    auto fresh = okValue(CatalogueStore::open(team.dir.filePath(QStringLiteral("fresh.ssccat"))));
+    REQUIRE(TeamSync::clone(team.url, *fresh).ok());
+    const auto expected = recordsOf(*fresh);
+    for (const QString &p : paths)
+        CHECK(recordsOf(*okValue(CatalogueStore::open(p))) == expected);
+    synced(*team.first);
+    CHECK(recordsOf(*team.first) == expected);
 }

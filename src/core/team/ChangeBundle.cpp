@@ -143,12 +143,9 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
     const Json &changes = root.contains("changes") ? root["changes"] : Json::array();
     if (!changes.is_array())
         return bad(tr("field \"changes\" is not a list"));
-    auto conflicts = store.teamConflicts();
-    if (!conflicts.ok())
-        return conflicts.error();
-    std::map<QString, std::map<QString, CatalogueStore::TeamConflict>> open;
-    for (const auto &c : *conflicts)
-        open[c.key][c.field] = c;
+    auto open = openConflicts(store);
+    if (!open.ok())
+        return open.error();
     CatalogueStore::TeamStep step;
     step.madeHere = true;
     Applied applied;
@@ -174,7 +171,7 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
             continue;
         }
         const std::size_t edits = step.edits.size();
-        if (Status s = mergeRecord(step, key, was, *here, theirs, open[key], author); !s)
+        if (Status s = mergeRecord(step, key, was, *here, theirs, (*open)[key], author); !s)
             return Error{tr("%1: %2: %3").arg(name, where, s.error().message)};
         applied.changed += int(step.edits.size() - edits);
         applied.unchanged += int(step.edits.size() == edits);

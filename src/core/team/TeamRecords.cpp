@@ -99,6 +99,17 @@ Result<std::optional<Initiative>> initiativeFrom(const Json &object)
     return std::optional<Initiative>(std::move(*in));
 }
 
+Result<OpenConflicts> openConflicts(const CatalogueStore &store)
+{
+    auto conflicts = store.teamConflicts();
+    if (!conflicts.ok())
+        return conflicts.error();
+    OpenConflicts open;
+    for (const auto &c : *conflicts)
+        open[c.key][c.field] = c;
+    return open;
+}
+
 Status mergeRecord(CatalogueStore::TeamStep &step, const QString &key, const Json &was,
                    const std::optional<Initiative> &here, const Json &theirs,
                    const std::map<QString, CatalogueStore::TeamConflict> &open,

@@ -30,6 +30,9 @@ Json objectOf(const QString &body);
 QString textOf(const Json &object, const std::string &field);
 Json field(const Json &object, const std::string &name);
 void setField(Json &object, const std::string &name, const Json &value);
+// The open conflicts, by record and field.
+using OpenConflicts = std::map<QString, std::map<QString, CatalogueStore::TeamConflict>>;
+Result<OpenConflicts> openConflicts(const CatalogueStore &store);
 // The record here, or none when it is not (deleted, or never here).
 Result<std::optional<Initiative>> localRecord(const CatalogueStore &store, const QString &key);
 Result<std::optional<Initiative>> initiativeFrom(const Json &object);

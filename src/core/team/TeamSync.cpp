@@ -83,15 +83,12 @@ Status Syncer::receive(CatalogueStore::TeamLink &link)
     if (!dirty.ok())
         return dirty.error();
     const QSet<QString> changedHere(dirty->begin(), dirty->end());
-    auto conflicts = m_store.teamConflicts();
-    if (!conflicts.ok())
-        return conflicts.error();
-    std::map<QString, std::map<QString, CatalogueStore::TeamConflict>> open;
-    for (const auto &c : *conflicts)
-        open[c.key][c.field] = c;
+    auto open = openConflicts(m_store);
+    if (!open.ok())
+        return open.error();
     CatalogueStore::TeamStep step;
     for (const ServerRecord &r : initiatives) {
-        if (Status s = merge(step, r, open[r.key], changedHere.contains(r.key)); !s)
+        if (Status s = merge(step, r, (*open)[r.key], changedHere.contains(r.key)); !s)
             return s;
         step.bases.push_back({r.key, {r.deleted ? QString() : r.body, r.deleted, r.revision}});
     }

@@ -8,9 +8,6 @@
 #include "core/team/TeamSync.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 #include <nlohmann/json.hpp>
 
@@ -94,12 +91,12 @@ int runClone(CommandContext &c)
     const QString path = c.parser.value(QStringLiteral("db"));
     if (url.isEmpty() || path.isEmpty())
         return c.fail(CommandLine::InputError, tr("clone: give --server URL and --db PATH"));
-    if (QFileInfo::exists(path))
-        return c.fail(CommandLine::InputError,
-                      tr("clone: %1 exists; clone into a new file").arg(path));
     const auto report = TeamSync::cloneTo(url, path);
     if (!report.ok())
-        return c.fail(report.error());
+        return c.fail(report.error().kind == Error::Kind::Input
+                          ? CommandLine::InputError
+                          : CommandLine::exitCodeFor(report.error()),
+                      tr("clone: %1").arg(report.error().message));
     printReport(c, *report);
     return CommandLine::Success;
 }
@@ -113,16 +110,6 @@ int runSync(CommandContext &c)
         return c.fail(report.error());
     printReport(c, *report);
     return CommandLine::Success;
-}
-
-// A conflict's value as the user reads it: a string as it is, anything else
-// as its JSON, "(none)" for a field the record does not have.
-QString readable(const QString &value)
-{
-    if (value == QLatin1String("null"))
-        return tr("(none)");
-    const auto j = nlohmann::json::parse(value.toStdString(), nullptr, false);
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : value;
 }
 
 int runConflicts(CommandContext &c)
@@ -140,15 +127,16 @@ int runConflicts(CommandContext &c)
         for (const auto &x : *conflicts)
             list.push_back({{"id", x.key.toStdString()},
                             {"field", x.field.toStdString()},
-                            {"mine", readable(x.mine).toStdString()},
-                            {"theirs", readable(x.theirs).toStdString()},
+                            {"mine", TeamSync::readableValue(x.mine).toStdString()},
+                            {"theirs", TeamSync::readableValue(x.theirs).toStdString()},
                             {"theirsBy", x.author.toStdString()}});
         c.out << QString::fromStdString(list.dump(2)) << '\n';
         return CommandLine::Success;
     }
     OutputWriter::Rows rows;
     for (const auto &x : *conflicts)
-        rows << QStringList{x.key, x.field, readable(x.mine), readable(x.theirs), x.author};
+        rows << QStringList{x.key, x.field, TeamSync::readableValue(x.mine),
+                            TeamSync::readableValue(x.theirs), x.author};
     const QStringList headers = {tr("ID"), tr("Field"), tr("Mine"), tr("Theirs"), tr("By")};
     c.out << (*chosen == OutputFormat::Csv ? OutputWriter::csv(headers, rows)
                                            : OutputWriter::table(headers, rows));

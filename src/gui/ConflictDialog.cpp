@@ -12,8 +12,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
-
 #include <set>
 
 namespace ssc {
@@ -29,24 +27,6 @@ enum Column
     By,
     Columns,
 };
-
-// A value as the user reads it: a string as it is, a list or record as
-// its JSON, "(none)" for a field the record lacks.
-QString readable(const QString &value)
-{
-    if (value == QLatin1String("null"))
-        return QObject::tr("(none)");
-    if (value == QLatin1String("(deleted)"))
-        return QObject::tr("(deleted)");
-    const auto j = nlohmann::json::parse(value.toStdString(), nullptr, false);
-    if (j.is_string())
-        return QString::fromStdString(j.get<std::string>());
-    // A whole record (a delete against an edit): its title says which.
-    if (j.is_object() && j.contains("title") && j["title"].is_string())
-        return QObject::tr("the record (\"%1\")")
-            .arg(QString::fromStdString(j["title"].get<std::string>()));
-    return value;
-}
 
 } // namespace
 
@@ -108,7 +88,8 @@ void ConflictDialog::showConflicts(std::vector<CatalogueStore::TeamConflict> con
     m_table->setRowCount(int(m_conflicts.size()));
     for (int row = 0; row < int(m_conflicts.size()); ++row) {
         const auto &c = m_conflicts[std::size_t(row)];
-        const QStringList cells = {c.key, c.field, readable(c.mine), readable(c.theirs), c.author};
+        const QStringList cells = {c.key, c.field, TeamSync::readableValue(c.mine),
+                                   TeamSync::readableValue(c.theirs), c.author};
         for (int column = 0; column < Columns; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);

@@ -22,15 +22,6 @@ bool shownField(ChangeRecord::Action action)
     return action == ChangeRecord::Action::Edit || action == ChangeRecord::Action::Merge;
 }
 
-// The entry that removed its record: a delete, or the merge of it into
-// another (its only field says into which).
-bool removes(const ChangeRecord &c)
-{
-    return c.action == ChangeRecord::Action::Delete ||
-           (c.action == ChangeRecord::Action::Merge && c.fields.size() == 1 &&
-            c.fields.front().field == QLatin1String("mergedInto"));
-}
-
 } // namespace
 
 HistoryDialog::HistoryDialog(QWidget *parent)
@@ -106,7 +97,7 @@ void HistoryDialog::updateButtons()
 {
     const int row = m_table->currentRow();
     m_restore->setEnabled(row >= 0 && row < int(m_entries.size()) &&
-                          removes(m_entries[size_t(row)]));
+                          m_entries[size_t(row)].removesRecord());
 }
 
 void HistoryDialog::showEntry()
@@ -121,7 +112,7 @@ void HistoryDialog::showEntry()
                                  ? c.file
                                  : c.record + QStringLiteral(" ") + c.title)
                                 .toHtmlEscaped());
-    if (!c.fields.empty() && !removes(c)) {
+    if (!c.fields.empty() && !c.removesRecord()) {
         html += QStringLiteral("<table cellpadding='3'>");
         for (const FieldChange &f : c.fields)
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>→</td><td>%3</td></tr>")
@@ -130,7 +121,7 @@ void HistoryDialog::showEntry()
         html += QStringLiteral("</table>");
     }
     // A removed record stays readable: its last state, field by field.
-    if (removes(c) && !c.snapshot.isEmpty()) {
+    if (c.removesRecord() && !c.snapshot.isEmpty()) {
         const auto was =
             CatalogueEditor::fromSnapshot(c.snapshot, tr("history entry %1").arg(c.id));
         if (!was.ok()) {

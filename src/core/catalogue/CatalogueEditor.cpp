@@ -101,15 +101,21 @@ Result<Initiative> CatalogueEditor::fromSnapshot(const QString &snapshot, const 
     return content->initiatives.front();
 }
 
-ChangeRecord CatalogueEditor::entry(ChangeRecord::Action action, const Initiative &in) const
+ChangeRecord CatalogueEditor::entryBy(ChangeRecord::Action action, const Initiative &in,
+                                      const QString &author)
 {
     ChangeRecord log;
     log.at = QDateTime::currentDateTimeUtc();
-    log.author = m_author;
+    log.author = author;
     log.action = action;
     log.record = in.id;
     log.title = in.title;
     return log;
+}
+
+ChangeRecord CatalogueEditor::entry(ChangeRecord::Action action, const Initiative &in) const
+{
+    return entryBy(action, in, m_author);
 }
 
 std::vector<Organisation>
@@ -159,10 +165,7 @@ Status CatalogueEditor::restore(const QString &id)
     if (!history.ok())
         return history.error();
     for (const ChangeRecord &c : *history) {
-        // A merge's entry for the record merged away holds it as it was.
-        const bool removed = c.action == ChangeRecord::Action::Delete ||
-                             (c.action == ChangeRecord::Action::Merge && c.record == id);
-        if (!removed || c.snapshot.isEmpty())
+        if (!c.removesRecord() || c.snapshot.isEmpty())
             continue;
         auto in = fromSnapshot(c.snapshot, tr("history entry %1").arg(c.id));
         if (!in.ok())

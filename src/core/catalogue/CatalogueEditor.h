@@ -63,6 +63,10 @@ public:
     // The record in the catalogue's JSON format, and back.
     static QString snapshot(const Initiative &initiative);
     static Result<Initiative> fromSnapshot(const QString &snapshot, const QString &where);
+    // A history entry for a change to in, made now by author (a sync names
+    // whoever made it on the server).
+    static ChangeRecord entryBy(ChangeRecord::Action action, const Initiative &in,
+                                const QString &author);
 
 private:
     std::vector<Organisation> missing(const std::vector<Organisation> &organisations) const;

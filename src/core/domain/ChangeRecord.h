@@ -49,6 +49,14 @@ struct ChangeRecord
     static QString accountName();
     static QString actionName(Action action);
     static bool actionFromName(const QString &name, Action &action);
+    // Whether this change took its record out of the catalogue: a delete, or
+    // the merge of it into another (whose one field says into which). Its
+    // snapshot is then the record's last state, what a restore writes back.
+    bool removesRecord() const
+    {
+        return action == Action::Delete || (action == Action::Merge && fields.size() == 1 &&
+                                            fields.front().field == QLatin1String("mergedInto"));
+    }
     bool operator==(const ChangeRecord &) const = default;
 };
 

@@ -48,17 +48,6 @@ Result<std::optional<Initiative>> localRecord(const CatalogueStore &store, const
     return in.error();
 }
 
-ChangeRecord logEntry(ChangeRecord::Action action, const Initiative &in, const QString &author)
-{
-    ChangeRecord log;
-    log.at = QDateTime::currentDateTimeUtc();
-    log.author = author;
-    log.action = action;
-    log.record = in.id;
-    log.title = in.title;
-    return log;
-}
-
 // Writes a record here as given (or removes it), with its history entry
 // naming whoever changed it on the server.
 Status writeLocally(CatalogueStore::TeamStep &step, const std::optional<Initiative> &before,
@@ -70,8 +59,9 @@ Status writeLocally(CatalogueStore::TeamStep &step, const std::optional<Initiati
     if (before && after && *before == *after)
         return success();
     if (!after) {
-        CatalogueStore::RecordEdit e{Kind::Remove, *before,
-                                     logEntry(ChangeRecord::Action::Delete, *before, author)};
+        CatalogueStore::RecordEdit e{
+            Kind::Remove, *before,
+            CatalogueEditor::entryBy(ChangeRecord::Action::Delete, *before, author)};
         e.log.snapshot = CatalogueEditor::snapshot(*before);
         step.edits.push_back(std::move(e));
         return success();
@@ -80,7 +70,8 @@ Status writeLocally(CatalogueStore::TeamStep &step, const std::optional<Initiati
     blank.id = after->id;
     CatalogueStore::RecordEdit e{
         before ? Kind::Replace : Kind::Add, *after,
-        logEntry(before ? ChangeRecord::Action::Edit : ChangeRecord::Action::Add, *after, author)};
+        CatalogueEditor::entryBy(before ? ChangeRecord::Action::Edit : ChangeRecord::Action::Add,
+                                 *after, author)};
     e.log.fields = CatalogueEditor::diff(before ? *before : blank, *after);
     if (before)
         e.log.snapshot = CatalogueEditor::snapshot(*before);

@@ -445,4 +445,18 @@ Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QStrin
     return store.applyTeamStep(step);
 }
 
+QString TeamSync::readableValue(const QString &value)
+{
+    if (value == QLatin1String("null"))
+        return tr("(none)");
+    if (value == QLatin1String("(deleted)"))
+        return tr("(deleted)");
+    const Json j = Json::parse(value.toStdString(), nullptr, false);
+    if (j.is_string())
+        return QString::fromStdString(j.get<std::string>());
+    if (j.is_object() && j.contains("title") && j["title"].is_string())
+        return tr("the record (\"%1\")").arg(QString::fromStdString(j["title"].get<std::string>()));
+    return value;
+}
+
 } // namespace ssc

@@ -51,6 +51,11 @@ public:
     static Status resolve(CatalogueStore &store, const QString &key, const QString &field,
                           bool mine);
 
+    // A conflict's value as a person reads it: a string as it is, a whole
+    // record (a delete against an edit) by its title, anything else as its
+    // JSON, "(none)" for a field the record lacks.
+    static QString readableValue(const QString &value);
+
     // The name of the pseudo-field of a delete against an edit.
     static constexpr const char *kDeleted = "deleted";
 };

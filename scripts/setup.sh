@@ -12,7 +12,7 @@ packages=(
   nlohmann-json3-dev catch2 libxlsxwriter-dev libroaring-dev libsqlite3-dev
   libxml2-utils poppler-utils python3-openpyxl python3-jsonschema
   xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei pkg-config zlib1g-dev
-  postgresql libpq-dev
+  postgresql libpq-dev qtkeychain-qt6-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,13 @@ const Command *commandNamed(const QString &name)
 
 int CommandContext::fail(const Error &error)
 {
+    if (error.kind == Error::Kind::Password)
+        return fail(CommandLine::exitCodeFor(error),
+                    error.message + QLatin1Char('\n') +
+                        tr("The password comes from ~/.pgpass (a line "
+                           "host:port:database:user:password, readable by you alone) or from "
+                           "PGPASSWORD; the window's File > Team Catalogue > Connect can keep "
+                           "it there."));
     return fail(CommandLine::exitCodeFor(error), error.message);
 }
 

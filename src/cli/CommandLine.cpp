@@ -28,7 +28,10 @@ QString commandNames()
 
 int CommandLine::exitCodeFor(const Error &error)
 {
-    return error.kind == Error::Kind::Catalogue ? CatalogueError : InputError;
+    // A server that refuses the password is one this program cannot reach.
+    return error.kind == Error::Kind::Catalogue || error.kind == Error::Kind::Password
+               ? CatalogueError
+               : InputError;
 }
 
 bool CommandLine::isCommand(const QString &argument)

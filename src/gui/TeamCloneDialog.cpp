@@ -3,6 +3,7 @@
 #include "core/team/TeamSync.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,6 +22,9 @@ namespace ssc {
 
 TeamCloneDialog::TeamCloneDialog(QWidget *parent)
     : QDialog(parent), m_url(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_remember(new QCheckBox(tr("&Remember the password (system keychain, or ~/.pgpass where "
+                                  "there is none)"),
+                               this)),
       m_path(new QLineEdit(this)), m_status(new QLabel(this)),
       m_clone(new QPushButton(tr("&Clone"), this))
 {
@@ -29,7 +33,8 @@ TeamCloneDialog::TeamCloneDialog(QWidget *parent)
     m_url->setPlaceholderText(QStringLiteral("postgresql://name@server/ssc_team?sslmode=require"));
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("from ~/.pgpass when empty; never stored"));
+    m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
+    m_remember->setObjectName(QStringLiteral("teamRemember"));
     m_path->setObjectName(QStringLiteral("teamPath"));
     m_path->setText(QDir::home().filePath(QStringLiteral("team.ssccat")));
     m_status->setObjectName(QStringLiteral("teamCloneStatus"));
@@ -48,6 +53,7 @@ TeamCloneDialog::TeamCloneDialog(QWidget *parent)
     };
     form->addRow(label(tr("&Server:"), m_url), m_url);
     form->addRow(label(tr("&Password:"), m_password), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(label(tr("&Local copy:"), m_path), pathRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_clone, QDialogButtonBox::AcceptRole);
@@ -101,7 +107,8 @@ void TeamCloneDialog::finished(const QString &error)
     m_clone->setEnabled(true);
     if (!error.isEmpty())
         return m_status->setText(error);
-    emit cloned(m_path->text().trimmed(), m_password->text());
+    emit cloned(m_path->text().trimmed(), m_url->text().trimmed(), m_password->text(),
+                m_remember->isChecked() && !m_password->text().isEmpty());
     accept();
 }
 

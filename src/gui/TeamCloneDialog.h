@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -10,8 +11,9 @@ namespace ssc {
 
 // File > Team Catalogue > Clone: a local copy of a team catalogue, from its
 // server's URL (as libpq takes it) into a new catalogue file. A password
-// typed here is used for this session's connections only and never stored;
-// without one, libpq's ~/.pgpass answers. The clone runs on a thread of its
+// typed here serves this session's connections, and is kept (keychain or
+// ~/.pgpass, TeamPasswords) only when the user asks; without one, libpq's
+// ~/.pgpass answers. The clone runs on a thread of its
 // own; cloned() hands the new file (and the password) to the window.
 class TeamCloneDialog : public QDialog
 {
@@ -23,13 +25,15 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
-    void cloned(const QString &path, const QString &password);
+    // remember: keep the password (system keychain, or ~/.pgpass).
+    void cloned(const QString &path, const QString &url, const QString &password, bool remember);
 
 private:
     void finished(const QString &error);
 
     QLineEdit *m_url;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
     QLineEdit *m_path;
     QLabel *m_status;
     QPushButton *m_clone;

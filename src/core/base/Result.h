@@ -18,6 +18,7 @@ struct Error
         NotFound,  // the record asked for is not in the catalogue
         Catalogue, // the catalogue cannot be opened, read or written
         Cancelled, // the user stopped the work; nothing was changed
+        Password,  // a server asked for a password it was not given, or refused it
     };
     QString message;
     Kind kind = Kind::Input;

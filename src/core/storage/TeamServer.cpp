@@ -1,8 +1,12 @@
 #include "core/storage/TeamServer.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <libpq-fe.h>
+
+#include <algorithm>
+#include <cctype>
 
 namespace ssc {
 
@@ -112,14 +116,71 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const QString &url, cons
     pg_conn *c = PQconnectdbParams(keys, values, 1);
     if (PQstatus(c) != CONNECTION_OK) {
         QString why = QString::fromUtf8(PQerrorMessage(c)).trimmed();
-        PQfinish(c);
         // libpq's message names the server and what failed; its first line
         // is the one that says it.
         why = why.section(QLatin1Char('\n'), 0, 0);
+        // No password, or a wrong one: the window asks for it. (A password
+        // that worked, for a database that is missing, is not the question.)
+        const bool password =
+            PQconnectionNeedsPassword(c) ||
+            (PQconnectionUsedPassword(c) && why.contains(QLatin1String("password")));
+        PQfinish(c);
         return Error{tr("Cannot connect to the team catalogue: %1").arg(why),
-                     Error::Kind::Catalogue};
+                     password ? Error::Kind::Password : Error::Kind::Catalogue};
     }
     return std::unique_ptr<TeamServer>(new TeamServer(c));
+}
+
+Result<TeamServer::Address> TeamServer::address(const QString &url)
+{
+    char *error = nullptr;
+    PQconninfoOption *given = PQconninfoParse(url.toUtf8().constData(), &error);
+    if (!given) {
+        const QString why = error ? QString::fromUtf8(error).trimmed() : QString();
+        PQfreemem(error);
+        return Error{tr("Not a server address libpq reads: %1: %2").arg(url, why),
+                     Error::Kind::Input};
+    }
+    PQconninfoOption *defaults = PQconndefaults();
+    auto value = [&](const char *key) {
+        for (PQconninfoOption *o = given; o && o->keyword; ++o)
+            if (qstrcmp(o->keyword, key) == 0 && o->val && *o->val)
+                return QString::fromUtf8(o->val);
+        for (PQconninfoOption *o = defaults; o && o->keyword; ++o)
+            if (qstrcmp(o->keyword, key) == 0 && o->val && *o->val)
+                return QString::fromUtf8(o->val);
+        return QString();
+    };
+    Address a;
+    a.host = value("host");
+    // A local socket goes by localhost in ~/.pgpass, as libpq looks it up.
+    if (a.host.isEmpty() || a.host.startsWith(QLatin1Char('/')))
+        a.host = QStringLiteral("localhost");
+    a.port = value("port");
+    a.user = value("user");
+    a.database = value("dbname");
+    if (a.database.isEmpty())
+        a.database = a.user;
+    PQconninfoFree(given);
+    PQconninfoFree(defaults);
+    return a;
+}
+
+Result<QString> TeamServer::withUser(const QString &url, const QString &user)
+{
+    if (auto checked = address(url); !checked.ok())
+        return checked.error();
+    if (url.startsWith(QLatin1String("postgresql://")) ||
+        url.startsWith(QLatin1String("postgres://"))) {
+        QUrl u(url);
+        u.setUserName(user);
+        return u.toString();
+    }
+    // key=value: a later keyword overrides an earlier one.
+    QString quoted = user;
+    quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return url + QStringLiteral(" user='%1'").arg(quoted);
 }
 
 bool TeamServer::isEncrypted() const
@@ -176,38 +237,121 @@ Status TeamServer::check() const
     return success();
 }
 
+namespace {
+
+// One field of COPY's text format, unescaped: backslash sequences for the
+// separators and control characters, and octal or hex bytes.
+QByteArray copyField(const char *begin, const char *end)
+{
+    QByteArray out;
+    out.reserve(end - begin);
+    for (const char *p = begin; p < end; ++p) {
+        if (*p != '\\' || p + 1 == end) {
+            out += *p;
+            continue;
+        }
+        const char c = *++p;
+        switch (c) {
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'v':
+            out += '\v';
+            break;
+        case 'x': {
+            int value = 0, digits = 0;
+            while (digits < 2 && p + 1 < end && std::isxdigit(static_cast<unsigned char>(p[1]))) {
+                value = value * 16 + QByteArray(1, *++p).toInt(nullptr, 16);
+                ++digits;
+            }
+            out += char(value);
+            break;
+        }
+        default:
+            if (c >= '0' && c <= '7') {
+                int value = c - '0';
+                for (int digits = 1; digits < 3 && p + 1 < end && p[1] >= '0' && p[1] <= '7';
+                     ++digits)
+                    value = value * 8 + (*++p - '0');
+                out += char(value);
+            } else {
+                out += c; // \\ and any other character stand for themselves
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Status TeamServer::changesSince(qint64 revision,
                                 const std::function<bool(ServerRecord &&)> &visit) const
 {
-    const QByteArray since = QByteArray::number(revision);
-    const char *values[] = {since.constData()};
-    // Row by row, so that a clone of a large catalogue is not held whole.
-    if (!PQsendQueryParams(m_connection,
-                           "SELECT kind, key, body, deleted, revision, author FROM record "
-                           "WHERE revision > $1 ORDER BY revision",
-                           1, nullptr, values, nullptr, nullptr, 0) ||
-        !PQsetSingleRowMode(m_connection))
+    // COPY streams the rows with the least work on both sides, which counts
+    // for a clone of the whole catalogue. COPY takes no parameters, so the
+    // revision is bound to a setting of this session first.
+    Reply since(run(m_connection, "SELECT set_config('ssc.since', $1, false)",
+                    {QByteArray::number(revision)}));
+    if (!since.ok())
         return failure(tr("cannot read the changes"));
-    Status status = success();
+    Reply copy(run(m_connection,
+                   "COPY (SELECT kind, key, body, deleted, revision, author FROM record "
+                   "WHERE revision > current_setting('ssc.since')::bigint ORDER BY revision) "
+                   "TO STDOUT"));
+    if (PQresultStatus(copy.result) != PGRES_COPY_OUT)
+        return failure(tr("cannot read the changes"));
     bool stopped = false;
-    while (PGresult *r = PQgetResult(m_connection)) {
-        Reply row(r);
-        if (!row.ok()) {
-            status = failure(tr("cannot read the changes"));
-            continue; // the remaining results must be read before the next query
+    bool malformed = false;
+    char *line = nullptr;
+    int length = 0;
+    // Every row is read even after the visitor stops: the connection is
+    // usable again only when the COPY has ended.
+    while ((length = PQgetCopyData(m_connection, &line, 0)) > 0) {
+        if (!stopped && !malformed) {
+            const char *end = line + length - (length > 0 && line[length - 1] == '\n' ? 1 : 0);
+            std::vector<QByteArray> fields;
+            for (const char *start = line;;) {
+                const char *tab = std::find(start, end, '\t');
+                fields.push_back(copyField(start, tab));
+                if (tab == end)
+                    break;
+                start = tab + 1;
+            }
+            if (fields.size() != 6) {
+                malformed = true;
+            } else {
+                ServerRecord s;
+                s.kind = QString::fromUtf8(fields[0]);
+                s.key = QString::fromUtf8(fields[1]);
+                s.body = QString::fromUtf8(fields[2]);
+                s.deleted = fields[3] == "t";
+                s.revision = fields[4].toLongLong();
+                s.author = QString::fromUtf8(fields[5]);
+                stopped = !visit(std::move(s));
+            }
         }
-        if (stopped || row.rows() == 0)
-            continue;
-        ServerRecord s;
-        s.kind = row.text(0, 0);
-        s.key = row.text(0, 1);
-        s.body = row.text(0, 2);
-        s.deleted = row.text(0, 3) == QLatin1String("t");
-        s.revision = row.text(0, 4).toLongLong();
-        s.author = row.text(0, 5);
-        if (!visit(std::move(s)))
-            stopped = true;
+        PQfreemem(line);
     }
+    Status status = length == -1 ? success() : failure(tr("cannot read the changes"));
+    while (PGresult *r = PQgetResult(m_connection)) {
+        Reply end(r);
+        if (!end.ok())
+            status = failure(tr("cannot read the changes"));
+    }
+    if (malformed && status)
+        return failure(tr("the changes arrived malformed"));
     return status;
 }
 
@@ -262,9 +406,45 @@ Result<TeamServer::Pushed> TeamServer::push(const std::vector<Push> &records)
         s.author = written.text(0, 1);
         out.written.push_back(std::move(s));
     }
+    // Delivered on commit to every connection listening (listen()): the
+    // windows open on other copies learn of the change at once.
+    if (!out.written.empty()) {
+        const ServerRecord &last = out.written.back();
+        Reply notify(run(m_connection, "SELECT pg_notify('ssc_team', $1)",
+                         {QByteArray::number(last.revision) + ' ' + last.author.toUtf8()}));
+        if (!notify.ok())
+            return abandon(tr("cannot tell the team of the change"));
+    }
     Reply commit(run(m_connection, "COMMIT"));
     if (!commit.ok())
         return abandon(tr("the server did not keep the changes"));
+    return out;
+}
+
+Status TeamServer::listen()
+{
+    Reply r(run(m_connection, "LISTEN ssc_team"));
+    return r.ok() ? success() : Status(failure(tr("cannot listen for the team's changes")));
+}
+
+int TeamServer::socket() const
+{
+    return PQsocket(m_connection);
+}
+
+Result<std::vector<TeamServer::Notice>> TeamServer::notices()
+{
+    if (!PQconsumeInput(m_connection) || PQstatus(m_connection) != CONNECTION_OK)
+        return failure(tr("the connection was lost"));
+    std::vector<Notice> out;
+    while (PGnotify *n = PQnotifies(m_connection)) {
+        const QString payload = QString::fromUtf8(n->extra);
+        Notice notice;
+        notice.revision = payload.section(QLatin1Char(' '), 0, 0).toLongLong();
+        notice.author = payload.section(QLatin1Char(' '), 1);
+        out.push_back(std::move(notice));
+        PQfreemem(n);
+    }
     return out;
 }
 

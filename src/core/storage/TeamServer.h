@@ -49,6 +49,19 @@ public:
     static Result<std::unique_ptr<TeamServer>> connect(const QString &url,
                                                        const QString &password = {});
 
+    // Where a URL leads, as libpq resolves it (its defaults and environment
+    // filling what the URL leaves out): the name a saved password goes by.
+    struct Address
+    {
+        QString host;
+        QString port;
+        QString database;
+        QString user;
+    };
+    static Result<Address> address(const QString &url);
+    // The URL with another user (role) in it.
+    static Result<QString> withUser(const QString &url, const QString &user);
+
     // Whether the connection is encrypted (TLS), for the message that says
     // plainly when it is not.
     bool isEncrypted() const;
@@ -83,6 +96,18 @@ public:
         std::vector<ServerRecord> written; // with their new revisions
     };
     Result<Pushed> push(const std::vector<Push> &records);
+
+    // LISTEN: each push the server accepts from now on, from any client, is
+    // announced on this connection; notices() reads what has arrived once
+    // socket() is readable. An error when the connection is lost.
+    [[nodiscard]] Status listen();
+    int socket() const;
+    struct Notice
+    {
+        qint64 revision = 0; // the push's last revision
+        QString author;
+    };
+    Result<std::vector<Notice>> notices();
 
 private:
     explicit TeamServer(pg_conn *connection);

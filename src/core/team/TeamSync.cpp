@@ -209,6 +209,8 @@ Result<bool> Syncer::send()
             return pushed.error();
         if (pushed->stale)
             return false;
+        if (!pushed->written.empty())
+            m_report.pushedRevision = pushed->written.back().revision;
         for (const ServerRecord &r : pushed->written) {
             if (r.kind != kInitiative)
                 continue;
@@ -405,6 +407,21 @@ Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store, const QString &pa
     if (!server.ok())
         return server.error();
     return syncWith(store, **server, *link);
+}
+
+Status TeamSync::changeUser(CatalogueStore &store, const QString &user)
+{
+    auto link = store.teamLink();
+    if (!link.ok())
+        return link.error();
+    if (link->server.isEmpty())
+        return Error{tr("%1 is not a copy of a team catalogue").arg(store.path())};
+    auto url = TeamServer::withUser(link->server, user);
+    if (!url.ok())
+        return url.error();
+    CatalogueStore::TeamStep step;
+    step.link = CatalogueStore::TeamLink{*url, link->revision};
+    return store.applyTeamStep(step);
 }
 
 Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QString &fieldName,

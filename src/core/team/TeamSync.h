@@ -31,6 +31,9 @@ public:
         int sent = 0;      // records changed here, sent
         int merged = 0;    // records changed on both sides, merged field by field
         int conflicts = 0; // fields changed on both sides, awaiting a choice
+        // The server's revision for this sync's push (0: nothing sent): the
+        // change the server then announces to its listeners is this one's.
+        qint64 pushedRevision = 0;
     };
 
     // `server init`: makes an empty PostgreSQL database a team catalogue;
@@ -46,6 +49,9 @@ public:
     static Result<Report> cloneTo(const QString &url, const QString &path,
                                   const QString &password = {});
     static Result<Report> sync(CatalogueStore &store, const QString &password = {});
+    // Connect as another user (role) of the same server from now on: the
+    // copy's URL with that user.
+    [[nodiscard]] static Status changeUser(CatalogueStore &store, const QString &user);
     // `resolve`: settles a conflict with the value here (mine) or the
     // server's; field "deleted" settles a delete against an edit.
     static Status resolve(CatalogueStore &store, const QString &key, const QString &field,

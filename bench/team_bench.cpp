@@ -9,6 +9,7 @@
 
 #include "core/catalogue/CatalogueEditor.h"
 #include "core/generator/CatalogueGenerator.h"
+#include "core/storage/TeamServer.h"
 #include "core/team/TeamSync.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,22 @@ int main(int argc, char **argv)
         t.start();
         value(TeamSync::createServer(url, first.get()));
         out["publish_ms"] = ms(t);
+
+        // The clone's reading alone: every record streamed through COPY.
+        {
+            auto reader = value(TeamServer::connect(url));
+            qint64 bytes = 0;
+            t.restart();
+            if (Status s = reader->changesSince(0,
+                                                [&](ServerRecord &&r) {
+                                                    bytes += r.body.size();
+                                                    return true;
+                                                });
+                !s)
+                die(s.error().message);
+            out["clone_read_ms"] = ms(t);
+            out["clone_read_characters"] = bytes;
+        }
 
         const QString secondPath = dir.filePath(QStringLiteral("second.ssccat"));
         auto second = openStore(secondPath);

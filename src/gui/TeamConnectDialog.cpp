@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <thread>
 
 namespace ssc {
@@ -78,6 +79,8 @@ void TeamConnectDialog::setReason(const QString &reason)
 {
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
+    // Room for the wrapped reason above the fields.
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 void TeamConnectDialog::start()

@@ -191,7 +191,9 @@ void TeamControl::runSync()
             m_syncing = false;
             if (!report.ok()) {
                 if (report.error().kind == Error::Kind::Password)
-                    connectToServer(report.error().message);
+                    connectToServer(tr("The team catalogue's server asks for your password to "
+                                       "sync this copy (%1).")
+                                        .arg(report.error().message));
                 emit told(report.error().message);
                 return refresh();
             }

@@ -29,13 +29,9 @@ TEST_CASE("Connect asks for the password, keeps it in ~/.pgpass, and the window 
           "[gui][team]")
 {
     QSettings().clear();
-    PgServer &server = PgServer::shared();
-    const QString url = server.url(server.createDatabase());
     QTemporaryDir dir;
     const QString id = QStringLiteral("cash-transfers-cop");
-    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
-    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    auto [url, first] = publishFixture(dir);
     const QString secondPath = dir.filePath(QStringLiteral("second.ssccat"));
     REQUIRE(TeamSync::cloneTo(url, secondPath).ok());
 

@@ -29,13 +29,9 @@ using namespace ssc::test;
 TEST_CASE("The window syncs a copy, shows what waits, and reviews a conflict", "[gui][team]")
 {
     QSettings().clear();
-    PgServer &server = PgServer::shared();
-    const QString url = server.url(server.createDatabase());
     QTemporaryDir dir;
     const QString id = QStringLiteral("cash-transfers-cop");
-    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
-    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    auto [url, first] = publishFixture(dir);
     const QString secondPath = dir.filePath(QStringLiteral("second.ssccat"));
     {
         auto second = okValue(CatalogueStore::open(secondPath));
@@ -140,12 +136,8 @@ TEST_CASE("File > Import applies a change bundle; its conflict opens for review"
 TEST_CASE("Clone from the window with a password kept for the session only", "[gui][team]")
 {
     QSettings().clear();
-    PgServer &server = PgServer::shared();
-    const QString url = server.url(server.createDatabase());
     QTemporaryDir dir;
-    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
-    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    auto [url, first] = publishFixture(dir);
 
     MainWindow window;
     openIn(window, fixtureCatalogue(dir));

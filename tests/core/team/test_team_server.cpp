@@ -144,12 +144,8 @@ TEST_CASE("A server address names its host, port, database and user, with anothe
 TEST_CASE("A listening connection hears each push the server accepts, with its revision and author",
           "[team]")
 {
-    PgServer &server = PgServer::shared();
-    const QString url = server.url(server.createDatabase());
     QTemporaryDir dir;
-    auto first = okValue(CatalogueStore::open(dir.filePath(QStringLiteral("first.ssccat"))));
-    REQUIRE(first->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
-    REQUIRE(TeamSync::createServer(url, first.get()).ok());
+    auto [url, first] = publishFixture(dir);
     auto listener = okValue(TeamServer::connect(url));
     REQUIRE(listener->listen().ok());
     CHECK(okValue(listener->notices()).empty());

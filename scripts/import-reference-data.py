@@ -58,3 +58,68 @@ with open(out / "iati-codelists.csv", "w", newline="", encoding="utf-8") as f:
         for item in root.iter("codelist-item"):
             withdrawn = "1" if item.get("status") == "withdrawn" else "0"
             w.writerow([name, item.findtext("code").strip(), english_name(item), withdrawn])
+
+
+# The world map (issue 20): Natural Earth's 1:50m countries (the scale that
+# still has the small island states), reduced to what the map draws: each
+# country's ISO alpha-2 code, name and outline rings, the points in hundredths
+# of a degree, simplified (Douglas-Peucker, 0.08 degree) so the file stays small.
+import json
+
+
+def simplify(points, tolerance):
+    """Douglas-Peucker on a ring, iteratively; keeps the first and last points."""
+    if len(points) < 4:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        a, b = stack.pop()
+        (ax, ay), (bx, by) = points[a], points[b]
+        dx, dy = bx - ax, by - ay
+        norm = (dx * dx + dy * dy) ** 0.5
+        worst, index = 0.0, None
+        for i in range(a + 1, b):
+            px, py = points[i]
+            d = abs(dy * px - dx * py + bx * ay - by * ax) / norm if norm else ((px - ax) ** 2 + (py - ay) ** 2) ** 0.5
+            if d > worst:
+                worst, index = d, i
+        if index is not None and worst > tolerance:
+            keep[index] = True
+            stack += [(a, index), (index, b)]
+    return [p for p, k in zip(points, keep) if k]
+
+
+alpha2_of = {}
+with open(out / "countries.csv", encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        alpha2_of[row["alpha-3"]] = row["alpha-2"]
+# Natural Earth draws these apart from the ISO country they belong to (or
+# gives no ISO code): the catalogue counts them with it.
+belongs_to = {"SOL": "SO", "CYN": "CY", "KAS": "IN"}
+world = json.load(open(ref / "maps/ne_50m_admin_0_countries.json", encoding="utf-8"))
+countries = []
+for feature in world["features"]:
+    p = feature["properties"]
+    code = p["ISO_A2"] if p["ISO_A2"] not in ("-99", None, "") else alpha2_of.get(p["ADM0_A3"], "")
+    code = belongs_to.get(p["ADM0_A3"], code)
+    geometry = feature["geometry"]
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    rings = []
+    for polygon in polygons:
+        for ring in polygon[:1]:  # outer rings only: at this size holes are lakes
+            reduced = simplify(ring, 0.08)
+            if len(reduced) < 4:
+                reduced = ring  # a small island keeps its shape
+            flat = []
+            for x, y in reduced:
+                flat += [round(x * 100), round(y * 100)]
+            rings.append(flat)
+    countries.append({"code": code, "adm0": p["ADM0_A3"], "name": p["NAME"], "rings": rings})
+countries.sort(key=lambda c: (c["code"], c["adm0"]))
+with open(out / "world-map.json", "w", encoding="utf-8") as f:
+    json.dump({"source": "Natural Earth 1:50m admin-0 countries 4.0.0 (public domain), via "
+                         "martynafford/natural-earth-geojson 50m/cultural/ne_50m_admin_0_countries.json",
+               "units": "hundredths of a degree, longitude then latitude",
+               "countries": countries}, f, ensure_ascii=False, separators=(",", ":"))

@@ -2,6 +2,7 @@
 
 #include "CatalogueSession.h"
 #include "CatalogueViewState.h"
+#include "MapPane.h"
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FlowLayout.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->resultsView, &ResultsView::exportRequested, this, &MainWindow::exportReport);
     setUpEditing();
     setUpSavedSearches();
+    setUpViews();
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseCatalogueToOpen);
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::chooseNewCatalogue);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -253,6 +255,7 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
         return;
     }
     m_shown = filter;
+    m_map->setFilter(filter);
     // The initiative being read stays selected while the results hold it.
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const QString reading = current.isValid() ? m_model->initiativeId(current.row()) : QString();

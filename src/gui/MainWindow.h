@@ -19,6 +19,7 @@ class QMenu;
 namespace ssc {
 
 class CatalogueEdits;
+class MapPane;
 class TeamControl;
 class CatalogueSession;
 class FilterPanel;
@@ -65,6 +66,8 @@ public:
     CatalogueEdits *edits() const;
     // Sync and conflicts of a copy of a team catalogue.
     TeamControl *team() const { return m_team; }
+    // The Map tab beside the results.
+    MapPane *map() const { return m_map; }
 
 signals:
     void catalogueOpened(const QString &path);
@@ -83,6 +86,7 @@ private:
     void setUpEditing();
     void showRecentChanges();
     void setUpSavedSearches();
+    void setUpViews();
     void reloadSavedSearches();
     void indexStateChanged();
     // Asks the open catalogue for its values and size; counts only when
@@ -116,6 +120,7 @@ private:
     IndexStatus *m_indexStatus = nullptr;
     CatalogueEdits *m_edits = nullptr;
     TeamControl *m_team = nullptr;           // File > Team Catalogue
+    MapPane *m_map = nullptr;                // the Map tab
     SavedSearchesPane *m_searches = nullptr; // at the top of the filter dock
     QMenu *m_savedMenu = nullptr;            // View > Saved Searches
     bool m_rereadDetails = false;            // after an edit, the record being read again

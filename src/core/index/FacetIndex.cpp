@@ -329,4 +329,32 @@ size_t FacetIndex::memoryBytes() const
     return bytes;
 }
 
+std::vector<CountryLink> FacetIndex::countryLinks(const Roaring &rows, const QString &fromRole,
+                                                  const QString &toRole) const
+{
+    const FacetValues &countries = m_facets[indexOf(Facet::Country)];
+    const size_t from = size_t(roleSlot(fromRole)), to = size_t(roleSlot(toRole));
+    // The rows of each country in the second role, once; then each country
+    // in the first role against those.
+    std::vector<Roaring> arriving(countries.values.size());
+    std::vector<size_t> targets;
+    for (size_t v = 0; v < countries.values.size(); ++v) {
+        arriving[v] = countries.bitmaps[v][to] & rows;
+        if (!arriving[v].isEmpty())
+            targets.push_back(v);
+    }
+    std::vector<CountryLink> links;
+    for (size_t v = 0; v < countries.values.size() && !targets.empty(); ++v) {
+        const Roaring leaving = countries.bitmaps[v][from] & rows;
+        if (leaving.isEmpty())
+            continue;
+        for (size_t w : targets)
+            if (w != v)
+                if (const uint64_t n = leaving.and_cardinality(arriving[w]); n > 0)
+                    links.push_back({countries.values[v], countries.values[w], qint64(n)});
+    }
+    sortLinks(links);
+    return links;
+}
+
 } // namespace ssc

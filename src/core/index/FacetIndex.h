@@ -47,6 +47,19 @@ public:
     Evaluation evaluate(const CatalogueFilter &filter, const Roaring *text,
                         bool withCounts = true) const;
 
+    // One facet's counts among these rows, the country in role (countries
+    // and regions; empty: any).
+    std::vector<FacetValueCount> countsWithin(Facet facet, const Roaring &rows,
+                                              const QString &role) const
+    {
+        return countsFor(facet, rows, false, roleSlot(role));
+    }
+
+    // Among these rows, how many join each pair of countries, one in
+    // fromRole and another in toRole.
+    std::vector<CountryLink> countryLinks(const Roaring &rows, const QString &fromRole,
+                                          const QString &toRole) const;
+
     // Adds the initiatives with row id > afterRowId, as the catalogue has them.
     [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId,
                                  BuildProgress *progress = nullptr);

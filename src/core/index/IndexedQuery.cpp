@@ -412,6 +412,25 @@ Result<FacetCounts> IndexedQuery::facetCounts(const CatalogueFilter &filter)
     return std::move(evaluation->counts);
 }
 
+Result<std::vector<FacetValueCount>> IndexedQuery::countsWithin(const CatalogueFilter &filter,
+                                                                Facet facet, const QString &role)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return m_index->countsWithin(facet, evaluation->matches, role);
+}
+
+Result<std::vector<CountryLink>> IndexedQuery::countryLinks(const CatalogueFilter &filter,
+                                                            const QString &fromRole,
+                                                            const QString &toRole)
+{
+    auto evaluation = evaluate(filter, false);
+    if (!evaluation.ok())
+        return evaluation.error();
+    return m_index->countryLinks(evaluation->matches, fromRole, toRole);
+}
+
 Result<std::vector<qint64>> IndexedQuery::rowIds(const CatalogueFilter &filter,
                                                  const SortOrder &sort)
 {

@@ -71,6 +71,11 @@ public:
                                             const PageRequest &request) override;
     Result<qint64> count(const CatalogueFilter &filter) override;
     Result<FacetCounts> facetCounts(const CatalogueFilter &filter) override;
+    Result<std::vector<FacetValueCount>> countsWithin(const CatalogueFilter &filter, Facet facet,
+                                                      const QString &role) override;
+    Result<std::vector<CountryLink>> countryLinks(const CatalogueFilter &filter,
+                                                  const QString &fromRole,
+                                                  const QString &toRole) override;
     Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) override;
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
                                        const SortOrder &sort) override;

@@ -54,6 +54,16 @@ public:
     virtual Result<std::vector<FacetValueCount>> facetValueCounts(const CatalogueFilter &filter,
                                                                   Facet facet);
 
+    // Among the initiatives the whole filter holds (the facet's own
+    // selection too), the count per value of one facet; role applies to
+    // countries and regions (empty: any). What the map shades and the
+    // dashboard charts: where the filter's initiatives are, in that role.
+    virtual Result<std::vector<FacetValueCount>>
+    countsWithin(const CatalogueFilter &filter, Facet facet, const QString &role = {}) = 0;
+    // Among the initiatives the filter holds, how many join each pair of
+    // countries, one in fromRole and another in toRole; largest first.
+    virtual Result<std::vector<CountryLink>>
+    countryLinks(const CatalogueFilter &filter, const QString &fromRole, const QString &toRole) = 0;
     // Called by the write path after each committed write, on the thread
     // that wrote, so that later answers include it.
     [[nodiscard]] virtual Status changed(const CatalogueChange &change) = 0;

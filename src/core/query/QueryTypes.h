@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <vector>
@@ -66,6 +67,26 @@ struct FacetValueCount
     qint64 count = 0;
     bool operator==(const FacetValueCount &) const = default;
 };
+
+// The initiatives that join two countries, one in the first role and the
+// other in the second: provider to recipient, the map's links.
+struct CountryLink
+{
+    QString from;
+    QString to;
+    qint64 count = 0;
+    bool operator==(const CountryLink &) const = default;
+};
+
+// Largest first, then by the countries' codes: the order both engines give.
+inline void sortLinks(std::vector<CountryLink> &links)
+{
+    std::sort(links.begin(), links.end(), [](const CountryLink &a, const CountryLink &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.from != b.from ? a.from < b.from : a.to < b.to;
+    });
+}
 
 // For each facet, the values with at least one match under the filter with
 // every other facet's selection applied but not the facet's own.

@@ -31,11 +31,22 @@ SqlFragment withCondition(SqlFragment where, const QString &condition, const QVa
 Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter &filter,
                                                           Facet facet) const
 {
+    return counted(FilterSql::where(filter.withoutPane(facet)), facet, filter.countryRole);
+}
+
+Result<std::vector<FacetValueCount>> FacetCountQuery::within(const CatalogueFilter &filter,
+                                                             Facet facet, const QString &role) const
+{
+    return counted(FilterSql::where(filter), facet, role);
+}
+
+Result<std::vector<FacetValueCount>> FacetCountQuery::counted(SqlFragment where, Facet facet,
+                                                              const QString &role) const
+{
     const FacetDefinition &d = facetDefinition(facet);
     const FacetStorage &st = d.storage;
-    SqlFragment where = FilterSql::where(filter.withoutPane(facet));
-    if (d.takesRole() && !filter.countryRole.isEmpty())
-        where = withCondition(where, QStringLiteral("x.role = ?"), {filter.countryRole});
+    if (d.takesRole() && !role.isEmpty())
+        where = withCondition(where, QStringLiteral("x.role = ?"), {role});
     const QString table = QString::fromLatin1(st.table);
     const QString column = QString::fromLatin1(st.column);
     // Each select gives (value, label or '', count); labels left empty come
@@ -86,6 +97,31 @@ Result<std::vector<FacetValueCount>> FacetCountQuery::run(const CatalogueFilter 
         return a.count != b.count ? a.count > b.count : a.label < b.label;
     });
     return counts;
+}
+
+Result<std::vector<CountryLink>> FacetCountQuery::links(const CatalogueFilter &filter,
+                                                        const QString &fromRole,
+                                                        const QString &toRole) const
+{
+    const FacetStorage &st = facetDefinition(Facet::Country).storage;
+    const QString table = QString::fromLatin1(st.table);
+    const QString column = QString::fromLatin1(st.column);
+    const SqlFragment where =
+        withCondition(FilterSql::where(filter), QStringLiteral("a.role = ?"), {fromRole});
+    const QString select =
+        QStringLiteral("SELECT a.%2, b.%2, count(DISTINCT a.initiative_id) FROM %1 a JOIN %1 b ON "
+                       "b.initiative_id = a.initiative_id AND b.role = ? AND b.%2 <> a.%2 JOIN "
+                       "initiative i ON i.id = a.initiative_id%3 GROUP BY a.%2, b.%2")
+            .arg(table, column, where.sql);
+    QSqlQuery q = execPrepared(m_db, select, QVariantList{toRole} + where.binds);
+    if (q.lastError().isValid())
+        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    std::vector<CountryLink> links;
+    while (q.next())
+        links.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    sortLinks(links);
+    return links;
 }
 
 QString FacetCountQuery::label(Facet facet, const QString &value)

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 #include "core/query/CatalogueFilter.h"
 #include "core/query/QueryTypes.h"
+#include "core/storage/FilterSql.h"
 
 #include <QSqlDatabase>
 
@@ -16,8 +17,20 @@ class FacetCountQuery
 public:
     FacetCountQuery(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
     Result<std::vector<FacetValueCount>> run(const CatalogueFilter &filter, Facet facet) const;
+    // Among the initiatives the whole filter holds (its own selection of
+    // this facet too), the count per value; role applies to countries and
+    // regions (empty: any).
+    Result<std::vector<FacetValueCount>> within(const CatalogueFilter &filter, Facet facet,
+                                                const QString &role) const;
+
+    // Among the initiatives the filter holds, how many join each pair of
+    // countries in those roles (provider to recipient).
+    Result<std::vector<CountryLink>> links(const CatalogueFilter &filter, const QString &fromRole,
+                                           const QString &toRole) const;
 
 private:
+    Result<std::vector<FacetValueCount>> counted(SqlFragment where, Facet facet,
+                                                 const QString &role) const;
     static QString label(Facet facet, const QString &value);
 
     QSqlDatabase m_db;

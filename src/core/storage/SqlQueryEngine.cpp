@@ -91,6 +91,19 @@ Result<std::vector<FacetValueCount>> SqlQueryEngine::facetValueCounts(const Cata
     return FacetCountQuery(m_db, m_path).run(filter, facet);
 }
 
+Result<std::vector<FacetValueCount>> SqlQueryEngine::countsWithin(const CatalogueFilter &filter,
+                                                                  Facet facet, const QString &role)
+{
+    return FacetCountQuery(m_db, m_path).within(filter, facet, role);
+}
+
+Result<std::vector<CountryLink>> SqlQueryEngine::countryLinks(const CatalogueFilter &filter,
+                                                              const QString &fromRole,
+                                                              const QString &toRole)
+{
+    return FacetCountQuery(m_db, m_path).links(filter, fromRole, toRole);
+}
+
 Result<FacetCounts> SqlQueryEngine::facetCounts(const CatalogueFilter &filter)
 {
     FacetCounts counts;

@@ -24,6 +24,11 @@ public:
     Result<FacetCounts> facetCounts(const CatalogueFilter &filter) override;
     Result<std::vector<FacetValueCount>> facetValueCounts(const CatalogueFilter &filter,
                                                           Facet facet) override;
+    Result<std::vector<FacetValueCount>> countsWithin(const CatalogueFilter &filter, Facet facet,
+                                                      const QString &role) override;
+    Result<std::vector<CountryLink>> countryLinks(const CatalogueFilter &filter,
+                                                  const QString &fromRole,
+                                                  const QString &toRole) override;
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
                                        const SortOrder &sort) override;
     Status changed(const CatalogueChange &) override { return success(); }

@@ -135,6 +135,17 @@ void compare(const CatalogueStore &plain, const CatalogueStore &indexed, std::mt
             INFO("facet " << facetKey(facet).toStdString());
             REQUIRE(actual.facets.at(facet) == expected.facets.at(facet));
         }
+        // The map's and dashboard's counts, in a role of their own.
+        const QString role = round % 2 ? QStringLiteral("provider") : QString();
+        for (Facet facet : {Facet::Country, Facet::Modality, Facet::Partner}) {
+            INFO("within, facet " << facetKey(facet).toStdString());
+            REQUIRE(okValue(indexed.engine().countsWithin(f, facet, role)) ==
+                    okValue(plain.engine().countsWithin(f, facet, role)));
+        }
+        REQUIRE(okValue(indexed.engine().countryLinks(f, QStringLiteral("provider"),
+                                                      QStringLiteral("recipient"))) ==
+                okValue(plain.engine().countryLinks(f, QStringLiteral("provider"),
+                                                    QStringLiteral("recipient"))));
         if (expected.total > 0)
             ++nonEmpty;
     }

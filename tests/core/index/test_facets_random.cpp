@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <random>
+#include <set>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -248,6 +249,38 @@ public:
         return out;
     }
 
+    // Among the initiatives the whole filter holds, per value, the country
+    // in role: what the map shades.
+    std::map<QString, qint64> within(const CatalogueFilter &f, Facet facet,
+                                     const QString &role) const
+    {
+        std::map<QString, qint64> out;
+        for (const Initiative &in : m_content.initiatives)
+            if (matches(in, f))
+                for (const QString &v : values(in, facet, role))
+                    ++out[v];
+        return out;
+    }
+
+    // Among the initiatives the filter holds, provider-to-recipient pairs.
+    std::map<std::pair<QString, QString>, qint64> links(const CatalogueFilter &f) const
+    {
+        std::map<std::pair<QString, QString>, qint64> out;
+        for (const Initiative &in : m_content.initiatives) {
+            if (!matches(in, f))
+                continue;
+            std::set<std::pair<QString, QString>> pairs;
+            for (const auto &a : in.countries)
+                for (const auto &b : in.countries)
+                    if (a.role == QLatin1String("provider") &&
+                        b.role == QLatin1String("recipient") && a.code != b.code)
+                        pairs.insert({a.code, b.code});
+            for (const auto &p : pairs)
+                ++out[p];
+        }
+        return out;
+    }
+
 private:
     const CatalogueContent &m_content;
     QHash<QString, QString> m_orgSearch;
@@ -350,6 +383,20 @@ TEST_CASE("Results, totals and every facet's counts equal brute-force counting",
                 actual[v.value] = v.count;
             REQUIRE(actual == brute.counts(f, facet));
         }
+        // The map's counts: the whole filter, the country in a role of its own.
+        const QString role = round % 3 == 0 ? QString() : QStringLiteral("recipient");
+        for (Facet facet : {Facet::Country, Facet::Region, Facet::ProgrammeArea}) {
+            INFO("within, facet " << facetKey(facet).toStdString());
+            std::map<QString, qint64> actual;
+            for (const FacetValueCount &v : okValue(store->engine().countsWithin(f, facet, role)))
+                actual[v.value] = v.count;
+            REQUIRE(actual == brute.within(f, facet, role));
+        }
+        std::map<std::pair<QString, QString>, qint64> links;
+        for (const CountryLink &l : okValue(store->engine().countryLinks(
+                 f, QStringLiteral("provider"), QStringLiteral("recipient"))))
+            links[{l.from, l.to}] = l.count;
+        REQUIRE(links == brute.links(f));
     }
     CHECK(nonTrivial > 100);
 }

@@ -1,0 +1,56 @@
+// The views beside the results list: the Map tab (MapPane), with View >
+// List and View > Map to move between them from the keyboard.
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "MapPane.h"
+#include "WorldMapView.h"
+
+#include <QAction>
+#include <QSettings>
+
+namespace ssc {
+
+void MainWindow::setUpViews()
+{
+    m_map = new MapPane(m_session, m_ui->viewTabs);
+    m_ui->viewTabs->addTab(m_map, tr("Map"));
+    m_ui->viewTabs->setTabToolTip(0, tr("The initiatives under the filter, as a list (Ctrl+1)"));
+    m_ui->viewTabs->setTabToolTip(1, tr("Where they are, on a world map (Ctrl+2)"));
+    auto *list = new QAction(tr("&List"), this);
+    list->setObjectName(QStringLiteral("actionShowList"));
+    list->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto *map = new QAction(tr("&Map"), this);
+    map->setObjectName(QStringLiteral("actionShowMap"));
+    map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *first = m_ui->menuView->actions().value(0);
+    m_ui->menuView->insertAction(first, list);
+    m_ui->menuView->insertAction(first, map);
+    m_ui->menuView->insertSeparator(first);
+    connect(list, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentIndex(0);
+        m_ui->resultsView->setFocus();
+    });
+    connect(map, &QAction::triggered, this, [this] {
+        m_ui->viewTabs->setCurrentWidget(m_map);
+        m_map->view()->setFocus();
+    });
+    // A click on a country filters by it, as a link in the details does.
+    connect(m_map, &MapPane::countryClicked, this,
+            [this](const QString &code, const QString &role, bool add) {
+                filterBy(Facet::Country, code, role, add);
+            });
+    // The tab and the map's role are remembered.
+    QSettings settings;
+    m_ui->viewTabs->setCurrentIndex(settings.value(QStringLiteral("view/tab"), 0).toInt());
+    m_map->setRole(settings.value(QStringLiteral("map/role")).toString());
+    m_map->setShowsLinks(settings.value(QStringLiteral("map/links"), false).toBool());
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("view/tab"), tab); });
+    connect(m_map, &MapPane::counted, this, [this] {
+        QSettings().setValue(QStringLiteral("map/role"), m_map->role());
+        QSettings().setValue(QStringLiteral("map/links"), m_map->showsLinks());
+    });
+}
+
+} // namespace ssc

@@ -1,0 +1,225 @@
+#include "MapPane.h"
+
+#include "CatalogueSession.h"
+#include "WorldMapView.h"
+
+#include "core/domain/Vocabulary.h"
+#include "core/domain/WorldMap.h"
+#include "core/storage/CatalogueStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+MapPane::MapPane(CatalogueSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_view(new WorldMapView(this)),
+      m_role(new QComboBox(this)), m_mode(new QComboBox(this)), m_missing(new QLabel(this)),
+      m_export(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("mapPane"));
+    m_role->setObjectName(QStringLiteral("mapRole"));
+    m_role->addItem(tr("Any role"), QString());
+    for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole))
+        m_role->addItem(Vocabulary::label(Vocabulary::Kind::CountryRole, role), role);
+    m_role->setAccessibleName(tr("Role the map counts countries in"));
+    auto *roleLabel = new QLabel(tr("Countries as:"), this);
+    roleLabel->setBuddy(m_role);
+    m_mode->setObjectName(QStringLiteral("mapMode"));
+    m_mode->addItem(tr("Countries shaded by initiatives"));
+    m_mode->addItem(tr("Links from provider to recipient"));
+    m_mode->setAccessibleName(tr("What the map shows"));
+    auto *modeLabel = new QLabel(tr("Show:"), this);
+    modeLabel->setBuddy(m_mode);
+    auto *reset = new QPushButton(tr("Whole World"), this);
+    reset->setObjectName(QStringLiteral("mapReset"));
+    reset->setToolTip(tr("Show the whole world again (Home)"));
+    m_export->setObjectName(QStringLiteral("mapExport"));
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Save as PNG or SVG…"), this, &MapPane::exportMap);
+    menu->addAction(tr("Copy"), this, [this] {
+        QImage image(m_view->size() * 2, QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2);
+        QPainter p(&image);
+        m_view->render(p, QRectF(QPointF(), m_view->size()));
+        p.end();
+        QApplication::clipboard()->setImage(image);
+    });
+    m_export->setMenu(menu);
+    m_missing->setObjectName(QStringLiteral("mapMissing"));
+    m_missing->setWordWrap(true);
+    m_missing->hide();
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(modeLabel);
+    bar->addWidget(m_mode);
+    bar->addSpacing(12);
+    bar->addWidget(roleLabel);
+    bar->addWidget(m_role);
+    bar->addStretch(1);
+    bar->addWidget(reset);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_missing);
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
+        m_stale = true;
+        recount();
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        m_role->setEnabled(!showsLinks());
+        m_stale = true;
+        recount();
+    });
+    connect(reset, &QPushButton::clicked, m_view, &WorldMapView::resetView);
+    connect(m_view, &WorldMapView::countryClicked, this,
+            [this](const QString &code, bool add) { emit countryClicked(code, role(), add); });
+}
+
+QString MapPane::role() const
+{
+    return m_role->currentData().toString();
+}
+
+void MapPane::setRole(const QString &role)
+{
+    m_role->setCurrentIndex(std::max(0, m_role->findData(role)));
+}
+
+bool MapPane::showsLinks() const
+{
+    return m_mode->currentIndex() == 1;
+}
+
+void MapPane::setShowsLinks(bool links)
+{
+    m_mode->setCurrentIndex(links ? 1 : 0);
+}
+
+void MapPane::setFilter(const CatalogueFilter &filter)
+{
+    m_filter = filter;
+    m_view->setSelected(filter.countries);
+    m_stale = true;
+    if (isVisible())
+        recount();
+}
+
+void MapPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recount();
+}
+
+void MapPane::recount()
+{
+    if (!m_session->isOpen())
+        return;
+    m_stale = false;
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    if (showsLinks()) {
+        using Links = Result<std::vector<CountryLink>>;
+        m_session->ask<Links>(
+            [filter = m_filter](CatalogueStore &store) {
+                return store.engine().countryLinks(filter, QStringLiteral("provider"),
+                                                   QStringLiteral("recipient"));
+            },
+            [this, generation](Links links) {
+                --m_pending;
+                if (generation != m_generation)
+                    return;
+                m_view->setLinks(links.ok() ? *links : std::vector<CountryLink>{});
+                m_missing->hide();
+                emit counted();
+            });
+        return;
+    }
+    using Counts = Result<std::vector<FacetValueCount>>;
+    m_session->ask<Counts>(
+        [filter = m_filter, role = role()](CatalogueStore &store) {
+            return store.engine().countsWithin(filter, Facet::Country, role);
+        },
+        [this, generation](Counts counts) {
+            --m_pending;
+            if (generation != m_generation)
+                return;
+            QHash<QString, qint64> byCode;
+            QStringList missing;
+            if (counts.ok()) {
+                for (const FacetValueCount &c : *counts) {
+                    byCode.insert(c.value, c.count);
+                    if (!WorldMap::instance().hasShape(c.value))
+                        missing << QStringLiteral("%1 (%L2)").arg(c.label).arg(c.count);
+                }
+            }
+            const QString what = role().isEmpty()
+                                     ? tr("Initiatives")
+                                     : tr("Initiatives as %1").arg(m_role->currentText().toLower());
+            m_view->setCounts(byCode, what);
+            m_missing->setText(tr("Not on the map (too small at this scale): %1")
+                                   .arg(missing.join(QStringLiteral(", "))));
+            m_missing->setVisible(!missing.isEmpty());
+            emit counted();
+        });
+}
+
+bool MapPane::exportTo(const QString &path, QString *error) const
+{
+    const QSize size = m_view->size().expandedTo(QSize(960, 540));
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(tr("Initiatives by country"));
+        svg.setDescription(tr("Map data: Natural Earth (public domain). Made with SSC Catalogue."));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        m_view->render(p, QRectF(QPointF(), size));
+        return p.end();
+    }
+    QImage image(size * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    QPainter p(&image);
+    m_view->render(p, QRectF(QPointF(), size));
+    p.end();
+    if (!image.save(path)) {
+        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void MapPane::exportMap()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Map"), error);
+}
+
+} // namespace ssc

@@ -38,8 +38,11 @@ MapPane::MapPane(CatalogueSession *session, QWidget *parent)
     auto *roleLabel = new QLabel(tr("Countries as:"), this);
     roleLabel->setBuddy(m_role);
     m_mode->setObjectName(QStringLiteral("mapMode"));
-    m_mode->addItem(tr("Countries shaded by initiatives"));
-    m_mode->addItem(tr("Links from provider to recipient"));
+    m_mode->addItem(tr("Countries"));
+    m_mode->addItem(tr("Links: provider → recipient"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mode->setToolTip(tr("Countries shaded by their initiatives, or lines from each provider to "
+                          "each recipient"));
     m_mode->setAccessibleName(tr("What the map shows"));
     auto *modeLabel = new QLabel(tr("Show:"), this);
     modeLabel->setBuddy(m_mode);
@@ -135,17 +138,31 @@ void MapPane::recount()
     const quint64 generation = ++m_generation;
     ++m_pending;
     if (showsLinks()) {
-        using Links = Result<std::vector<CountryLink>>;
+        // Only the largest reach the window (a million initiatives join
+        // tens of thousands of pairs); the rest are counted and let go on
+        // the catalogue's thread.
+        struct Links
+        {
+            Result<std::vector<CountryLink>> largest = std::vector<CountryLink>{};
+            size_t all = 0;
+        };
         m_session->ask<Links>(
             [filter = m_filter](CatalogueStore &store) {
-                return store.engine().countryLinks(filter, QStringLiteral("provider"),
-                                                   QStringLiteral("recipient"));
+                Links out;
+                out.largest = store.engine().countryLinks(filter, QStringLiteral("provider"),
+                                                          QStringLiteral("recipient"));
+                if (out.largest.ok()) {
+                    out.all = out.largest->size();
+                    out.largest->resize(std::min(out.all, MapPicture::kMostLinks));
+                }
+                return out;
             },
             [this, generation](Links links) {
                 --m_pending;
                 if (generation != m_generation)
                     return;
-                m_view->setLinks(links.ok() ? *links : std::vector<CountryLink>{});
+                m_view->setLinks(links.largest.ok() ? *links.largest : std::vector<CountryLink>{},
+                                 links.all);
                 m_missing->hide();
                 emit counted();
             });

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/query/QueryTypes.h"
+#include "MapPicture.h"
 
 #include <QHash>
-#include <QPainterPath>
 #include <QPixmap>
 #include <QStringList>
 #include <QWidget>
@@ -29,22 +28,26 @@ public:
 
     void setCounts(const QHash<QString, qint64> &counts, const QString &what);
     // The second mode: a line from each provider to each recipient of the
-    // filtered initiatives, as wide as the initiatives they share.
-    void setLinks(const std::vector<CountryLink> &links);
-    bool showsLinks() const { return m_showLinks; }
-    // Where the line from one country to another is halfway (tests).
-    QPointF linkPoint(const QString &from, const QString &to) const;
+    // filtered initiatives, as wide as the initiatives they share (the
+    // largest MapPicture::kMostLinks of them, of all there were).
+    void setLinks(const std::vector<CountryLink> &links, size_t all);
+    bool showsLinks() const { return m_state.showLinks; }
     void setSelected(const QStringList &codes);
     void resetView();
 
     // The colour a count is shaded with (tests read it back).
-    QColor colourFor(qint64 count) const;
+    QColor colourFor(qint64 count) const { return m_state.colourFor(count); }
     // Where a country's inside point is in the widget now (its dot too).
     QPointF widgetPointOf(const QString &code) const;
+    // Where the line from one country to another is halfway (tests).
+    QPointF linkPoint(const QString &from, const QString &to) const;
     // The country (ISO code) at a point of the widget; empty: none.
     QString countryAt(const QPointF &point) const;
-    // The map as it is drawn, onto any paint device (PNG, SVG, clipboard).
+    // The map as it is now, onto any paint device (PNG, SVG, clipboard).
     void render(QPainter &painter, const QRectF &target) const;
+    // Whether the picture shown is the map as it is now (it is drawn on a
+    // thread of its own after each change).
+    bool isUpToDate() const { return m_shown == m_wanted; }
 
     QSize sizeHint() const override { return {640, 360}; }
     QSize minimumSizeHint() const override { return {240, 140}; }
@@ -63,31 +66,21 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    // Projection coordinates to a target rectangle at the current zoom/pan.
-    QTransform transformFor(const QRectF &target) const;
-    bool isDot(size_t country, const QTransform &t) const;
-    void drawMap(QPainter &painter, const QRectF &target) const;
-    void drawLegend(QPainter &painter, const QRectF &target) const;
     void zoomBy(double factor, const QPointF &around);
-    void changed(); // the cached picture is stale
+    // The state changed: a new picture is drawn on a thread of its own.
+    void changed();
+    void drawNext();
     void describe();
-    void drawLinks(QPainter &painter, const QTransform &t) const;
-    QPointF anchorOf(const QString &code) const; // projection coordinates
 
-    std::vector<QPainterPath> m_paths; // by WorldMap country, projection coordinates
-    QHash<QString, qint64> m_counts;
-    QString m_what;               // "Initiatives (recipient)"
-    std::vector<qint64> m_breaks; // the lowest count of each colour class
-    QStringList m_selected;
-    std::vector<CountryLink> m_links;
-    bool m_showLinks = false;
-    double m_zoom = 1;
-    QPointF m_pan; // widget pixels
+    MapPicture m_state;
+    QPixmap m_picture;    // the last picture drawn, without the hover outline
+    quint64 m_wanted = 0; // the state's generation
+    quint64 m_shown = 0;  // the generation m_picture shows
+    bool m_drawing = false;
     QPoint m_pressedAt;
     QPoint m_lastDrag;
     bool m_dragged = false;
     QString m_hover;
-    mutable QPixmap m_picture; // the map without the hover outline
 };
 
 } // namespace ssc

@@ -32,10 +32,11 @@ QColor colourAt(WorldMapView *view, const QString &code)
     return image.pixelColor(at.toPoint());
 }
 
+// Counted, and the picture drawn (on a thread of its own).
 void waitCounted(MapPane *map)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !map->isCounting(); }, 10000));
-    QCoreApplication::processEvents();
+    REQUIRE(QTest::qWaitFor([&] { return !map->isCounting() && map->view()->isUpToDate(); },
+                            10000));
 }
 
 } // namespace
@@ -115,6 +116,7 @@ TEST_CASE("The map shades each country by its count under the filter, in the cho
     const QPointF zoomed = view->widgetPointOf(QStringLiteral("ET"));
     CHECK(zoomed != view->widgetPointOf(QString()));
     QTest::keyClick(view, Qt::Key_Home);
+    waitCounted(map);
     CHECK(colourAt(view, QStringLiteral("ET")) == view->colourFor(2));
 
     // Links: provider to recipient, under the filter (Ethiopia or São Tomé

@@ -2,7 +2,6 @@
 
 #include "CatalogueSession.h"
 #include "CatalogueViewState.h"
-#include "MapPane.h"
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FlowLayout.h"
@@ -12,6 +11,7 @@
 #include "InitiativeDetailsView.h"
 #include "InitiativeTableModel.h"
 #include "KeyboardNavigation.h"
+#include "MapPane.h"
 #include "Preferences.h"
 #include "ReportDialog.h"
 #include "ResultsView.h"

@@ -35,8 +35,8 @@ QColor colourAt(WorldMapView *view, const QString &code)
 // Counted, and the picture drawn (on a thread of its own).
 void waitCounted(MapPane *map)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !map->isCounting() && map->view()->isUpToDate(); },
-                            10000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return !map->isCounting() && map->view()->isUpToDate(); }, 10000));
 }
 
 } // namespace

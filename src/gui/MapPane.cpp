@@ -90,8 +90,10 @@ MapPane::MapPane(CatalogueSession *session, QWidget *parent)
         recount();
     });
     connect(reset, &QPushButton::clicked, m_view, &WorldMapView::resetView);
-    connect(m_view, &WorldMapView::countryClicked, this,
-            [this](const QString &code, bool add) { emit countryClicked(code, role(), add); });
+    connect(m_view, &WorldMapView::countryClicked, this, [this](const QString &code, bool add) {
+        // The links count countries as providers and recipients both.
+        emit countryClicked(code, showsLinks() ? QString() : role(), add);
+    });
 }
 
 QString MapPane::role() const

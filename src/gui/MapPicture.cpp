@@ -37,6 +37,12 @@ QString tr(const char *text)
 
 } // namespace
 
+bool MapPicture::belowMap(size_t country)
+{
+    static const double south = WorldMap::project(0, kSouthernEdge).y();
+    return WorldMap::instance().countries()[country].bounds.bottom() < south;
+}
+
 void MapPicture::classify()
 {
     qint64 most = 0;
@@ -72,6 +78,10 @@ const std::vector<QPainterPath> &MapPicture::paths()
                     path.lineTo(ring[i]);
                 path.closeSubpath();
             }
+            // Its bounds worked out now: shared paths cache them on first
+            // use, and the drawing thread and the window's both read them.
+            path.boundingRect();
+            path.controlPointRect();
             out.push_back(std::move(path));
         }
         return out;
@@ -143,10 +153,9 @@ void MapPicture::draw(QPainter &p, const QRectF &target) const
     QPen border(kBorder, 0.6);
     border.setCosmetic(true);
     std::vector<size_t> dots, outlined;
-    const double south = WorldMap::project(0, kSouthernEdge).y();
     for (size_t i = 0; i < countries.size(); ++i) {
-        if (countries[i].bounds.bottom() < south)
-            continue; // Antarctica, below the map's edge
+        if (belowMap(i))
+            continue;
         const QColor fill = showLinks ? kNone : colourFor(counts.value(countries[i].code));
         if (selected.contains(countries[i].code) && !countries[i].code.isEmpty())
             outlined.push_back(i);

@@ -35,8 +35,8 @@ struct MapPicture
     size_t linkCount = 0;           // all there were
     bool showLinks = false;
     double zoom = 1;
-    QPointF pan; // pixels
-    QColor text = Qt::black;
+    QPointF pan;                            // pixels
+    QColor text = QColor(0x20, 0x20, 0x20); // on the legend's white box, in any theme
 
     // The classes for these counts: one per count when there are few,
     // else steps growing by a constant ratio.
@@ -46,6 +46,8 @@ struct MapPicture
     QTransform transformFor(const QRectF &target) const;
     // Too small to see at this transform: drawn as a dot.
     static bool isDot(size_t country, const QTransform &t);
+    // Antarctica, below the map's southern edge: neither drawn nor hit.
+    static bool belowMap(size_t country);
     void draw(QPainter &painter, const QRectF &target) const;
     // A country's point inside its largest shape; NaN when it has none.
     static QPointF anchorOf(const QString &code);

@@ -9,6 +9,12 @@
 #include <QPointer>
 #include <QThread>
 #include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -24,8 +30,23 @@ WorldMapView::WorldMapView(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::OpenHandCursor);
-    m_state.text = palette().color(QPalette::WindowText);
+    // One thread draws, niced: on two cores the window's thread and the
+    // catalogue's come first, yet the map is never starved (as it would be
+    // at idle priority while an index builds).
+    m_painter.setMaxThreadCount(1);
+    m_painter.setExpiryTimeout(-1); // the same (niced) thread throughout
+    m_painter.start([] {
+#ifdef Q_OS_LINUX
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 10);
+#endif
+    });
     setCounts({}, QString());
+}
+
+WorldMapView::~WorldMapView()
+{
+    // A picture still being drawn must not outlive the fonts it draws with.
+    m_painter.waitForDone();
 }
 
 void WorldMapView::setCounts(const QHash<QString, qint64> &counts, const QString &what)
@@ -78,7 +99,12 @@ void WorldMapView::resetView()
 
 void WorldMapView::render(QPainter &painter, const QRectF &target) const
 {
-    m_state.draw(painter, target);
+    // The same view at another size: the pan, in pixels, scales with it.
+    MapPicture state = m_state;
+    const double here = m_state.transformFor(rect()).m11();
+    if (here != 0)
+        state.pan *= state.transformFor(target).m11() / here;
+    state.draw(painter, target);
 }
 
 void WorldMapView::changed()
@@ -99,20 +125,13 @@ void WorldMapView::drawNext()
     const qreal ratio = devicePixelRatioF();
     const QSize size = this->size().expandedTo(QSize(1, 1));
     QPointer<WorldMapView> self(this);
-    QThreadPool::globalInstance()->start([self, state = m_state, generation, ratio, size] {
-        // Drawn when the processor has nothing else to do (SCHED_IDLE on
-        // Linux): on two cores, the window's thread and the catalogue's
-        // come first.
-        QThread *thread = QThread::currentThread();
-        const QThread::Priority was = thread->priority();
-        thread->setPriority(QThread::IdlePriority);
+    m_painter.start([self, state = m_state, generation, ratio, size] {
         QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         {
             QPainter p(&image);
             state.draw(p, QRectF(QPointF(), size));
         }
-        thread->setPriority(was == QThread::InheritPriority ? QThread::NormalPriority : was);
         QMetaObject::invokeMethod(qApp, [self, image, generation] {
             if (!self)
                 return;
@@ -173,12 +192,11 @@ QString WorldMapView::countryAt(const QPointF &point) const
 {
     const auto &countries = WorldMap::instance().countries();
     const QTransform t = m_state.transformFor(rect());
-    // Dots first, the nearest within reach: they sit on top, and a small
-    // island's neighbour must not take its click.
+    // The nearest dot within reach.
     double nearest = MapPicture::kDotReach;
     QString dot;
     for (size_t i = 0; i < countries.size(); ++i) {
-        if (!MapPicture::isDot(i, t))
+        if (!MapPicture::isDot(i, t) || MapPicture::belowMap(i) || countries[i].code.isEmpty())
             continue;
         const QPointF d = t.map(countries[i].inside) - point;
         const double distance = std::hypot(d.x(), d.y());
@@ -187,13 +205,17 @@ QString WorldMapView::countryAt(const QPointF &point) const
             dot = countries[i].code;
         }
     }
-    if (!dot.isEmpty())
+    // A dot drawn under the pointer sits on top of everything; a country's
+    // own shape comes before a dot merely near (the Cayman Islands must not
+    // take a click on Cuba); then the dot, so a small island is easy to hit.
+    if (!dot.isEmpty() && nearest <= MapPicture::kDotRadius + 1.5)
         return dot;
     const QPointF at = t.inverted().map(point);
     for (size_t i = 0; i < countries.size(); ++i)
-        if (countries[i].bounds.contains(at) && MapPicture::paths()[i].contains(at))
+        if (!MapPicture::belowMap(i) && !MapPicture::isDot(i, t) &&
+            countries[i].bounds.contains(at) && MapPicture::paths()[i].contains(at))
             return countries[i].code;
-    return {};
+    return dot;
 }
 
 void WorldMapView::mousePressEvent(QMouseEvent *event)
@@ -233,7 +255,10 @@ void WorldMapView::mouseMoveEvent(QMouseEvent *event)
         }
         return QToolTip::showText(
             event->globalPosition().toPoint(),
-            tr("%1: provider to %2 countries, recipient from %3").arg(name).arg(to).arg(from),
+            tr("%1: among the links drawn, provider to %2 countries, recipient from %3")
+                .arg(name)
+                .arg(to)
+                .arg(from),
             this);
     }
     QToolTip::showText(

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QStringList>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <vector>
@@ -25,6 +26,7 @@ class WorldMapView : public QWidget
     Q_OBJECT
 public:
     explicit WorldMapView(QWidget *parent = nullptr);
+    ~WorldMapView() override;
 
     void setCounts(const QHash<QString, qint64> &counts, const QString &what);
     // The second mode: a line from each provider to each recipient of the
@@ -73,9 +75,10 @@ private:
     void describe();
 
     MapPicture m_state;
-    QPixmap m_picture;    // the last picture drawn, without the hover outline
-    quint64 m_wanted = 0; // the state's generation
-    quint64 m_shown = 0;  // the generation m_picture shows
+    QThreadPool m_painter; // draws the pictures, one at a time
+    QPixmap m_picture;     // the last picture drawn, without the hover outline
+    quint64 m_wanted = 0;  // the state's generation
+    quint64 m_shown = 0;   // the generation m_picture shows
     bool m_drawing = false;
     QPoint m_pressedAt;
     QPoint m_lastDrag;

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineF>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -112,10 +113,15 @@ TEST_CASE("The map shades each country by its count under the filter, in the cho
 
     // Zoom and reset keep the map whole; the keyboard does both.
     view->setFocus();
+    const QPointF whole = view->widgetPointOf(QStringLiteral("ET"));
     QTest::keyClick(view, Qt::Key_Plus);
     const QPointF zoomed = view->widgetPointOf(QStringLiteral("ET"));
-    CHECK(zoomed != view->widgetPointOf(QString()));
+    CHECK(zoomed != whole);
+    // Zoomed round the centre: Ethiopia moves away from it.
+    const QPointF centre = QRectF(view->rect()).center();
+    CHECK(QLineF(centre, zoomed).length() > QLineF(centre, whole).length() * 1.4);
     QTest::keyClick(view, Qt::Key_Home);
+    CHECK(view->widgetPointOf(QStringLiteral("ET")) == whole);
     waitCounted(map);
     CHECK(colourAt(view, QStringLiteral("ET")) == view->colourFor(2));
 
@@ -160,6 +166,18 @@ TEST_CASE("The map shades each country by its count under the filter, in the cho
     CHECK(paths > 150); // drawn as vectors: a path per country (small ones are dots)
     CHECK_FALSE(map->exportTo(dir.filePath(QStringLiteral("no/such/folder/map.png")), &error));
     CHECK(error.contains(QStringLiteral("map.png")));
+
+    // In the links, a click filters by the country in any role (the role
+    // box does not apply there).
+    map->setShowsLinks(true);
+    waitCounted(map);
+    REQUIRE(view->countryAt(view->widgetPointOf(QStringLiteral("CU"))) == QStringLiteral("CU"));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier,
+                      view->widgetPointOf(QStringLiteral("CU")).toPoint());
+    REQUIRE(shown.wait(10000));
+    f = window.findChild<FilterPanel *>()->filter();
+    CHECK(f.countries == QStringList{QStringLiteral("CU")});
+    CHECK(f.countryRole.isEmpty());
 }
 
 TEST_CASE("Every country the catalogue knows is on the map or listed beside it", "[map]")

@@ -38,7 +38,22 @@ void addAmount(std::vector<CurrencyAmount> &amounts, const QString &currency, do
 class Tally
 {
 public:
-    void add(const QString &label) { ++m_rows[label].initiatives; }
+    void add(const QString &label)
+    {
+        if (!m_here.contains(label)) // an initiative counts once per row
+            ++m_rows[label].initiatives;
+        m_here.insert(label);
+    }
+    // The initiative just read is done: without a value it is "not
+    // recorded"; with several it makes the rows add up to more.
+    void next()
+    {
+        if (m_here.isEmpty())
+            ++m_none;
+        else if (m_here.size() > 1)
+            m_several = true;
+        m_here.clear();
+    }
     void addAmount(const QString &label, const QString &currency, double amount)
     {
         ssc::addAmount(m_rows[label].amounts, currency, amount);
@@ -46,7 +61,7 @@ public:
     Breakdown take(const QString &id, const QString &title, bool charted, bool withAmounts,
                    bool byLabel = false)
     {
-        Breakdown b{id, title, charted, withAmounts, {}};
+        Breakdown b{id, title, charted, withAmounts, {}, {}};
         for (auto &[label, row] : m_rows) {
             row.label = label;
             std::sort(row.amounts.begin(), row.amounts.end(),
@@ -61,11 +76,24 @@ public:
                                  return a.initiatives > c.initiatives;
                              });
         }
+        if (m_none > 0) {
+            BreakdownRow none;
+            none.label = tr("Not recorded");
+            none.initiatives = m_none;
+            none.notRecorded = true;
+            b.rows.push_back(std::move(none));
+        }
+        if (m_several)
+            b.note = tr("An initiative with several values counts in each of their rows, so the "
+                        "rows add up to more than the initiatives.");
         return b;
     }
 
 private:
     std::map<QString, BreakdownRow> m_rows; // by label, so ties come out in order
+    QSet<QString> m_here;                   // the labels of the initiative being read
+    qint64 m_none = 0;
+    bool m_several = false;
 };
 
 QString countryName(const QString &code)
@@ -297,6 +325,9 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
                 else if (at < *it)
                     *it = at;
             }
+            for (Tally *t : {&areas, &recipients, &providers, &regions, &funds, &modalities, &types,
+                             &years, &sdgs})
+                t->next();
             if (std::size_t(position) < listed) {
                 InitiativeLabels labels;
                 labels.describeCountries(in.countries);

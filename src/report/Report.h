@@ -42,6 +42,7 @@ struct BreakdownRow
 {
     QString label;
     qint64 initiatives = 0;
+    bool notRecorded = false;            // the row of initiatives without a value, last
     std::vector<CurrencyAmount> amounts; // funding sources only, per currency
     bool operator==(const BreakdownRow &) const = default;
 };
@@ -53,9 +54,22 @@ struct Breakdown
     QString title;
     bool charted = false; // one of the main breakdowns drawn as bars
     bool withAmounts = false;
-    std::vector<BreakdownRow> rows; // largest first, then by label
+    // Largest first, then by label; last, the initiatives with no value, so
+    // that every initiative is in at least one row.
+    std::vector<BreakdownRow> rows;
+    // Said under the rows when an initiative counts in several of them (the
+    // rows then add up to more than the initiatives).
+    QString note;
     bool operator==(const Breakdown &) const = default;
 };
+
+// The rows a chart draws: those with a value (the "Not recorded" row stays
+// in the table beneath, where it does not dwarf the bars).
+inline Breakdown chartedRows(Breakdown b)
+{
+    std::erase_if(b.rows, [](const BreakdownRow &row) { return row.notRecorded; });
+    return b;
+}
 
 struct ReportInitiative
 {

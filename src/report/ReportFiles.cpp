@@ -153,8 +153,9 @@ Status writeXlsx(const Report &r, const QString &path)
 
 // Bars drawn for the PDF: Qt's rich text cannot show SVG, so each chart is
 // an image resource of the document.
-QImage chartImage(const Breakdown &b, const QFont &font)
+QImage chartImage(const Breakdown &all, const QFont &font)
 {
+    const Breakdown b = chartedRows(all);
     const int shown = int(std::min<size_t>(b.rows.size(), 12));
     const int scale = 2; // sharp when printed
     const int rowHeight = 22, labelWidth = 260, barWidth = 340;

@@ -66,8 +66,9 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString svgChart(const Breakdown &b)
+QString svgChart(const Breakdown &all)
 {
+    const Breakdown b = chartedRows(all);
     const int shown = int(std::min<size_t>(b.rows.size(), 12));
     if (shown == 0)
         return {};
@@ -151,7 +152,7 @@ QString reportHtml(const Report &r, const ChartMarkup &chart)
                 h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None recorded.")));
                 continue;
             }
-            if (r.options.charts && b.charted)
+            if (r.options.charts && b.charted && !chartedRows(b).rows.empty())
                 h += QStringLiteral("<div style=\"margin: 0 0 1em 0;\">%1</div>\n")
                          .arg(chart ? chart(b) : svgChart(b));
             h += QStringLiteral("<table%1>\n<tr><th%2></th><th%2>%3</th>")
@@ -167,6 +168,8 @@ QString reportHtml(const Report &r, const ChartMarkup &chart)
                 h += QStringLiteral("</tr>\n");
             }
             h += QStringLiteral("</table>\n");
+            if (!b.note.isEmpty())
+                h += QStringLiteral("<p><small>%1</small></p>\n").arg(esc(b.note));
         }
     }
     if (r.options.initiatives) {
@@ -245,6 +248,8 @@ QString reportMarkdown(const Report &r)
                 m += QLatin1Char('\n');
             }
             m += QLatin1Char('\n');
+            if (!b.note.isEmpty())
+                m += QStringLiteral("*%1*\n\n").arg(md(b.note));
         }
     }
     if (r.options.initiatives) {
@@ -369,11 +374,16 @@ QByteArray reportJson(const Report &r)
         json rows = json::array();
         for (const BreakdownRow &row : b.rows) {
             json j = {{"label", s(row.label)}, {"initiatives", row.initiatives}};
+            if (row.notRecorded)
+                j["notRecorded"] = true;
             if (b.withAmounts)
                 j["amounts"] = amountsJson(row.amounts);
             rows.push_back(std::move(j));
         }
-        breakdowns.push_back({{"id", s(b.id)}, {"title", s(b.title)}, {"rows", rows}});
+        json breakdown = {{"id", s(b.id)}, {"title", s(b.title)}, {"rows", rows}};
+        if (!b.note.isEmpty())
+            breakdown["note"] = s(b.note);
+        breakdowns.push_back(std::move(breakdown));
     }
     out["breakdowns"] = breakdowns;
     json initiatives = json::array();

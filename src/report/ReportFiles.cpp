@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -350,7 +351,8 @@ bool printReport(const Report &r, QPagedPaintDevice &device)
         painter.translate(0, -i * pageHeight);
         doc->drawContents(&painter, QRectF(0, i * pageHeight, body.width() / scale, pageHeight));
         painter.restore();
-        // Header and page number in the margins.
+        // Header, and in the footer the catalogue, the date and the page
+        // number: a page read alone still says where it comes from.
         painter.save();
         painter.setFont(small);
         painter.setPen(Qt::darkGray);
@@ -359,6 +361,13 @@ bool printReport(const Report &r, QPagedPaintDevice &device)
                          Qt::AlignLeft | Qt::AlignBottom, r.title);
         painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
                          Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        // Shortened where a long name would run into the page number.
+        const QString source = QStringLiteral("%1 · %2").arg(
+            r.catalogueName, QLocale().toString(r.generated.date(), QLocale::LongFormat));
+        painter.drawText(
+            QRect(0, page.height() + int(2 * scale), page.width(), margin),
+            Qt::AlignLeft | Qt::AlignTop,
+            painter.fontMetrics().elidedText(source, Qt::ElideMiddle, page.width() * 3 / 4));
         painter.restore();
     }
     return painter.end();

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -268,6 +269,15 @@ print(json.dumps({'tags': p.tags, 'text': ''.join(p.text)}))
         CHECK(text.contains(QStringLiteral("Briefing: São Tomé & partners")));
         CHECK(text.contains(QStringLiteral("中国")));
         CHECK(text.contains(QStringLiteral("Page 1 of")));
+        // Every page names the catalogue and the date, with "n of N".
+        const QStringList pages = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        REQUIRE(pages.size() >= 2);
+        const QString date = QLocale().toString(w->report.generated.date(), QLocale::LongFormat);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            INFO("page " << i + 1);
+            CHECK(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())));
+            CHECK(pages[i].contains(w->report.catalogueName + QStringLiteral(" · ") + date));
+        }
         CHECK(text.contains(QStringLiteral("Countries involved")));
         CHECK(text.contains(QStringLiteral("اليمن")));
         // The main breakdowns' bar charts are images in the PDF.

@@ -110,9 +110,17 @@ void WorldMapView::render(QPainter &painter, const QRectF &target) const
 void WorldMapView::changed()
 {
     ++m_wanted;
-    if (!m_drawing)
+    // A map not shown (the List tab is, at start-up) is drawn when it is.
+    if (!m_drawing && isVisible())
         drawNext();
     update();
+}
+
+void WorldMapView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_drawing && !isUpToDate())
+        drawNext();
 }
 
 void WorldMapView::drawNext()
@@ -232,9 +240,8 @@ void WorldMapView::mouseMoveEvent(QMouseEvent *event)
         if ((at - m_pressedAt).manhattanLength() > 3)
             m_dragged = true;
         if (m_dragged) {
-            m_state.pan += at - m_lastDrag;
+            panBy(at - m_lastDrag);
             m_lastDrag = at;
-            changed();
         }
         return;
     }
@@ -289,6 +296,12 @@ void WorldMapView::zoomBy(double factor, const QPointF &around)
     changed();
 }
 
+void WorldMapView::panBy(const QPointF &by)
+{
+    m_state.pan += by;
+    changed();
+}
+
 void WorldMapView::wheelEvent(QWheelEvent *event)
 {
     zoomBy(std::pow(1.0015, event->angleDelta().y()), event->position());
@@ -307,17 +320,13 @@ void WorldMapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         return resetView();
     case Qt::Key_Left:
-        m_state.pan.rx() += 40;
-        return changed();
+        return panBy({40, 0});
     case Qt::Key_Right:
-        m_state.pan.rx() -= 40;
-        return changed();
+        return panBy({-40, 0});
     case Qt::Key_Up:
-        m_state.pan.ry() += 40;
-        return changed();
+        return panBy({0, 40});
     case Qt::Key_Down:
-        m_state.pan.ry() -= 40;
-        return changed();
+        return panBy({0, -40});
     default:
         QWidget::keyPressEvent(event);
     }

@@ -60,6 +60,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -69,6 +70,7 @@ protected:
 
 private:
     void zoomBy(double factor, const QPointF &around);
+    void panBy(const QPointF &by);
     // The state changed: a new picture is drawn on a thread of its own.
     void changed();
     void drawNext();

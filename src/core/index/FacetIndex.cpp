@@ -96,6 +96,16 @@ Roaring FacetIndex::unionOf(Facet facet, const QStringList &selected, int role) 
     return unionAll(parts);
 }
 
+std::vector<YearCount> FacetIndex::startYearCounts(const Roaring &rows) const
+{
+    std::vector<YearCount> out;
+    for (const auto &[year, starting] : yearBitmaps().starts) {
+        if (const qint64 n = qint64(starting.and_cardinality(rows)); n > 0)
+            out.push_back({int(year), n});
+    }
+    return out;
+}
+
 const FacetIndex::YearBitmaps &FacetIndex::yearBitmaps() const
 {
     if (m_years)

@@ -60,6 +60,9 @@ public:
     std::vector<CountryLink> countryLinks(const Roaring &rows, const QString &fromRole,
                                           const QString &toRole) const;
 
+    // Among these rows, how many start in each year (unknown left out).
+    std::vector<YearCount> startYearCounts(const Roaring &rows) const;
+
     // Adds the initiatives with row id > afterRowId, as the catalogue has them.
     [[nodiscard]] Status addFrom(const IndexSource &source, qint64 afterRowId,
                                  BuildProgress *progress = nullptr);

@@ -447,6 +447,7 @@ Result<std::vector<qint64>> IndexedQuery::rowIds(const CatalogueFilter &filter,
 
 Status IndexedQuery::changed(const CatalogueChange &change)
 {
+    m_funding.reset();
     for (qint64 rowId : change.removedRowIds)
         removed(rowId, change.revision);
     if (!change.rowsAdded) {

@@ -76,6 +76,8 @@ public:
     Result<std::vector<CountryLink>> countryLinks(const CatalogueFilter &filter,
                                                   const QString &fromRole,
                                                   const QString &toRole) override;
+    Result<std::vector<YearCount>> startYearCounts(const CatalogueFilter &filter) override;
+    Result<std::vector<FundingTotal>> fundingByYear(const CatalogueFilter &filter) override;
     Result<QueryResult> query(const CatalogueFilter &filter, const PageRequest &request) override;
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
                                        const SortOrder &sort) override;
@@ -103,6 +105,18 @@ private:
 
     bool load();
 
+    // The funding amounts, read from the catalogue on the first question
+    // about them and dropped by any write: the bitmaps hold no amounts.
+    struct FundingAmounts
+    {
+        std::vector<uint32_t> rows; // ascending
+        std::vector<qint16> years;
+        std::vector<quint16> currencies; // into names
+        std::vector<double> amounts;
+        std::vector<QString> names;
+    };
+    Result<const FundingAmounts *> fundingAmounts();
+
     IndexSource m_source;
     QString m_cachePath;
     QString m_revision;
@@ -114,6 +128,7 @@ private:
     std::deque<std::pair<QString, Roaring>> m_textRows;
     std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order
     std::array<std::vector<uint32_t>, 9> m_ranks;  // position of each row id in the order
+    std::unique_ptr<FundingAmounts> m_funding;     // null until asked, and after a write
 };
 
 } // namespace ssc

@@ -64,6 +64,12 @@ public:
     // countries, one in fromRole and another in toRole; largest first.
     virtual Result<std::vector<CountryLink>>
     countryLinks(const CatalogueFilter &filter, const QString &fromRole, const QString &toRole) = 0;
+    // Among the initiatives the filter holds, how many start in each year
+    // (unknown start years left out), by year.
+    virtual Result<std::vector<YearCount>> startYearCounts(const CatalogueFilter &filter) = 0;
+    // Among the initiatives the filter holds, the funding recorded with an
+    // amount, per year and currency (FundingTotal), by year then currency.
+    virtual Result<std::vector<FundingTotal>> fundingByYear(const CatalogueFilter &filter) = 0;
     // Called by the write path after each committed write, on the thread
     // that wrote, so that later answers include it.
     [[nodiscard]] virtual Status changed(const CatalogueChange &change) = 0;

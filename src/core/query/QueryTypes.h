@@ -78,6 +78,34 @@ struct CountryLink
     bool operator==(const CountryLink &) const = default;
 };
 
+// Initiatives that start in one year (the dashboard's first chart).
+struct YearCount
+{
+    int year = 0;
+    qint64 initiatives = 0;
+    bool operator==(const YearCount &) const = default;
+};
+
+// Funding recorded in one currency for one year: the funding's own year,
+// else its initiative's start year; 0 when neither is recorded. Amounts are
+// never added across currencies.
+struct FundingTotal
+{
+    int year = 0;
+    QString currency;
+    double amount = 0;
+    qint64 initiatives = 0; // with funding in this currency that year
+    bool operator==(const FundingTotal &) const = default;
+};
+
+// By year, then currency: the order both engines give.
+inline void sortFundingTotals(std::vector<FundingTotal> &totals)
+{
+    std::sort(totals.begin(), totals.end(), [](const FundingTotal &a, const FundingTotal &b) {
+        return a.year != b.year ? a.year < b.year : a.currency < b.currency;
+    });
+}
+
 // Largest first, then by the countries' codes: the order both engines give.
 inline void sortLinks(std::vector<CountryLink> &links)
 {

@@ -124,6 +124,50 @@ Result<std::vector<CountryLink>> FacetCountQuery::links(const CatalogueFilter &f
     return links;
 }
 
+Result<std::vector<YearCount>> FacetCountQuery::startYears(const CatalogueFilter &filter) const
+{
+    const SqlFragment where =
+        withCondition(FilterSql::where(filter), QStringLiteral("i.start_year IS NOT NULL"), {});
+    QSqlQuery q = execPrepared(
+        m_db,
+        QStringLiteral("SELECT i.start_year, count(*) FROM initiative i%1 GROUP BY i.start_year "
+                       "ORDER BY i.start_year")
+            .arg(where.sql),
+        where.binds);
+    if (q.lastError().isValid())
+        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    std::vector<YearCount> years;
+    while (q.next())
+        years.push_back({q.value(0).toInt(), q.value(1).toLongLong()});
+    return years;
+}
+
+Result<std::vector<FundingTotal>> FacetCountQuery::funding(const CatalogueFilter &filter) const
+{
+    const SqlFragment where =
+        withCondition(FilterSql::where(filter),
+                      QStringLiteral("f.amount IS NOT NULL AND f.currency IS NOT NULL AND "
+                                     "f.currency <> ''"),
+                      {});
+    QSqlQuery q = execPrepared(
+        m_db,
+        QStringLiteral("SELECT coalesce(f.year, i.start_year, 0) AS y, f.currency, sum(f.amount), "
+                       "count(DISTINCT f.initiative_id) FROM funding f JOIN initiative i ON i.id = "
+                       "f.initiative_id%1 GROUP BY y, f.currency")
+            .arg(where.sql),
+        where.binds);
+    if (q.lastError().isValid())
+        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+                     Error::Kind::Catalogue};
+    std::vector<FundingTotal> totals;
+    while (q.next())
+        totals.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toDouble(),
+                          q.value(3).toLongLong()});
+    sortFundingTotals(totals);
+    return totals;
+}
+
 QString FacetCountQuery::label(Facet facet, const QString &value)
 {
     return facetDefinition(facet).valueLabel(value);

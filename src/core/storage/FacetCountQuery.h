@@ -28,6 +28,11 @@ public:
     Result<std::vector<CountryLink>> links(const CatalogueFilter &filter, const QString &fromRole,
                                            const QString &toRole) const;
 
+    // Among the initiatives the filter holds, how many start in each year.
+    Result<std::vector<YearCount>> startYears(const CatalogueFilter &filter) const;
+    // The funding with an amount among them, per year and currency.
+    Result<std::vector<FundingTotal>> funding(const CatalogueFilter &filter) const;
+
 private:
     Result<std::vector<FacetValueCount>> counted(SqlFragment where, Facet facet,
                                                  const QString &role) const;

@@ -107,6 +107,14 @@ SqliteStatement IndexSource::texts(qint64 afterRowId) const
     return q;
 }
 
+SqliteStatement IndexSource::fundingAmounts() const
+{
+    return SqliteStatement(
+        m_db, "SELECT f.initiative_id, coalesce(f.year, i.start_year, 0), f.currency, f.amount "
+              "FROM funding f JOIN initiative i ON i.id = f.initiative_id WHERE f.amount IS NOT "
+              "NULL AND f.currency IS NOT NULL AND f.currency <> '' ORDER BY f.initiative_id");
+}
+
 SqliteStatement IndexSource::textPostings() const
 {
     SqliteStatement vocabulary(m_db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ssc_fts_postings "

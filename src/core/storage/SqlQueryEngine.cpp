@@ -104,6 +104,16 @@ Result<std::vector<CountryLink>> SqlQueryEngine::countryLinks(const CatalogueFil
     return FacetCountQuery(m_db, m_path).links(filter, fromRole, toRole);
 }
 
+Result<std::vector<YearCount>> SqlQueryEngine::startYearCounts(const CatalogueFilter &filter)
+{
+    return FacetCountQuery(m_db, m_path).startYears(filter);
+}
+
+Result<std::vector<FundingTotal>> SqlQueryEngine::fundingByYear(const CatalogueFilter &filter)
+{
+    return FacetCountQuery(m_db, m_path).funding(filter);
+}
+
 Result<FacetCounts> SqlQueryEngine::facetCounts(const CatalogueFilter &filter)
 {
     FacetCounts counts;

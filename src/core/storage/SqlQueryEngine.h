@@ -29,6 +29,8 @@ public:
     Result<std::vector<CountryLink>> countryLinks(const CatalogueFilter &filter,
                                                   const QString &fromRole,
                                                   const QString &toRole) override;
+    Result<std::vector<YearCount>> startYearCounts(const CatalogueFilter &filter) override;
+    Result<std::vector<FundingTotal>> fundingByYear(const CatalogueFilter &filter) override;
     Result<std::vector<qint64>> rowIds(const CatalogueFilter &filter,
                                        const SortOrder &sort) override;
     Status changed(const CatalogueChange &) override { return success(); }

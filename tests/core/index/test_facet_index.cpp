@@ -146,6 +146,18 @@ void compare(const CatalogueStore &plain, const CatalogueStore &indexed, std::mt
                                                       QStringLiteral("recipient"))) ==
                 okValue(plain.engine().countryLinks(f, QStringLiteral("provider"),
                                                     QStringLiteral("recipient"))));
+        REQUIRE(okValue(indexed.engine().startYearCounts(f)) ==
+                okValue(plain.engine().startYearCounts(f)));
+        const auto funding = okValue(indexed.engine().fundingByYear(f));
+        const auto sqlFunding = okValue(plain.engine().fundingByYear(f));
+        REQUIRE(funding.size() == sqlFunding.size());
+        for (size_t k = 0; k < funding.size(); ++k) {
+            REQUIRE(funding[k].year == sqlFunding[k].year);
+            REQUIRE(funding[k].currency == sqlFunding[k].currency);
+            REQUIRE(funding[k].initiatives == sqlFunding[k].initiatives);
+            // Summed in another order: equal to rounding.
+            REQUIRE(funding[k].amount == Approx(sqlFunding[k].amount).epsilon(1e-9));
+        }
         if (expected.total > 0)
             ++nonEmpty;
     }

@@ -102,6 +102,8 @@ Fixture generate(unsigned seed)
             f.source = content.organisations[size_t(pick(5))].id;
             f.amount = 1000.0 * (1 + pick(100));
             f.currency = pick(2) ? QStringLiteral("USD") : QStringLiteral("EUR");
+            if (k == 2) // some with a year of their own, the rest take the start year
+                f.year = 2000 + i % 20;
             in.funding.push_back(f);
         }
         for (int k = pick(3); k > 0; --k) {
@@ -233,6 +235,34 @@ public:
             if (matches(in, f))
                 out << in.id;
         out.sort();
+        return out;
+    }
+
+    // The dashboard's start years and funding per year and currency.
+    std::map<int, qint64> startYears(const CatalogueFilter &f) const
+    {
+        std::map<int, qint64> out;
+        for (const Initiative &in : m_content.initiatives)
+            if (matches(in, f) && in.startYear())
+                ++out[*in.startYear()];
+        return out;
+    }
+    std::map<std::pair<int, QString>, std::pair<double, qint64>>
+    funding(const CatalogueFilter &f) const
+    {
+        std::map<std::pair<int, QString>, std::pair<double, qint64>> out;
+        for (const Initiative &in : m_content.initiatives) {
+            if (!matches(in, f))
+                continue;
+            std::set<std::pair<int, QString>> here;
+            for (const FundingRecord &r : in.funding) {
+                const int year = r.year ? *r.year : in.startYear().value_or(0);
+                out[{year, r.currency}].first += *r.amount;
+                here.insert({year, r.currency});
+            }
+            for (const auto &key : here)
+                ++out[key].second;
+        }
         return out;
     }
 
@@ -397,6 +427,14 @@ TEST_CASE("Results, totals and every facet's counts equal brute-force counting",
                  f, QStringLiteral("provider"), QStringLiteral("recipient"))))
             links[{l.from, l.to}] = l.count;
         REQUIRE(links == brute.links(f));
+        std::map<int, qint64> years;
+        for (const YearCount &y : okValue(store->engine().startYearCounts(f)))
+            years[y.year] = y.initiatives;
+        REQUIRE(years == brute.startYears(f));
+        std::map<std::pair<int, QString>, std::pair<double, qint64>> funding;
+        for (const FundingTotal &t : okValue(store->engine().fundingByYear(f)))
+            funding[{t.year, t.currency}] = {t.amount, t.initiatives};
+        REQUIRE(funding == brute.funding(f));
     }
     CHECK(nonTrivial > 100);
 }

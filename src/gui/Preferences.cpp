@@ -11,9 +11,11 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +32,8 @@ const QString kHideEmpty = QStringLiteral("filters/hideEmpty");
 const QString kOrgRef = QStringLiteral("iati/reportingOrg");
 const QString kOrgType = QStringLiteral("iati/reportingOrgType");
 const QString kPaper = QStringLiteral("report/paper");
+const QString kLogo = QStringLiteral("report/logo");
+const QString kIntroduction = QStringLiteral("report/introduction");
 const QString kLastReportFolder = QStringLiteral("report/folder");
 
 } // namespace
@@ -45,6 +49,8 @@ Preferences Preferences::load()
     p.reportingOrgRef = s.value(kOrgRef).toString();
     p.reportingOrgType = s.value(kOrgType).toString();
     p.paper = s.value(kPaper, QStringLiteral("a4")).toString();
+    p.reportLogo = s.value(kLogo).toString();
+    p.reportIntroduction = s.value(kIntroduction).toString();
     return p;
 }
 
@@ -58,6 +64,8 @@ void Preferences::save() const
     s.setValue(kOrgRef, reportingOrgRef);
     s.setValue(kOrgType, reportingOrgType);
     s.setValue(kPaper, paper);
+    s.setValue(kLogo, reportLogo);
+    s.setValue(kIntroduction, reportIntroduction);
 }
 
 QString Preferences::startFolder()
@@ -77,7 +85,8 @@ QString Preferences::startFolder()
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_author(new QLineEdit(this)), m_folder(new QLineEdit(this)),
       m_remember(new QCheckBox(this)), m_hideEmpty(new QCheckBox(this)),
-      m_orgRef(new QLineEdit(this)), m_orgType(new QComboBox(this)), m_paper(new QComboBox(this))
+      m_orgRef(new QLineEdit(this)), m_orgType(new QComboBox(this)), m_paper(new QComboBox(this)),
+      m_logo(new QLineEdit(this)), m_introduction(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
@@ -112,6 +121,30 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
     m_paper->addItem(tr("Letter"), QStringLiteral("letter"));
     form->addRow(tr("&Page size of PDF reports:"), m_paper);
+    m_logo->setObjectName(QStringLiteral("reportLogoEdit"));
+    m_logo->setPlaceholderText(tr("none"));
+    m_logo->setAccessibleName(tr("Logo of reports"));
+    m_logo->setToolTip(tr("An image (PNG, JPEG or SVG) drawn at the top of a report's first "
+                          "page"));
+    auto *logoRow = new QHBoxLayout;
+    auto *chooseLogo = new QPushButton(tr("C&hoose…"), this);
+    chooseLogo->setAccessibleName(tr("Choose the logo of reports"));
+    logoRow->addWidget(m_logo);
+    logoRow->addWidget(chooseLogo);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Logo of reports"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!chosen.isEmpty())
+            m_logo->setText(QDir::toNativeSeparators(chosen));
+    });
+    form->addRow(tr("Report &logo:"), logoRow);
+    m_introduction->setObjectName(QStringLiteral("reportIntroductionEdit"));
+    m_introduction->setAccessibleName(tr("Introduction of reports"));
+    m_introduction->setPlaceholderText(
+        tr("A paragraph under the title of every report: who you are, why these initiatives"));
+    m_introduction->setTabChangesFocus(true);
+    m_introduction->setFixedHeight(m_introduction->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("Report &introduction:"), m_introduction);
     m_hideEmpty->setText(tr("&Hide filter values with no matches"));
     form->addRow(QString(), m_hideEmpty);
 
@@ -142,6 +175,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_orgRef->setText(p.reportingOrgRef);
     m_orgType->setCurrentIndex(std::max(0, m_orgType->findData(p.reportingOrgType)));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(p.paper)));
+    m_logo->setText(QDir::toNativeSeparators(p.reportLogo));
+    m_introduction->setPlainText(p.reportIntroduction);
 }
 
 Preferences PreferencesDialog::preferences() const
@@ -154,6 +189,8 @@ Preferences PreferencesDialog::preferences() const
     p.reportingOrgRef = m_orgRef->text().trimmed();
     p.reportingOrgType = m_orgType->currentData().toString();
     p.paper = m_paper->currentData().toString();
+    p.reportLogo = QDir::fromNativeSeparators(m_logo->text().trimmed());
+    p.reportIntroduction = m_introduction->toPlainText().trimmed();
     return p;
 }
 
@@ -166,6 +203,14 @@ void PreferencesDialog::accept()
                                 "exists, or leave the field empty for Documents.")
                                  .arg(QDir::toNativeSeparators(p.exportFolder)));
         m_folder->setFocus();
+        return;
+    }
+    if (!p.reportLogo.isEmpty() && QImageReader(p.reportLogo).size().isEmpty()) {
+        QMessageBox::warning(this, tr("Preferences"),
+                             tr("The report logo %1 is not an image this program can read. "
+                                "Choose a PNG, JPEG or SVG file, or leave the field empty.")
+                                 .arg(QDir::toNativeSeparators(p.reportLogo)));
+        m_logo->setFocus();
         return;
     }
     // An identifier is a code without spaces (IATI's organisation identifier guidance).

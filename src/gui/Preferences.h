@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace ssc {
 
@@ -20,6 +21,8 @@ struct Preferences
     QString reportingOrgRef;              // IATI organisation identifier
     QString reportingOrgType;             // IATI OrganisationType code
     QString paper = QStringLiteral("a4"); // "a4" or "letter", for PDF reports
+    QString reportLogo;                   // an image file, top of a report's first page
+    QString reportIntroduction;           // a paragraph under a report's title
 
     static Preferences load();
     void save() const;
@@ -45,6 +48,8 @@ private:
     QLineEdit *m_orgRef;
     QComboBox *m_orgType;
     QComboBox *m_paper;
+    QLineEdit *m_logo;
+    QPlainTextEdit *m_introduction;
 };
 
 } // namespace ssc

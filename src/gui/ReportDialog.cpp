@@ -202,6 +202,9 @@ ReportRequest ReportDialog::request(bool forPreview) const
     o.listLimit = m_ui->listLimitSpin->value() == 0 ? -1 : m_ui->listLimitSpin->value();
     o.letterPaper = m_ui->paperCombo->currentData().toString() == QLatin1String("letter");
     o.landscape = m_ui->landscapeCheck->isChecked();
+    const Preferences preferences = Preferences::load();
+    o.logoPath = preferences.reportLogo;
+    o.introduction = preferences.reportIntroduction;
     if (!forPreview)
         r.output = QFileInfo(QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()))
                        .absoluteFilePath();

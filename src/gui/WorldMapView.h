@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MapPicture.h"
+#include "report/MapPicture.h"
 
 #include <QHash>
 #include <QPixmap>

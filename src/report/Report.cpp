@@ -272,6 +272,10 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
 
             QSet<QString> regionsHere;
             for (const CountryParticipation &c : in.countries) {
+                // The map: each country once per initiative, at its first role.
+                if (&*std::find_if(in.countries.cbegin(), in.countries.cend(),
+                                   [&](const auto &o) { return o.code == c.code; }) == &c)
+                    ++r.countryInitiatives[c.code];
                 countriesOfRole[c.role].insert(c.code);
                 countries.insert(c.code);
                 if (c.role == QLatin1String("recipient"))

@@ -5,6 +5,7 @@
 #include "core/query/CatalogueFilter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -29,6 +30,10 @@ struct ReportOptions
     int listLimit = -1;
     bool letterPaper = false; // else A4
     bool landscape = false;
+    // From Preferences: an image drawn at the top of the first page, and a
+    // paragraph under the title. Either may be empty.
+    QString logoPath;
+    QString introduction;
 };
 
 struct CurrencyAmount
@@ -99,6 +104,8 @@ struct Report
     std::vector<CurrencyAmount> funding; // never summed across currencies
     std::optional<int> firstYear;
     std::optional<int> lastYear;
+    // Initiatives per country code, in any role: what the report's map shades.
+    QHash<QString, qint64> countryInitiatives;
     std::vector<Breakdown> breakdowns;
     std::vector<ReportInitiative> initiatives;
     std::vector<Source> sources; // cited by the initiatives, in citation order

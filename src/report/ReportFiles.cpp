@@ -152,39 +152,6 @@ Status writeXlsx(const Report &r, const QString &path)
     return success();
 }
 
-// Bars drawn for the PDF: Qt's rich text cannot show SVG, so each chart is
-// an image resource of the document.
-QImage chartImage(const Breakdown &all, const QFont &font)
-{
-    const Breakdown b = chartedRows(all);
-    const int shown = int(std::min<size_t>(b.rows.size(), 12));
-    const int scale = 2; // sharp when printed
-    const int rowHeight = 22, labelWidth = 260, barWidth = 340;
-    QImage image((labelWidth + barWidth + 60) * scale, (shown * rowHeight + 4) * scale,
-                 QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.scale(scale, scale);
-    QFont f = font;
-    f.setPixelSize(12);
-    p.setFont(f);
-    qint64 top = 1;
-    for (int i = 0; i < shown; ++i)
-        top = std::max(top, b.rows[size_t(i)].initiatives);
-    for (int i = 0; i < shown; ++i) {
-        const BreakdownRow &row = b.rows[size_t(i)];
-        const int y = i * rowHeight + 2;
-        const int w = std::max(1, int(double(barWidth) * double(row.initiatives) / double(top)));
-        p.setPen(Qt::black);
-        p.drawText(QRect(0, y, labelWidth - 6, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(row.label, Qt::ElideRight, labelWidth - 10));
-        p.fillRect(QRect(labelWidth, y + 2, w, 16), QColor(0x1c, 0xab, 0xe2));
-        p.drawText(QRect(labelWidth + w + 4, y, 60, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QString::number(row.initiatives));
-    }
-    return image;
-}
-
 Status writePdf(const Report &r, const QString &path)
 {
     QPdfWriter pdf(path);
@@ -304,73 +271,6 @@ QString reportFormatNames()
         names << d.names.constFirst();
     const QString last = names.takeLast();
     return names.join(QStringLiteral(", ")) + tr(" or ") + last;
-}
-
-void setReportPageLayout(const Report &r, QPagedPaintDevice &device)
-{
-    device.setPageSize(QPageSize(r.options.letterPaper ? QPageSize::Letter : QPageSize::A4));
-    device.setPageOrientation(r.options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    device.setPageMargins(QMarginsF(15, 20, 15, 18), QPageLayout::Millimeter);
-}
-
-std::unique_ptr<QTextDocument> reportDocument(const Report &r)
-{
-    // The HTML version, with images where it has SVG figures.
-    auto doc = std::make_unique<QTextDocument>();
-    QTextDocument *d = doc.get();
-    doc->setHtml(reportHtml(r, [d](const Breakdown &b) {
-        const QString name = QStringLiteral("chart-%1.png").arg(b.id);
-        const QImage image = chartImage(b, d->defaultFont());
-        d->addResource(QTextDocument::ImageResource, QUrl(name), image);
-        return QStringLiteral("<img src=\"%1\" width=\"%2\">").arg(name).arg(image.width() / 2);
-    }));
-    return doc;
-}
-
-bool printReport(const Report &r, QPagedPaintDevice &device)
-{
-    const std::unique_ptr<QTextDocument> doc = reportDocument(r);
-    QPainter painter;
-    if (!painter.begin(&device))
-        return false;
-    const int resolution = device.logicalDpiY();
-    const QRect page = device.pageLayout().paintRectPixels(resolution);
-    const QRectF body(0, 0, page.width(), page.height());
-    // Lay out at 96 dpi and scale, so that point sizes print as expected.
-    const double scale = double(resolution) / 96.0;
-    doc->setPageSize(QSizeF(body.width() / scale, body.height() / scale));
-    const int pages = doc->pageCount();
-    QFont small = doc->defaultFont();
-    small.setPointSizeF(8);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device.newPage())
-            return false;
-        painter.save();
-        painter.scale(scale, scale);
-        const double pageHeight = body.height() / scale;
-        painter.translate(0, -i * pageHeight);
-        doc->drawContents(&painter, QRectF(0, i * pageHeight, body.width() / scale, pageHeight));
-        painter.restore();
-        // Header, and in the footer the catalogue, the date and the page
-        // number: a page read alone still says where it comes from.
-        painter.save();
-        painter.setFont(small);
-        painter.setPen(Qt::darkGray);
-        const int margin = int(8 * resolution / 25.4);
-        painter.drawText(QRect(0, -margin - int(6 * scale), page.width(), margin),
-                         Qt::AlignLeft | Qt::AlignBottom, r.title);
-        painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
-                         Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
-        // Shortened where a long name would run into the page number.
-        const QString source = QStringLiteral("%1 · %2").arg(
-            r.catalogueName, QLocale().toString(r.generated.date(), QLocale::LongFormat));
-        painter.drawText(
-            QRect(0, page.height() + int(2 * scale), page.width(), margin),
-            Qt::AlignLeft | Qt::AlignTop,
-            painter.fontMetrics().elidedText(source, Qt::ElideMiddle, page.width() * 3 / 4));
-        painter.restore();
-    }
-    return painter.end();
 }
 
 Status writeReport(const Report &report, ReportFormat format, const QString &path)

@@ -3,6 +3,7 @@
 #include "Report.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -53,12 +54,27 @@ int defaultListLimit(ReportFormat format);
 // "pdf, html, md, csv, xlsx or json", for messages.
 QString reportFormatNames();
 
-// The markup of one breakdown's bar chart.
-using ChartMarkup = std::function<QString(const Breakdown &)>;
+// A figure the HTML shows, its size in CSS pixels: a breakdown's bars (at
+// most rows of them), the world map of initiatives per country, or the logo.
+struct FigureRequest
+{
+    enum Kind
+    {
+        Chart,
+        Map,
+        Logo
+    } kind;
+    const Breakdown *breakdown = nullptr; // a chart's
+    int rows = 0;                         // a chart's bars
+    QSize size;
+};
+using FigureMarkup = std::function<QString(const FigureRequest &)>;
 
-// One self-contained HTML5 file: inline styles, charts as inline SVG (or as
-// chart says), every piece of record text escaped.
-QString reportHtml(const Report &report, const ChartMarkup &chart = {});
+// One self-contained HTML5 file: inline styles, charts and the map as inline
+// SVG and the logo as a data: URI (or as figure says), every piece of record
+// text escaped. First the summary (title, introduction, headline figures,
+// map, main charts), then the breakdowns, the initiatives, the sources.
+QString reportHtml(const Report &report, const FigureMarkup &figure = {});
 QString reportMarkdown(const Report &report);
 // RFC 4180, UTF-8 with a BOM; one table with the columns Section, Item,
 // Initiatives, Currency, Amount, Details. Cells that a spreadsheet would
@@ -72,8 +88,9 @@ QByteArray reportJson(const Report &report);
 // QGuiApplication (fonts).
 Status writeReport(const Report &report, ReportFormat format, const QString &path);
 
-// The report as a paged rich-text document (charts as images), what the
-// PDF prints; also the HTML preview in the window.
+// The report as a rich-text document, what the PDF prints (the charts and
+// the map as objects drawn with QPainter: vectors on a PDF); also the HTML
+// preview in the window.
 std::unique_ptr<QTextDocument> reportDocument(const Report &report);
 // Paper size, orientation and margins from the report's options.
 void setReportPageLayout(const Report &report, QPagedPaintDevice &device);

@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
                 continue;
             ReportOptions options;
             options.listLimit = defaultListLimit(*format);
+            options.listOnDisk = listsOnDisk(*format);
             t.restart();
             const Result<Report> report = builder.build(*ids, builder.describe(filter), options);
             if (!report.ok()) {
@@ -110,7 +111,7 @@ int main(int argc, char *argv[])
             scope[formatName.toStdString()] = {{"build_s", built},
                                                {"write_s", written},
                                                {"total_s", built + written},
-                                               {"listed", report->initiatives.size()},
+                                               {"listed", report->listedCount()},
                                                {"bytes", QFileInfo(path).size()}};
             std::fprintf(stderr, "%s %s: build %.1f s, write %.1f s\n", name,
                          qPrintable(formatName), built, written);

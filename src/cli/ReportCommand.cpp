@@ -96,6 +96,7 @@ int runReport(CommandContext &c)
     options.letterPaper = paper == QLatin1String("letter");
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     options.listLimit = defaultListLimit(*format);
+    options.listOnDisk = listsOnDisk(*format);
     if (parser.isSet(QStringLiteral("list-limit"))) {
         const QString limit = parser.value(QStringLiteral("list-limit")).trimmed().toLower();
         bool ok = false;

@@ -73,8 +73,11 @@ void ReportTask::run()
     if (m_cancel)
         return finish(false, tr("Cancelled"));
 
+    ReportOptions options = m_request.options;
+    // A file of a data format gets its list on disk; a preview keeps it.
+    options.listOnDisk = !m_request.output.isEmpty() && listsOnDisk(m_request.format);
     const Result<Report> report =
-        builder.build(ids, scope, m_request.options, [this](qint64 done, qint64 total) {
+        builder.build(ids, scope, options, [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); });
             return !m_cancel;
         });

@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "ReportListFile.h"
+
 #include "core/domain/InitiativeLabels.h"
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
@@ -10,6 +12,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <map>
@@ -40,9 +43,11 @@ class Tally
 public:
     void add(const QString &label)
     {
-        if (!m_here.contains(label)) // an initiative counts once per row
-            ++m_rows[label].initiatives;
-        m_here.insert(label);
+        // An initiative counts once per row; it has a handful of labels.
+        if (std::find(m_here.cbegin(), m_here.cend(), label) != m_here.cend())
+            return;
+        m_here.push_back(label);
+        ++m_rows[label].initiatives;
     }
     // The initiative just read is done: without a value it is "not
     // recorded"; with several it makes the rows add up to more.
@@ -62,14 +67,18 @@ public:
                    bool byLabel = false)
     {
         Breakdown b{id, title, charted, withAmounts, {}, {}};
-        for (auto &[label, row] : m_rows) {
-            row.label = label;
+        for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+            BreakdownRow &row = it.value();
+            row.label = it.key();
             std::sort(row.amounts.begin(), row.amounts.end(),
                       [](const CurrencyAmount &a, const CurrencyAmount &c) {
                           return a.currency < c.currency;
                       });
             b.rows.push_back(std::move(row));
         }
+        // By label, so that ties come out in order.
+        std::sort(b.rows.begin(), b.rows.end(),
+                  [](const BreakdownRow &a, const BreakdownRow &c) { return a.label < c.label; });
         if (!byLabel) {
             std::stable_sort(b.rows.begin(), b.rows.end(),
                              [](const BreakdownRow &a, const BreakdownRow &c) {
@@ -90,8 +99,8 @@ public:
     }
 
 private:
-    std::map<QString, BreakdownRow> m_rows; // by label, so ties come out in order
-    QSet<QString> m_here;                   // the labels of the initiative being read
+    QHash<QString, BreakdownRow> m_rows;
+    QVarLengthArray<QString, 8> m_here; // the labels of the initiative being read
     qint64 m_none = 0;
     bool m_several = false;
 };
@@ -123,7 +132,39 @@ QString sdgName(int goal)
     return QString::number(goal);
 }
 
+// Names made once per code: a million initiatives repeat a few hundred.
+class Names
+{
+public:
+    explicit Names(std::function<QString(const QString &)> make) : m_make(std::move(make)) {}
+    const QString &of(const QString &code)
+    {
+        auto it = m_names.constFind(code);
+        if (it == m_names.cend())
+            it = m_names.insert(code, m_make(code));
+        return *it;
+    }
+
+private:
+    std::function<QString(const QString &)> m_make;
+    QHash<QString, QString> m_names;
+};
+
 } // namespace
+
+qint64 Report::listedCount() const
+{
+    return listFile ? qint64(listFile->size()) : qint64(initiatives.size());
+}
+
+Status Report::forEachListed(const std::function<void(const ReportInitiative &)> &visit) const
+{
+    if (listFile)
+        return listFile->forEach(visit);
+    for (const ReportInitiative &in : initiatives)
+        visit(in);
+    return success();
+}
 
 const Breakdown *Report::breakdown(const QString &id) const
 {
@@ -139,7 +180,7 @@ QString Report::listNote() const
     const QLocale locale;
     return tr("The list shows the first %1 of %2 initiatives, in title order. Export the report "
               "as CSV, XLSX or JSON for all of them.")
-        .arg(locale.toString(qint64(initiatives.size())), locale.toString(initiativeCount));
+        .arg(locale.toString(listedCount()), locale.toString(initiativeCount));
 }
 
 QString ReportBuilder::defaultTitle()
@@ -255,7 +296,41 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
         !options.initiatives    ? 0
         : options.listLimit < 0 ? std::size_t(ids.size())
                                 : std::min(std::size_t(ids.size()), std::size_t(options.listLimit));
-    r.initiatives.resize(listed);
+    // The list in memory, or for a data file on disk (it may be a million
+    // rows); either way each row goes to its place in title order.
+    std::unique_ptr<ReportListFile> listFile;
+    if (options.listOnDisk) {
+        auto created = ReportListFile::create(qsizetype(listed));
+        if (!created.ok())
+            return created.error();
+        listFile = std::move(*created);
+    } else {
+        r.initiatives.resize(listed);
+    }
+    Status listWritten = success();
+    InitiativeLabels::Memo labelMemo;
+    Names countryNames(countryName), regionNames(regionName), areaNames(areaName);
+    Names modalityNames(
+        [](const QString &code) { return Vocabulary::label(Vocabulary::Kind::Modality, code); });
+    Names typeNames([](const QString &code) {
+        return Vocabulary::label(Vocabulary::Kind::ActivityType, code);
+    });
+    Names statusNames([](const QString &code) {
+        return code.isEmpty() ? QString() : Vocabulary::label(Vocabulary::Kind::Status, code);
+    });
+    QHash<int, QString> goalNames, yearNames;
+    auto goalName = [&goalNames](int goal) -> const QString & {
+        auto it = goalNames.constFind(goal);
+        if (it == goalNames.cend())
+            it = goalNames.insert(goal, sdgName(goal));
+        return *it;
+    };
+    auto yearName = [&yearNames](int year) -> const QString & {
+        auto it = yearNames.constFind(year);
+        if (it == yearNames.cend())
+            it = yearNames.insert(year, QString::number(year));
+        return *it;
+    };
     Tally areas, recipients, providers, regions, funds, modalities, types, years, sdgs;
     std::vector<CurrencyAmount> funding;
 
@@ -270,7 +345,8 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
             ++done;
             ++r.initiativeCount;
 
-            QSet<QString> regionsHere;
+            // A tally counts each label once per initiative, so a region
+            // reached through two countries, or a fund named twice, counts once.
             for (const CountryParticipation &c : in.countries) {
                 // The map: each country once per initiative, at its first role.
                 if (&*std::find_if(in.countries.cbegin(), in.countries.cend(),
@@ -279,44 +355,35 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
                 countriesOfRole[c.role].insert(c.code);
                 countries.insert(c.code);
                 if (c.role == QLatin1String("recipient"))
-                    recipients.add(countryName(c.code));
+                    recipients.add(countryNames.of(c.code));
                 else if (c.role == QLatin1String("provider"))
-                    providers.add(countryName(c.code));
+                    providers.add(countryNames.of(c.code));
                 if (const Country *country = ReferenceData::instance().country(c.code);
                     country && !country->regionCode.isEmpty())
-                    regionsHere.insert(regionName(country->regionCode));
+                    regions.add(regionNames.of(country->regionCode));
             }
-            for (const QString &region : std::as_const(regionsHere))
-                regions.add(region);
             for (const QString &a : in.programmeAreas)
-                areas.add(areaName(a));
+                areas.add(areaNames.of(a));
             for (const Partnership &p : in.partners)
                 partners.insert(p.organisation);
-            QSet<QString> fundsHere;
             for (const FundingRecord &f : in.funding) {
                 const QString name = orgName(f.source);
-                if (!fundsHere.contains(name)) {
-                    fundsHere.insert(name);
-                    funds.add(name);
-                }
+                funds.add(name);
                 if (f.amount && !f.currency.isEmpty()) {
                     funds.addAmount(name, f.currency, *f.amount);
                     addAmount(funding, f.currency, *f.amount);
                 }
             }
             for (const QString &m : in.modalities)
-                modalities.add(Vocabulary::label(Vocabulary::Kind::Modality, m));
+                modalities.add(modalityNames.of(m));
             if (!in.activityType.isEmpty())
-                types.add(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
-            QSet<int> goals;
-            for (const QString &s : in.sdgs)
-                goals.insert(s.section(QLatin1Char('.'), 0, 0).toInt());
-            for (int g : std::as_const(goals))
-                sdgs.add(sdgName(g));
+                types.add(typeNames.of(in.activityType));
+            for (const QString &s : in.sdgs) // "3" or a target, "3.2"
+                sdgs.add(goalName(QStringView(s).left(s.indexOf(QLatin1Char('.'))).toInt()));
             const auto start = in.startYear();
             const auto end = in.isOpenEnded() ? std::nullopt : in.endYear();
             if (start) {
-                years.add(QString::number(*start));
+                years.add(yearName(*start));
                 r.firstYear = r.firstYear ? std::min(*r.firstYear, *start) : *start;
                 const int last = end ? *end : *start;
                 r.lastYear = r.lastYear ? std::max(*r.lastYear, last) : last;
@@ -333,7 +400,7 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
                              &years, &sdgs})
                 t->next();
             if (std::size_t(position) < listed) {
-                InitiativeLabels labels;
+                InitiativeLabels labels(&labelMemo);
                 labels.describeCountries(in.countries);
                 labels.describeAreas(in.programmeAreas);
                 for (const Partnership &p : in.partners)
@@ -344,22 +411,32 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
                 row.startYear = start;
                 row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
                 row.status = in.status;
-                r.initiatives[std::size_t(position)] = {
-                    in.id,
-                    in.title,
-                    labels.countriesLabel(),
-                    labels.areasLabel(),
-                    labels.partnersLabel(),
-                    labels.fundingLabel(),
-                    row.years(),
-                    in.status.isEmpty() ? QString()
-                                        : Vocabulary::label(Vocabulary::Kind::Status, in.status),
-                    in.sources};
+                ReportInitiative listedRow{in.id,
+                                           in.title,
+                                           labels.countriesLabel(),
+                                           labels.areasLabel(),
+                                           labels.partnersLabel(),
+                                           labels.fundingLabel(),
+                                           row.years(),
+                                           statusNames.of(in.status),
+                                           in.sources};
+                if (!listFile) {
+                    r.initiatives[std::size_t(position)] = std::move(listedRow);
+                } else if (listWritten = listFile->add(position, listedRow); !listWritten.ok()) {
+                    return false;
+                }
             }
             return true;
         });
     if (!read.ok())
         return read.error();
+    if (!listWritten.ok())
+        return listWritten.error();
+    if (listFile) {
+        if (Status s = listFile->finish(); !s.ok())
+            return s.error();
+        r.listFile = std::move(listFile);
+    }
     if (cancelled)
         return Error{tr("Cancelled")};
     if (progress)

@@ -9,12 +9,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace ssc {
 
 class CatalogueStore;
+class ReportListFile;
 
 // What a summary report includes and how a PDF is laid out.
 struct ReportOptions
@@ -28,6 +30,10 @@ struct ReportOptions
     // At most this many initiatives in the list (the first in title order);
     // -1 lists all. The figures always cover every initiative.
     int listLimit = -1;
+    // The list goes to a temporary file as it is read, not into memory, and
+    // is read back with Report::forEachListed (what the CSV and XLSX writers
+    // do): a million rows would take gigabytes.
+    bool listOnDisk = false;
     bool letterPaper = false; // else A4
     bool landscape = false;
     // From Preferences: an image drawn at the top of the first page, and a
@@ -107,15 +113,17 @@ struct Report
     // Initiatives per country code, in any role: what the report's map shades.
     QHash<QString, qint64> countryInitiatives;
     std::vector<Breakdown> breakdowns;
-    std::vector<ReportInitiative> initiatives;
-    std::vector<Source> sources; // cited by the initiatives, in citation order
+    std::vector<ReportInitiative> initiatives;      // the list, unless it is on disk
+    std::shared_ptr<const ReportListFile> listFile; // the list, when options.listOnDisk
+    std::vector<Source> sources;                    // cited by the initiatives, in citation order
 
     const Breakdown *breakdown(const QString &id) const;
+    // The initiatives listed, in memory or on disk.
+    qint64 listedCount() const;
+    // Each listed initiative in list order, from memory or from the file.
+    Status forEachListed(const std::function<void(const ReportInitiative &)> &visit) const;
     // The list holds fewer initiatives than the report covers.
-    bool listShortened() const
-    {
-        return options.initiatives && qint64(initiatives.size()) < initiativeCount;
-    }
+    bool listShortened() const { return options.initiatives && listedCount() < initiativeCount; }
     // "The list shows the first 1,000 of 9,071 initiatives ..."
     QString listNote() const;
 };

@@ -95,12 +95,16 @@ Status writeXlsx(const Report &r, const QString &path)
     for (int c = 0; c < 8; ++c)
         text(list, 0, c, tr(heads[c]), bold);
     row = 1;
-    for (const ReportInitiative &in : r.initiatives) {
+    const Status listed = r.forEachListed([&](const ReportInitiative &in) {
         int c = 0;
         for (const QString &v : {in.id, in.title, in.countries, in.programmeAreas, in.partners,
                                  in.funding, in.years, in.status})
             text(list, row, c++, v);
         ++row;
+    });
+    if (!listed.ok()) {
+        workbook_close(book); // frees it; the partial file is removed by writeReport
+        return listed;
     }
     worksheet_set_column(list, 1, 1, 50, nullptr);
     worksheet_set_column(list, 2, 5, 30, nullptr);
@@ -177,6 +181,19 @@ Status writeBytes(const Report &r, const QString &path)
     return success();
 }
 
+// CSV a buffer at a time: the list may be a million rows.
+Status writeCsv(const Report &r, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite(path, out.errorString());
+    if (Status s = writeReportCsv(r, out); !s.ok())
+        return s;
+    if (!out.flush())
+        return cannotWrite(path, out.errorString());
+    return success();
+}
+
 QByteArray htmlBytes(const Report &r)
 {
     return reportHtml(r).toUtf8();
@@ -215,7 +232,7 @@ const std::vector<ReportFormatDefinition> &reportFormats()
          QT_TRANSLATE_NOOP("ReportDialog", "CSV table (.csv)"),
          false,
          true,
-         writeBytes<reportCsv>},
+         writeCsv},
         {ReportFormat::Xlsx,
          {QStringLiteral("xlsx")},
          QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook (.xlsx)"),
@@ -273,8 +290,17 @@ QString reportFormatNames()
     return names.join(QStringLiteral(", ")) + tr(" or ") + last;
 }
 
+bool listsOnDisk(ReportFormat format)
+{
+    return format == ReportFormat::Csv || format == ReportFormat::Xlsx;
+}
+
 Status writeReport(const Report &report, ReportFormat format, const QString &path)
 {
+    // The other writers read the list from memory: a list on disk would be
+    // left out without a word.
+    if (report.listFile && !listsOnDisk(format))
+        return cannotWrite(path, tr("the report was prepared for CSV or XLSX"));
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     Status written = reportFormat(format).write(report, partial);

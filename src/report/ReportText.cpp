@@ -4,6 +4,7 @@
 
 #include "core/io/csv/CsvExport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -94,15 +95,24 @@ QString reportMarkdown(const Report &r)
     return m;
 }
 
-QByteArray reportCsv(const Report &r)
+Status writeReportCsv(const Report &r, QIODevice &device)
 {
     auto field = [](const QString &text) { return CsvExport::field(safeCell(text)); };
-    QString out;
+    // Lines are gathered in a buffer of about a megabyte and written out, so
+    // a million-row list never sits in memory whole.
+    QByteArray out("\xEF\xBB\xBF");
+    bool written = true;
+    auto flush = [&] {
+        written = written && device.write(out) == out.size();
+        out.clear();
+    };
     auto line = [&](const QStringList &cells) {
         QStringList fields;
         for (const QString &c : cells)
             fields << field(c);
-        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += (fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+        if (out.size() >= (1 << 20))
+            flush();
     };
     auto plain = [](double a) { return QString::number(a, 'f', 2); };
     line({tr("Section"), tr("Item"), tr("Initiatives"), tr("Currency"), tr("Amount"),
@@ -140,7 +150,7 @@ QByteArray reportCsv(const Report &r)
         }
     }
     if (r.options.initiatives) {
-        for (const ReportInitiative &in : r.initiatives) {
+        const Status listed = r.forEachListed([&](const ReportInitiative &in) {
             line({tr("Initiative"),
                   in.title,
                   {},
@@ -149,13 +159,30 @@ QByteArray reportCsv(const Report &r)
                   QStringList{in.id, in.countries, in.programmeAreas, in.partners, in.funding,
                               in.years, in.status}
                       .join(QStringLiteral(" | "))});
-        }
+        });
+        if (!listed.ok())
+            return listed;
     }
     if (r.options.sources) {
         for (const Source &s : r.sources)
             line({tr("Source"), s.title, {}, {}, {}, s.url});
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    flush();
+    if (!written)
+        return Error{tr("Cannot write the report: %1").arg(device.errorString()),
+                     Error::Kind::Input};
+    return success();
+}
+
+QByteArray reportCsv(const Report &r)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // Writing to memory fails only when the list on disk cannot be read.
+    if (!writeReportCsv(r, buffer).ok())
+        return {};
+    return bytes;
 }
 
 QByteArray reportJson(const Report &r)

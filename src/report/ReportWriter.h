@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -51,6 +52,10 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name);
 std::optional<ReportFormat> reportFormatFromPath(const QString &path);
 QString reportFormatSuffix(ReportFormat format);
 int defaultListLimit(ReportFormat format);
+// The formats that write the list as they read it back from disk (CSV and
+// XLSX, a million rows each); a report for them is built with
+// ReportOptions::listOnDisk.
+bool listsOnDisk(ReportFormat format);
 // "pdf, html, md, csv, xlsx or json", for messages.
 QString reportFormatNames();
 
@@ -80,6 +85,9 @@ QString reportMarkdown(const Report &report);
 // Initiatives, Currency, Amount, Details. Cells that a spreadsheet would
 // take for a formula are prefixed with an apostrophe.
 QByteArray reportCsv(const Report &report);
+// The same, written to device as it goes (a list on disk is read back a row
+// at a time).
+Status writeReportCsv(const Report &report, QIODevice &device);
 // The same summary as data; docs/report-json.md describes it.
 QByteArray reportJson(const Report &report);
 

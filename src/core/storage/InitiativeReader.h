@@ -34,7 +34,8 @@ public:
         Left // summary, description, beneficiaries and results stay empty
     };
     // The initiatives with these row ids, read a few hundred at a time with
-    // one query per table, in the order they are stored (neighbours on disk
+    // one query per table (or, when they are most of a range, in one pass
+    // over each table), in the order they are stored (neighbours on disk
     // are read together, many times faster on large sets than any other
     // order); visit is told each one's position in rowIds and returns false
     // to stop. Fails when one is no longer there, or on a read error.

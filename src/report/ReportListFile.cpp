@@ -1,0 +1,121 @@
+#include "ReportListFile.h"
+
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QtEndian>
+
+namespace ssc {
+
+namespace {
+
+// A row on disk: its length, then each field as a length and UTF-8 bytes;
+// the sources are one field, separated by U+001F (not in any key).
+constexpr char kSeparator = '\x1f';
+constexpr qsizetype kBufferSize = 1 << 20;
+
+void putField(QByteArray &out, const QByteArray &utf8)
+{
+    const quint32 length = qToLittleEndian(quint32(utf8.size()));
+    out.append(reinterpret_cast<const char *>(&length), sizeof length);
+    out.append(utf8);
+}
+
+bool takeField(const char *&at, const char *end, QString &field)
+{
+    quint32 length = 0;
+    if (end - at < qsizetype(sizeof length))
+        return false;
+    length = qFromLittleEndian<quint32>(at);
+    at += sizeof length;
+    if (end - at < qsizetype(length))
+        return false;
+    field = QString::fromUtf8(at, qsizetype(length));
+    at += length;
+    return true;
+}
+
+} // namespace
+
+Result<std::unique_ptr<ReportListFile>> ReportListFile::create(qsizetype size)
+{
+    std::unique_ptr<ReportListFile> list(new ReportListFile);
+    list->m_file.setFileTemplate(QDir::temp().filePath(QStringLiteral("ssc-report-list-XXXXXX")));
+    if (!list->m_file.open())
+        return list->failure(list->m_file.errorString());
+    list->m_offsets.assign(std::size_t(size), -1);
+    list->m_buffer.reserve(kBufferSize + 4096);
+    return list;
+}
+
+Status ReportListFile::add(qsizetype position, const ReportInitiative &row)
+{
+    if (position < 0 || position >= size())
+        return success();
+    m_offsets[std::size_t(position)] = m_written + m_buffer.size();
+    QByteArray record;
+    for (const QString *field : {&row.id, &row.title, &row.countries, &row.programmeAreas,
+                                 &row.partners, &row.funding, &row.years, &row.status})
+        putField(record, field->toUtf8());
+    putField(record, row.sources.join(QChar::fromLatin1(kSeparator)).toUtf8());
+    putField(m_buffer, record);
+    if (m_buffer.size() >= kBufferSize)
+        return finish();
+    return success();
+}
+
+Status ReportListFile::finish()
+{
+    if (m_buffer.isEmpty())
+        return success();
+    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush())
+        return failure(m_file.errorString());
+    m_written += m_buffer.size();
+    m_buffer.clear();
+    return success();
+}
+
+Status ReportListFile::forEach(const std::function<void(const ReportInitiative &)> &visit) const
+{
+    if (!m_reader.isOpen()) {
+        m_reader.setFileName(m_file.fileName());
+        if (!m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return failure(m_reader.errorString());
+    }
+    QByteArray record;
+    ReportInitiative row;
+    for (const qint64 offset : m_offsets) {
+        if (offset < 0)
+            continue;
+        quint32 length = 0;
+        if (!m_reader.seek(offset) ||
+            m_reader.read(reinterpret_cast<char *>(&length), sizeof length) != sizeof length)
+            return failure(m_reader.errorString());
+        record.resize(qsizetype(qFromLittleEndian(length)));
+        if (m_reader.read(record.data(), record.size()) != record.size())
+            return failure(m_reader.errorString());
+        const char *at = record.constData();
+        const char *end = at + record.size();
+        QString sources;
+        if (!takeField(at, end, row.id) || !takeField(at, end, row.title) ||
+            !takeField(at, end, row.countries) || !takeField(at, end, row.programmeAreas) ||
+            !takeField(at, end, row.partners) || !takeField(at, end, row.funding) ||
+            !takeField(at, end, row.years) || !takeField(at, end, row.status) ||
+            !takeField(at, end, sources))
+            return failure(QCoreApplication::translate("Report", "a row is damaged"));
+        row.sources =
+            sources.isEmpty() ? QStringList() : sources.split(QChar::fromLatin1(kSeparator));
+        visit(row);
+    }
+    return success();
+}
+
+Error ReportListFile::failure(const QString &why) const
+{
+    return Error{QCoreApplication::translate("Report", "Cannot keep the report's list in %1: %2")
+                     .arg(QDir::toNativeSeparators(m_file.fileName()), why),
+                 Error::Kind::Input};
+}
+
+} // namespace ssc

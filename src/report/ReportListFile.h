@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/base/Result.h"
+
+#include <QFile>
+#include <QTemporaryFile>
+
+#include <functional>
+#include <vector>
+
+namespace ssc {
+
+struct ReportInitiative;
+
+// A report's list of initiatives kept in a temporary file rather than in
+// memory: a CSV or XLSX report lists every initiative, a million rows of
+// several hundred bytes. The builder reads initiatives in storage order
+// (neighbours on disk together), so rows are added by their position in the
+// list, in any order, and read back in list order, one at a time. The file
+// goes when this object does, so a cancelled report leaves nothing behind.
+class ReportListFile
+{
+public:
+    // Room for rows at positions 0 to size - 1.
+    static Result<std::unique_ptr<ReportListFile>> create(qsizetype size);
+
+    Status add(qsizetype position, const ReportInitiative &row);
+    // Writes out what is buffered; call once every row is added.
+    Status finish();
+    qsizetype size() const { return qsizetype(m_offsets.size()); }
+    // The rows in list order; a position never added is skipped.
+    Status forEach(const std::function<void(const ReportInitiative &)> &visit) const;
+
+private:
+    ReportListFile() = default;
+    Error failure(const QString &why) const;
+
+    QTemporaryFile m_file;
+    std::vector<qint64> m_offsets; // by position; -1 where no row was added
+    QByteArray m_buffer;           // rows not yet written
+    qint64 m_written = 0;
+    mutable QFile m_reader; // unbuffered: every row is a seek
+};
+
+} // namespace ssc

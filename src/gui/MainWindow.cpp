@@ -2,6 +2,7 @@
 
 #include "CatalogueSession.h"
 #include "CatalogueViewState.h"
+#include "DashboardPane.h"
 #include "ElidingDelegate.h"
 #include "FilterPanel.h"
 #include "FlowLayout.h"
@@ -256,6 +257,7 @@ void MainWindow::showResult(quint64 generation, const CatalogueFilter &filter,
     }
     m_shown = filter;
     m_map->setFilter(filter);
+    m_dashboard->setFilter(filter);
     // The initiative being read stays selected while the results hold it.
     const QModelIndex current = m_ui->resultsView->currentIndex();
     const QString reading = current.isValid() ? m_model->initiativeId(current.row()) : QString();

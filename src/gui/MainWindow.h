@@ -20,6 +20,7 @@ namespace ssc {
 
 class CatalogueEdits;
 class MapPane;
+class DashboardPane;
 class TeamControl;
 class CatalogueSession;
 class FilterPanel;
@@ -68,6 +69,7 @@ public:
     TeamControl *team() const { return m_team; }
     // The Map tab beside the results.
     MapPane *map() const { return m_map; }
+    DashboardPane *dashboard() const { return m_dashboard; }
 
 signals:
     void catalogueOpened(const QString &path);
@@ -121,6 +123,7 @@ private:
     CatalogueEdits *m_edits = nullptr;
     TeamControl *m_team = nullptr;           // File > Team Catalogue
     MapPane *m_map = nullptr;                // the Map tab
+    DashboardPane *m_dashboard = nullptr;    // the Dashboard tab
     SavedSearchesPane *m_searches = nullptr; // at the top of the filter dock
     QMenu *m_savedMenu = nullptr;            // View > Saved Searches
     bool m_rereadDetails = false;            // after an edit, the record being read again

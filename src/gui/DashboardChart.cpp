@@ -1,0 +1,240 @@
+#include "DashboardChart.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ssc {
+
+namespace {
+
+// The report's blue, so that the dashboard and the report look alike.
+const QColor kBarColour(0x1c, 0xab, 0xe2);
+// Axis labels longer than this are shortened; the tooltip has them whole.
+constexpr int kLabelChars = 24;
+
+QString shortened(const QString &label)
+{
+    return label.size() <= kLabelChars ? label : label.left(kLabelChars - 1) + QChar(0x2026);
+}
+
+// A round axis maximum a little above the largest bar, so the value
+// printed past its end stays inside the chart.
+double axisTop(double largest)
+{
+    if (largest <= 0)
+        return 1;
+    const double padded = largest * 1.15;
+    const double step = std::pow(10.0, std::floor(std::log10(padded)));
+    return std::ceil(padded / step * 2) / 2 * step;
+}
+
+} // namespace
+
+DashboardChart::DashboardChart(const QString &title, Qt::Orientation bars, QWidget *parent)
+    : QWidget(parent), m_title(title), m_orientation(bars), m_chart(new QChart),
+      m_view(new QChartView(m_chart, this)), m_caption(new QLabel(this)), m_header(new QHBoxLayout)
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation); // redrawn at each filter change
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    m_view->setAccessibleName(title);
+    m_view->setToolTip(tr("Click a bar to filter by it; Ctrl+click adds it"));
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setAccessibleName(tr("Export the chart %1").arg(title));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Save as PNG or SVG…"), this, &DashboardChart::exportChart);
+    menu->addAction(tr("Copy"), this, &DashboardChart::copyToClipboard);
+    exportButton->setMenu(menu);
+    m_header->addWidget(heading, 1);
+    m_header->addWidget(exportButton);
+    m_caption->setWordWrap(true);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(m_header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_caption);
+}
+
+void DashboardChart::setValueTitle(const QString &title, int precision)
+{
+    m_valueTitle = title;
+    m_precision = precision;
+}
+
+void DashboardChart::addHeaderWidget(QWidget *widget)
+{
+    m_header->insertWidget(m_header->count() - 1, widget);
+}
+
+void DashboardChart::setBars(std::vector<ChartBar> bars, const QString &caption,
+                             const QString &valueFormat)
+{
+    m_bars = std::move(bars);
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_caption->setText(caption);
+    m_caption->setVisible(!caption.isEmpty());
+    if (m_bars.empty()) {
+        m_chart->setTitle(tr("Nothing to chart under this filter"));
+        return;
+    }
+    m_chart->setTitle(QString());
+    // Room for every label when the bars lie across: Qt Charts shows a
+    // category label whole only where about two lines fit beside its bar.
+    const int rowHeight = fontMetrics().height() * 2 + 4;
+    m_view->setMinimumHeight(
+        m_orientation == Qt::Horizontal ? std::max(220, int(m_bars.size()) * rowHeight + 70) : 260);
+    const bool across = m_orientation == Qt::Horizontal;
+    QAbstractBarSeries *series = across
+                                     ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                     : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    auto *set = new QBarSet(m_title);
+    set->setColor(kBarColour);
+    set->setBorderColor(kBarColour);
+    set->setLabelColor(QColor(0x20, 0x20, 0x20));
+    QStringList categories;
+    double largest = 0;
+    // Bars lying across are drawn from the bottom up: reversed, the first
+    // (largest) is at the top, where it is read first.
+    const int n = int(m_bars.size());
+    for (int k = 0; k < n; ++k) {
+        const ChartBar &bar = m_bars[size_t(across ? n - 1 - k : k)];
+        set->append(bar.value);
+        categories << shortened(bar.label);
+        largest = std::max(largest, bar.value);
+    }
+    series->append(set);
+    series->setBarWidth(across ? 0.7 : 0.8);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(valueFormat);
+    series->setLabelsPrecision(m_precision);
+    m_chart->addSeries(series);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, axisTop(largest));
+    values->setLabelFormat(largest < 10 && m_precision < 6 ? QStringLiteral("%.1f")
+                                                           : QStringLiteral("%.0f"));
+    values->setTitleText(m_valueTitle);
+    values->applyNiceNumbers();
+    if (values->max() < largest * 1.1)
+        values->setMax(axisTop(largest));
+    m_chart->addAxis(names, across ? Qt::AlignLeft : Qt::AlignBottom);
+    m_chart->addAxis(values, across ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(values);
+    auto toBar = [across, n](int index) { return across ? n - 1 - index : index; };
+    connect(set, &QBarSet::clicked, this, [this, toBar](int index) {
+        clickBar(toBar(index), QApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
+    connect(set, &QBarSet::hovered, this, [this, toBar](bool on, int index) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const ChartBar &bar = m_bars[size_t(toBar(index))];
+        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %L2").arg(bar.label).arg(bar.value),
+                           m_view);
+    });
+}
+
+void DashboardChart::clickBar(int index, bool add)
+{
+    if (index >= 0 && size_t(index) < m_bars.size())
+        emit barClicked(m_bars[size_t(index)].key, add);
+}
+
+void DashboardChart::render(QPainter &painter, const QSize &size) const
+{
+    // The chart alone, at the asked size, on white: what a slide needs.
+    painter.fillRect(QRect(QPoint(), size), Qt::white);
+    m_view->render(&painter, QRectF(QPointF(), size), m_view->rect());
+}
+
+bool DashboardChart::exportTo(const QString &path, QString *error) const
+{
+    const QSize size = m_view->size().expandedTo(QSize(640, 400));
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(m_title);
+        svg.setDescription(tr("Made with SSC Catalogue."));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        render(p, size);
+        return p.end();
+    }
+    QImage image(size * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    QPainter p(&image);
+    render(p, size);
+    p.end();
+    if (!image.save(path)) {
+        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void DashboardChart::copyToClipboard() const
+{
+    const QSize size = m_view->size();
+    QImage image(size * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    QPainter p(&image);
+    render(p, size);
+    p.end();
+    QApplication::clipboard()->setImage(image);
+}
+
+void DashboardChart::exportChart()
+{
+    QString name = m_title.toLower();
+    name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+} // namespace ssc

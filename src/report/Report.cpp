@@ -1,8 +1,10 @@
 #include "Report.h"
 
 #include "ReportListFile.h"
+#include "ReportTally.h"
 
-#include "core/domain/InitiativeLabels.h"
+#include "core/base/BoundedQueue.h"
+
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
 #include "core/query/FacetDefinitions.h"
@@ -12,10 +14,9 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QVarLengthArray>
 
 #include <algorithm>
-#include <map>
+#include <thread>
 
 namespace ssc {
 
@@ -25,130 +26,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Report", text);
 }
-
-// Adds to the running total of one currency; currencies are never mixed.
-void addAmount(std::vector<CurrencyAmount> &amounts, const QString &currency, double amount)
-{
-    auto it = std::find_if(amounts.begin(), amounts.end(),
-                           [&](const CurrencyAmount &a) { return a.currency == currency; });
-    if (it == amounts.end())
-        amounts.push_back({currency, amount});
-    else
-        it->amount += amount;
-}
-
-// Counts (and for funding, amounts) per label while initiatives are read.
-class Tally
-{
-public:
-    void add(const QString &label)
-    {
-        // An initiative counts once per row; it has a handful of labels.
-        if (std::find(m_here.cbegin(), m_here.cend(), label) != m_here.cend())
-            return;
-        m_here.push_back(label);
-        ++m_rows[label].initiatives;
-    }
-    // The initiative just read is done: without a value it is "not
-    // recorded"; with several it makes the rows add up to more.
-    void next()
-    {
-        if (m_here.isEmpty())
-            ++m_none;
-        else if (m_here.size() > 1)
-            m_several = true;
-        m_here.clear();
-    }
-    void addAmount(const QString &label, const QString &currency, double amount)
-    {
-        ssc::addAmount(m_rows[label].amounts, currency, amount);
-    }
-    Breakdown take(const QString &id, const QString &title, bool charted, bool withAmounts,
-                   bool byLabel = false)
-    {
-        Breakdown b{id, title, charted, withAmounts, {}, {}};
-        for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-            BreakdownRow &row = it.value();
-            row.label = it.key();
-            std::sort(row.amounts.begin(), row.amounts.end(),
-                      [](const CurrencyAmount &a, const CurrencyAmount &c) {
-                          return a.currency < c.currency;
-                      });
-            b.rows.push_back(std::move(row));
-        }
-        // By label, so that ties come out in order.
-        std::sort(b.rows.begin(), b.rows.end(),
-                  [](const BreakdownRow &a, const BreakdownRow &c) { return a.label < c.label; });
-        if (!byLabel) {
-            std::stable_sort(b.rows.begin(), b.rows.end(),
-                             [](const BreakdownRow &a, const BreakdownRow &c) {
-                                 return a.initiatives > c.initiatives;
-                             });
-        }
-        if (m_none > 0) {
-            BreakdownRow none;
-            none.label = tr("Not recorded");
-            none.initiatives = m_none;
-            none.notRecorded = true;
-            b.rows.push_back(std::move(none));
-        }
-        if (m_several)
-            b.note = tr("An initiative with several values counts in each of their rows, so the "
-                        "rows add up to more than the initiatives.");
-        return b;
-    }
-
-private:
-    QHash<QString, BreakdownRow> m_rows;
-    QVarLengthArray<QString, 8> m_here; // the labels of the initiative being read
-    qint64 m_none = 0;
-    bool m_several = false;
-};
-
-QString countryName(const QString &code)
-{
-    const Country *c = ReferenceData::instance().country(code);
-    return c ? c->name : code;
-}
-
-QString regionName(const QString &code)
-{
-    const Region *r = ReferenceData::instance().region(code);
-    return r ? r->name : code;
-}
-
-QString areaName(const QString &id)
-{
-    const ProgrammeArea *a = ReferenceData::instance().programmeArea(id);
-    return a ? a->name : id;
-}
-
-QString sdgName(int goal)
-{
-    for (const SdgGoal &g : ReferenceData::instance().sdgGoals()) {
-        if (g.goal == goal)
-            return QStringLiteral("%1 %2").arg(goal, 2, 10, QLatin1Char('0')).arg(g.shortTitle);
-    }
-    return QString::number(goal);
-}
-
-// Names made once per code: a million initiatives repeat a few hundred.
-class Names
-{
-public:
-    explicit Names(std::function<QString(const QString &)> make) : m_make(std::move(make)) {}
-    const QString &of(const QString &code)
-    {
-        auto it = m_names.constFind(code);
-        if (it == m_names.cend())
-            it = m_names.insert(code, m_make(code));
-        return *it;
-    }
-
-private:
-    std::function<QString(const QString &)> m_make;
-    QHash<QString, QString> m_names;
-};
 
 } // namespace
 
@@ -235,7 +112,7 @@ QString ReportBuilder::describe(const CatalogueFilter &f) const
                 named << orgNames(v);
                 break;
             case FacetDomain::SdgGoal:
-                named << sdgName(v.toInt());
+                named << reportSdgName(v.toInt());
                 break;
             default:
                 named << d->valueLabel(v);
@@ -280,18 +157,7 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     QHash<QString, Organisation> organisations;
     for (Organisation &o : *allOrganisations)
         organisations.insert(o.id, std::move(o));
-    auto orgName = [&organisations](const QString &id) {
-        const auto it = organisations.constFind(id);
-        return it == organisations.cend() ? id : it->name;
-    };
 
-    const QStringList roles = Vocabulary::codes(Vocabulary::Kind::CountryRole);
-    std::map<QString, QSet<QString>> countriesOfRole;
-    QSet<QString> countries;
-    QSet<QString> partners;
-    // Sources come out in the order the list cites them, though the
-    // initiatives are read in storage order: first (position, place) wins.
-    QHash<QString, std::pair<qsizetype, qsizetype>> firstCited;
     const std::size_t listed =
         !options.initiatives    ? 0
         : options.listLimit < 0 ? std::size_t(ids.size())
@@ -307,33 +173,25 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     } else {
         r.initiatives.resize(listed);
     }
-    Status listWritten = success();
-    InitiativeLabels::Memo labelMemo;
-    Names countryNames(countryName), regionNames(regionName), areaNames(areaName);
-    Names modalityNames(
-        [](const QString &code) { return Vocabulary::label(Vocabulary::Kind::Modality, code); });
-    Names typeNames([](const QString &code) {
-        return Vocabulary::label(Vocabulary::Kind::ActivityType, code);
-    });
-    Names statusNames([](const QString &code) {
-        return code.isEmpty() ? QString() : Vocabulary::label(Vocabulary::Kind::Status, code);
-    });
-    QHash<int, QString> goalNames, yearNames;
-    auto goalName = [&goalNames](int goal) -> const QString & {
-        auto it = goalNames.constFind(goal);
-        if (it == goalNames.cend())
-            it = goalNames.insert(goal, sdgName(goal));
-        return *it;
-    };
-    auto yearName = [&yearNames](int year) -> const QString & {
-        auto it = yearNames.constFind(year);
-        if (it == yearNames.cend())
-            it = yearNames.insert(year, QString::number(year));
-        return *it;
-    };
-    Tally areas, recipients, providers, regions, funds, modalities, types, years, sdgs;
-    std::vector<CurrencyAmount> funding;
+    ReportTally tally(r, std::move(organisations), listed, listFile.get());
 
+    // Reading (SQLite, on this thread's connection) and summing (labels, the
+    // list rows) take about as long as each other at a million initiatives:
+    // the records go in batches to a second thread that sums them.
+    using Batch = std::vector<std::pair<qsizetype, Initiative>>;
+    BoundedQueue<Batch> queue(8);
+    Status summed = success();
+    std::thread summer([&] {
+        while (std::optional<Batch> batch = queue.pop()) {
+            for (auto &[position, in] : *batch) {
+                if (summed = tally.add(position, in); !summed.ok()) {
+                    queue.stop(); // the reader stops at its next batch
+                    return;
+                }
+            }
+        }
+    });
+    Batch batch;
     qint64 done = 0;
     bool cancelled = false;
     const Status read =
@@ -343,132 +201,34 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
                 return false;
             }
             ++done;
-            ++r.initiativeCount;
-
-            // A tally counts each label once per initiative, so a region
-            // reached through two countries, or a fund named twice, counts once.
-            for (const CountryParticipation &c : in.countries) {
-                // The map: each country once per initiative, at its first role.
-                if (&*std::find_if(in.countries.cbegin(), in.countries.cend(),
-                                   [&](const auto &o) { return o.code == c.code; }) == &c)
-                    ++r.countryInitiatives[c.code];
-                countriesOfRole[c.role].insert(c.code);
-                countries.insert(c.code);
-                if (c.role == QLatin1String("recipient"))
-                    recipients.add(countryNames.of(c.code));
-                else if (c.role == QLatin1String("provider"))
-                    providers.add(countryNames.of(c.code));
-                if (const Country *country = ReferenceData::instance().country(c.code);
-                    country && !country->regionCode.isEmpty())
-                    regions.add(regionNames.of(country->regionCode));
-            }
-            for (const QString &a : in.programmeAreas)
-                areas.add(areaNames.of(a));
-            for (const Partnership &p : in.partners)
-                partners.insert(p.organisation);
-            for (const FundingRecord &f : in.funding) {
-                const QString name = orgName(f.source);
-                funds.add(name);
-                if (f.amount && !f.currency.isEmpty()) {
-                    funds.addAmount(name, f.currency, *f.amount);
-                    addAmount(funding, f.currency, *f.amount);
-                }
-            }
-            for (const QString &m : in.modalities)
-                modalities.add(modalityNames.of(m));
-            if (!in.activityType.isEmpty())
-                types.add(typeNames.of(in.activityType));
-            for (const QString &s : in.sdgs) // "3" or a target, "3.2"
-                sdgs.add(goalName(QStringView(s).left(s.indexOf(QLatin1Char('.'))).toInt()));
-            const auto start = in.startYear();
-            const auto end = in.isOpenEnded() ? std::nullopt : in.endYear();
-            if (start) {
-                years.add(yearName(*start));
-                r.firstYear = r.firstYear ? std::min(*r.firstYear, *start) : *start;
-                const int last = end ? *end : *start;
-                r.lastYear = r.lastYear ? std::max(*r.lastYear, last) : last;
-            }
-            for (qsizetype i = 0; i < in.sources.size(); ++i) {
-                const std::pair<qsizetype, qsizetype> at{position, i};
-                auto it = firstCited.find(in.sources[i]);
-                if (it == firstCited.end())
-                    firstCited.insert(in.sources[i], at);
-                else if (at < *it)
-                    *it = at;
-            }
-            for (Tally *t : {&areas, &recipients, &providers, &regions, &funds, &modalities, &types,
-                             &years, &sdgs})
-                t->next();
-            if (std::size_t(position) < listed) {
-                InitiativeLabels labels(&labelMemo);
-                labels.describeCountries(in.countries);
-                labels.describeAreas(in.programmeAreas);
-                for (const Partnership &p : in.partners)
-                    labels.addPartner(orgName(p.organisation), QString(), p.role);
-                for (const FundingRecord &f : in.funding)
-                    labels.addFunding(orgName(f.source), f);
-                InitiativeRow row;
-                row.startYear = start;
-                row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
-                row.status = in.status;
-                ReportInitiative listedRow{in.id,
-                                           in.title,
-                                           labels.countriesLabel(),
-                                           labels.areasLabel(),
-                                           labels.partnersLabel(),
-                                           labels.fundingLabel(),
-                                           row.years(),
-                                           statusNames.of(in.status),
-                                           in.sources};
-                if (!listFile) {
-                    r.initiatives[std::size_t(position)] = std::move(listedRow);
-                } else if (listWritten = listFile->add(position, listedRow); !listWritten.ok()) {
-                    return false;
-                }
-            }
-            return true;
+            batch.emplace_back(position, std::move(in));
+            if (batch.size() < 256)
+                return true;
+            const bool taken = queue.push(std::move(batch));
+            batch = Batch();
+            return taken;
         });
+    if (read.ok() && !cancelled && !batch.empty())
+        queue.push(std::move(batch));
+    if (read.ok() && !cancelled)
+        queue.finish(); // the summer takes what is queued, then ends
+    else
+        queue.stop();
+    summer.join();
     if (!read.ok())
         return read.error();
-    if (!listWritten.ok())
-        return listWritten.error();
+    if (cancelled)
+        return Error{tr("Cancelled")};
+    if (!summed.ok())
+        return summed.error();
     if (listFile) {
         if (Status s = listFile->finish(); !s.ok())
             return s.error();
         r.listFile = std::move(listFile);
     }
-    if (cancelled)
-        return Error{tr("Cancelled")};
     if (progress)
         progress(done, qint64(ids.size()));
-
-    for (const QString &role : roles) {
-        if (const auto it = countriesOfRole.find(role); it != countriesOfRole.end())
-            r.countriesByRole.push_back({Vocabulary::label(Vocabulary::Kind::CountryRole, role),
-                                         qint64(it->second.size())});
-    }
-    r.countryCount = countries.size();
-    r.partnerCount = partners.size();
-    std::sort(funding.begin(), funding.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) {
-        return a.currency < b.currency;
-    });
-    r.funding = std::move(funding);
-    r.breakdowns.push_back(
-        areas.take(QStringLiteral("programme-area"), tr("By programme area"), true, false));
-    r.breakdowns.push_back(recipients.take(QStringLiteral("recipient-country"),
-                                           tr("By recipient country"), true, false));
-    r.breakdowns.push_back(
-        providers.take(QStringLiteral("provider-country"), tr("By provider country"), true, false));
-    r.breakdowns.push_back(regions.take(QStringLiteral("region"), tr("By region"), false, false));
-    r.breakdowns.push_back(
-        funds.take(QStringLiteral("funding-source"), tr("By funding source"), false, true));
-    r.breakdowns.push_back(
-        modalities.take(QStringLiteral("modality"), tr("By modality"), false, false));
-    r.breakdowns.push_back(
-        types.take(QStringLiteral("activity-type"), tr("By activity type"), false, false));
-    r.breakdowns.push_back(
-        years.take(QStringLiteral("year"), tr("By start year"), true, false, true));
-    r.breakdowns.push_back(sdgs.take(QStringLiteral("sdg"), tr("By SDG"), false, false, true));
+    const QStringList citedSources = tally.finish();
 
     if (options.sources) {
         auto allSources = m_store.sources();
@@ -477,11 +237,6 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
         QHash<QString, Source> byId;
         for (Source &s : *allSources)
             byId.insert(s.id, std::move(s));
-        QStringList citedSources = firstCited.keys();
-        std::sort(citedSources.begin(), citedSources.end(),
-                  [&firstCited](const QString &a, const QString &b) {
-                      return firstCited.value(a) < firstCited.value(b);
-                  });
         for (const QString &key : std::as_const(citedSources)) {
             if (const auto it = byId.constFind(key); it != byId.cend())
                 r.sources.push_back(*it);

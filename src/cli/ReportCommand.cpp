@@ -1,9 +1,11 @@
 // `ssc-catalogue report [filter flags] --output FILE [--format F] [--title T]
-// [--sections LIST] [--paper a4|letter] [--landscape] [--list-limit N|all]`.
+// [--sections LIST] [--paper a4|letter] [--landscape] [--list-limit N|all]
+// [--logo FILE] [--intro TEXT]`.
 #include "Command.h"
 #include "CommandLine.h"
 #include "FilterOptions.h"
 
+#include "core/query/FacetDefinitions.h"
 #include "core/storage/CatalogueStore.h"
 #include "report/Report.h"
 #include "report/ReportWriter.h"
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImageReader>
 
 namespace ssc {
 
@@ -28,7 +31,11 @@ void addReportOptions(QCommandLineParser &parser)
                       tr("FORMAT")});
     parser.addOptions({
         {QStringLiteral("output"), tr("The report file to write."), tr("FILE")},
-        {QStringLiteral("title"), tr("The report's title."), tr("TITLE")},
+        {QStringLiteral("title"), tr("The report's title (default: the filter in words)."),
+         tr("TITLE")},
+        {QStringLiteral("logo"), tr("An image drawn at the top of the first page (PDF, HTML)."),
+         tr("FILE")},
+        {QStringLiteral("intro"), tr("A paragraph under the title (PDF, HTML)."), tr("TEXT")},
         {QStringLiteral("sections"),
          tr("Sections to include, comma-separated: headline, breakdowns, charts, initiatives, "
             "sources (default: all)."),
@@ -67,6 +74,11 @@ int runReport(CommandContext &c)
 
     ReportOptions options;
     options.title = parser.value(QStringLiteral("title"));
+    options.logoPath = parser.value(QStringLiteral("logo"));
+    options.introduction = parser.value(QStringLiteral("intro"));
+    if (!options.logoPath.isEmpty() && QImageReader(options.logoPath).size().isEmpty())
+        return c.fail(CommandLine::InputError,
+                      tr("--logo: \"%1\" is not an image that can be read").arg(options.logoPath));
     if (parser.isSet(QStringLiteral("sections"))) {
         const QStringList wanted =
             parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -118,6 +130,16 @@ int runReport(CommandContext &c)
     const Result<CatalogueFilter> filter = FilterOptions::read(parser, store);
     if (!filter.ok())
         return c.fail(CommandLine::InputError, filter.error().message);
+    // The title the window would offer: the filter in words, partners and
+    // funds by their names.
+    if (options.title.trimmed().isEmpty())
+        options.title = ReportBuilder::titleFor(*filter, [&store](Facet facet, const QString &v) {
+            const FacetDefinition &d = facetDefinition(facet);
+            if (d.domain == FacetDomain::Organisation)
+                if (const auto o = store.organisation(v))
+                    return o->name;
+            return d.valueLabel(v);
+        });
     QElapsedTimer timer;
     timer.start();
     const ReportBuilder builder(store);

@@ -160,8 +160,7 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                         "<title>%1</title>\n</head>\n"
                         "<body style=\"font-family: sans-serif; color: #222;\">\n")
-             .arg(esc(r.title))
-             .arg(int(body.width()));
+             .arg(esc(r.title));
 
     // The summary: one page a reader may stop at.
     if (const QSize logo =

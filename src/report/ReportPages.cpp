@@ -251,8 +251,11 @@ bool printReport(const Report &r, QPagedPaintDevice &device)
         painter.save();
         painter.scale(scale, scale);
         painter.translate(0, -tops[size_t(i)]);
-        doc->drawContents(&painter,
-                          QRectF(0, tops[size_t(i)], width, tops[size_t(i) + 1] - tops[size_t(i)]));
+        // Half a pixel inside the page's part: what starts or ends exactly at
+        // a break is drawn on its own page only, not clipped away (but still
+        // in the PDF's text) on the other.
+        const double top = tops[size_t(i)], bottom = tops[size_t(i) + 1];
+        doc->drawContents(&painter, QRectF(0, top + 0.5, width, bottom - top - 1));
         painter.restore();
         // Header, and in the footer the catalogue, the date and the page
         // number: a page read alone still says where it comes from.

@@ -338,6 +338,8 @@ TEST_CASE("report writes the filtered initiatives' summary, and says what is wro
     const QString text = QString::fromUtf8(written.readAll());
     CHECK(text.contains(QStringLiteral("Headline figures,Initiatives,%1,").arg(total)));
     CHECK(text.contains(QStringLiteral("Programme area: Health")));
+    // Without --title, the title is the filter in words, as the window offers.
+    CHECK(text.contains(QStringLiteral("Report,Title,,,,Health initiatives\r\n")));
 
     // JSON by --format whatever the extension; sections chosen.
     const QString data = file.dir.filePath(QStringLiteral("summary.txt"));
@@ -363,6 +365,10 @@ TEST_CASE("report writes the filtered initiatives' summary, and says what is wro
              QStringLiteral("--output"), csv});
     CHECK(r.code == CommandLine::InputError);
     CHECK(r.err.contains(QStringLiteral("\"maps\"")));
+    r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path, QStringLiteral("--logo"),
+             csv, QStringLiteral("--output"), csv});
+    CHECK(r.code == CommandLine::InputError);
+    CHECK(r.err.contains(QStringLiteral("--logo")));
     r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
              QStringLiteral("--list-limit"), QStringLiteral("many"), QStringLiteral("--output"),
              csv});

@@ -7,6 +7,7 @@
 #include "gui/FilterPanel.h"
 #include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
+#include "gui/Preferences.h"
 #include "gui/ReportDialog.h"
 #include "report/Report.h"
 
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -223,12 +225,33 @@ TEST_CASE("Export Report writes exactly what the filter or selection holds", "[g
                   .contains(QStringLiteral("does not exist")));
         CHECK_FALSE(QFileInfo::exists(missing));
 
+        // The logo and the introduction come from Preferences.
+        QImage logo(120, 40, QImage::Format_RGB32);
+        logo.fill(Qt::darkCyan);
+        const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+        REQUIRE(logo.save(logoPath));
+        Preferences preferences = Preferences::load();
+        preferences.reportLogo = logoPath;
+        preferences.reportIntroduction = QStringLiteral("A word to our partners.");
+        preferences.save();
         const QString out = dir.filePath(QStringLiteral("whole.pdf"));
         child<QLineEdit>(dialog, "fileEdit")->setText(out);
         exportAndWait(dialog);
+        preferences.reportLogo.clear();
+        preferences.reportIntroduction.clear();
+        preferences.save();
         const QString text = pdfText(out);
         CHECK(text.contains(QStringLiteral("All initiatives in the catalogue")));
         CHECK(text.contains(QStringLiteral("400")));
+        CHECK(text.section(QLatin1Char('\f'), 0, 0)
+                  .contains(QStringLiteral("A word to our partners.")));
+        QProcess images;
+        images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), out});
+        REQUIRE(images.waitForFinished(60000));
+        // Column titles, a rule, and the logo: charts and map are vectors.
+        CHECK(QString::fromUtf8(images.readAllStandardOutput())
+                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                  .size() == 3);
         dialog->doneMessage()->button(QMessageBox::Close)->click();
     }
 

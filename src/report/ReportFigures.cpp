@@ -53,8 +53,8 @@ void drawChart(QPainter &p, const QRectF &target, const Breakdown &all, int maxR
             std::max(widestValue, fm.horizontalAdvance(number(b.rows[size_t(i)].initiatives)));
         widestLabel = std::max(widestLabel, fm.horizontalAdvance(b.rows[size_t(i)].label));
     }
-    // Labels as wide as they need, up to 45%: the bars keep room to differ.
-    const double labelWidth = std::min(widestLabel + 6, target.width() * 0.45);
+    // Labels as wide as they need, up to half: the bars keep room to differ.
+    const double labelWidth = std::min(widestLabel + 6, target.width() * 0.5);
     const double barSpace = target.width() - labelWidth - widestValue - 10;
     for (int i = 0; i < shown; ++i) {
         const BreakdownRow &row = b.rows[size_t(i)];

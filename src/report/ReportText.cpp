@@ -35,6 +35,8 @@ QString reportMarkdown(const Report &r)
     };
     QString m;
     m += QStringLiteral("# %1\n\n").arg(md(r.title));
+    if (!r.options.introduction.trimmed().isEmpty())
+        m += md(r.options.introduction.trimmed()) + QStringLiteral("\n\n");
     m += tr("Catalogue: %1").arg(md(r.catalogueName)) + QStringLiteral("  \n");
     m +=
         tr("Prepared on %1").arg(r.generated.date().toString(Qt::ISODate)) + QStringLiteral("  \n");

@@ -226,6 +226,8 @@ TEST_CASE("A logo and an introduction, in the PDF and the HTML; the HTML's SVG p
     CHECK(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), pdf})
               .contains(QStringLiteral("https://example.org/fixture")));
 
+    CHECK(reportMarkdown(report).contains(QStringLiteral("a year of exchange.")));
+
     const QString html = dir.filePath(QStringLiteral("report.html"));
     REQUIRE(writeReport(report, ReportFormat::Html, html).ok());
     QFile file(html);

@@ -6,6 +6,7 @@
 #include <QTemporaryFile>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace ssc {
@@ -28,12 +29,14 @@ public:
     // Writes out what is buffered; call once every row is added.
     Status finish();
     qsizetype size() const { return qsizetype(m_offsets.size()); }
-    // The rows in list order; a position never added is skipped.
+    // The rows in list order; a position never added is skipped. Visit
+    // runs on the calling thread.
     Status forEach(const std::function<void(const ReportInitiative &)> &visit) const;
 
 private:
     ReportListFile() = default;
     Error failure(const QString &why) const;
+    Status readRow(qint64 offset, ReportInitiative &row) const;
 
     QTemporaryFile m_file;
     std::vector<qint64> m_offsets; // by position; -1 where no row was added

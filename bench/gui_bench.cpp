@@ -8,6 +8,7 @@
 // With SSC_BENCH_VERBOSE=1 it lists the events over 16 ms (=N: over N ms)
 // and, under each, the events it sent on that took over 0.1 ms (for paint
 // events, with the size of the area painted).
+#include "gui/DashboardPane.h"
 #include "gui/FacetModel.h"
 #include "gui/FilterPanel.h"
 #include "gui/MainWindow.h"
@@ -115,7 +116,9 @@ json summary(std::vector<double> v)
 
 bool waitIdle(const MainWindow &w)
 {
-    return QTest::qWaitFor([&w] { return !w.isBusy() && !w.map()->isCounting(); }, 600000);
+    return QTest::qWaitFor(
+        [&w] { return !w.isBusy() && !w.map()->isCounting() && !w.dashboard()->isCounting(); },
+        600000);
 }
 
 } // namespace
@@ -130,13 +133,16 @@ int main(int argc, char **argv)
         {QStringLiteral("db"), QStringLiteral("Catalogue to open."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("clicks"), QStringLiteral("Facet clicks to make."),
                       QStringLiteral("N"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("view"),
-                      QStringLiteral("The view shown while clicking: list, map or links."),
-                      QStringLiteral("VIEW"), QStringLiteral("list")});
+    parser.addOption(
+        {QStringLiteral("view"),
+         QStringLiteral("The view shown while clicking: list, map, links or dashboard."),
+         QStringLiteral("VIEW"), QStringLiteral("list")});
     parser.process(app);
     // The map recolours (or redraws its links) after every click when shown.
     const QString view = parser.value(QStringLiteral("view"));
-    QSettings().setValue(QStringLiteral("view/tab"), view == QLatin1String("list") ? 0 : 1);
+    QSettings().setValue(QStringLiteral("view/tab"), view == QLatin1String("list")        ? 0
+                                                     : view == QLatin1String("dashboard") ? 2
+                                                                                          : 1);
     QSettings().setValue(QStringLiteral("map/links"), view == QLatin1String("links"));
     MainWindow window;
     window.resize(1400, 900);

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -86,8 +88,11 @@ DashboardChart::DashboardChart(const QString &title, Qt::Orientation bars, QWidg
 
 void DashboardChart::setValueTitle(const QString &title, int precision)
 {
+    if (title == m_valueTitle && precision == m_precision)
+        return;
     m_valueTitle = title;
     m_precision = precision;
+    m_everDrawn = false; // drawn again with the next bars, even the same ones
 }
 
 void DashboardChart::addHeaderWidget(QWidget *widget)
@@ -98,12 +103,28 @@ void DashboardChart::addHeaderWidget(QWidget *widget)
 void DashboardChart::setBars(std::vector<ChartBar> bars, const QString &caption,
                              const QString &valueFormat)
 {
+    if (m_everDrawn && bars == m_bars && caption == m_caption->text() &&
+        valueFormat == m_valueFormat)
+        return; // a filter change that leaves this chart as it was
     m_bars = std::move(bars);
+    m_valueFormat = valueFormat;
+    m_caption->setText(caption);
+    m_caption->setVisible(!caption.isEmpty());
+    if (m_rebuildPending)
+        return;
+    // Rebuilding a chart takes a few milliseconds: each chart on a turn of
+    // its own keeps every event of the window short (bench/gui_bench).
+    m_rebuildPending = true;
+    QTimer::singleShot(0, this, &DashboardChart::rebuild);
+}
+
+void DashboardChart::rebuild()
+{
+    m_rebuildPending = false;
+    m_everDrawn = true;
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    m_caption->setText(caption);
-    m_caption->setVisible(!caption.isEmpty());
     if (m_bars.empty()) {
         m_chart->setTitle(tr("Nothing to chart under this filter"));
         return;
@@ -137,7 +158,7 @@ void DashboardChart::setBars(std::vector<ChartBar> bars, const QString &caption,
     series->setBarWidth(across ? 0.7 : 0.8);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(valueFormat);
+    series->setLabelsFormat(m_valueFormat);
     series->setLabelsPrecision(m_precision);
     m_chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
@@ -175,16 +196,35 @@ void DashboardChart::clickBar(int index, bool add)
         emit barClicked(m_bars[size_t(index)].key, add);
 }
 
+QSize DashboardChart::exportSize() const
+{
+    return m_view->size() + QSize(0, kExportTitleHeight);
+}
+
 void DashboardChart::render(QPainter &painter, const QSize &size) const
 {
-    // The chart alone, at the asked size, on white: what a slide needs.
+    // The chart alone under its title, on white: what a slide needs. A
+    // chart just rebuilt lays out its axes on a later event: now, so that
+    // an export straight after a filter change has them.
+    if (m_rebuildPending)
+        const_cast<DashboardChart *>(this)->rebuild();
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate();
     painter.fillRect(QRect(QPoint(), size), Qt::white);
-    m_view->render(&painter, QRectF(QPointF(), size), m_view->rect());
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    painter.drawText(QRect(8, 0, size.width() - 16, kExportTitleHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    m_view->render(&painter,
+                   QRectF(0, kExportTitleHeight, size.width(), size.height() - kExportTitleHeight),
+                   m_view->rect());
 }
 
 bool DashboardChart::exportTo(const QString &path, QString *error) const
 {
-    const QSize size = m_view->size().expandedTo(QSize(640, 400));
+    const QSize size = exportSize();
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
@@ -214,7 +254,7 @@ bool DashboardChart::exportTo(const QString &path, QString *error) const
 
 void DashboardChart::copyToClipboard() const
 {
-    const QSize size = m_view->size();
+    const QSize size = exportSize();
     QImage image(size * 2, QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     QPainter p(&image);

@@ -37,6 +37,9 @@ public:
     void setBars(std::vector<ChartBar> bars, const QString &caption = {},
                  const QString &valueFormat = QStringLiteral("@value"));
     const std::vector<ChartBar> &bars() const { return m_bars; }
+    // The bars set are drawn: the chart is rebuilt on the next turn of the
+    // event loop, one chart per turn, so no single event takes long.
+    bool isDrawn() const { return !m_rebuildPending; }
     QString title() const { return m_title; }
     // The value axis's title ("Initiatives", "Millions of USD"), and the
     // digits of the numbers on the bars.
@@ -57,6 +60,9 @@ signals:
     void barClicked(const QString &key, bool add);
 
 private:
+    void rebuild();
+    static constexpr int kExportTitleHeight = 28;
+    QSize exportSize() const;
     void exportChart();
     void render(class QPainter &painter, const QSize &size) const;
 
@@ -67,6 +73,9 @@ private:
     QLabel *m_caption;
     QHBoxLayout *m_header;
     std::vector<ChartBar> m_bars;
+    QString m_valueFormat;
+    bool m_rebuildPending = false;
+    bool m_everDrawn = false;
     QString m_valueTitle;
     int m_precision = 6;
 };

@@ -102,6 +102,12 @@ DashboardPane::DashboardPane(CatalogueSession *session, QWidget *parent)
     connect(m_currency, &QComboBox::currentIndexChanged, this, &DashboardPane::showFunding);
 }
 
+bool DashboardPane::isCounting() const
+{
+    return m_pending > 0 || std::any_of(m_charts.begin(), m_charts.end(),
+                                        [](const DashboardChart *c) { return !c->isDrawn(); });
+}
+
 DashboardChart *DashboardPane::chart(const QString &name) const
 {
     return findChild<DashboardChart *>(QStringLiteral("chart-%1").arg(name));

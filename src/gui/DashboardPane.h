@@ -46,7 +46,8 @@ public:
     DashboardPane(CatalogueSession *session, QWidget *parent = nullptr);
 
     void setFilter(const CatalogueFilter &filter);
-    bool isCounting() const { return m_pending > 0; }
+    // Counting, or charts still to be drawn.
+    bool isCounting() const;
     const std::vector<DashboardChart *> &charts() const { return m_charts; }
     DashboardChart *chart(const QString &name) const;
     QComboBox *currency() const { return m_currency; }

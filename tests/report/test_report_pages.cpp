@@ -199,8 +199,7 @@ TEST_CASE("The PDF: a one-page summary, vector figures, nothing cut between page
     }
 }
 
-TEST_CASE("A logo and an introduction, in the PDF and the HTML; the HTML's SVG parses",
-          "[report][pdf]")
+TEST_CASE("A logo and an introduction in the PDF and the HTML, whose SVG parses", "[report][pdf]")
 {
     QTemporaryDir dir;
     auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));

@@ -163,6 +163,10 @@ void DashboardChart::rebuild()
     m_chart->addSeries(series);
     auto *names = new QBarCategoryAxis;
     names->append(categories);
+    // Years side by side leave a label less room than "2019" needs: upright,
+    // each takes the bar's width in height instead.
+    if (!across && n > 6)
+        names->setLabelsAngle(-90);
     auto *values = new QValueAxis;
     values->setRange(0, axisTop(largest));
     values->setLabelFormat(largest < 10 && m_precision < 6 ? QStringLiteral("%.1f")

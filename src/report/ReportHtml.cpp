@@ -186,7 +186,11 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
     std::vector<const Breakdown *> onSummary;
     if (r.options.charts) {
         onSummary = summaryCharts(r);
-        const int mapWidth = int(std::min(body.width(), body.height() * 0.3 * 2.2));
+        // A landscape page is short: a smaller map and fewer bars keep the
+        // summary on it.
+        const bool landscape = r.options.landscape;
+        const int mapWidth =
+            int(std::min(body.width(), body.height() * (landscape ? 0.21 : 0.3) * 2.2));
         h += QStringLiteral("<p style=\"font-weight: bold; margin-bottom: 2px;\">%1</p>\n"
                             "<p align=\"center\">%2</p>\n")
                  .arg(esc(tr("Initiatives per country, in any role")),
@@ -200,7 +204,8 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
             if (i % size_t(columns) == 0)
                 h += QStringLiteral("<tr>");
             const size_t recorded = chartedRows(b).rows.size();
-            const int rows = int(std::min<size_t>(recorded, kSummaryChartRows));
+            const int rows =
+                int(std::min<size_t>(recorded, kSummaryChartRows - (landscape ? 1 : 0)));
             h += QStringLiteral("<td width=\"%1%\" valign=\"top\"><p style=\"font-weight: bold; "
                                 "margin-bottom: 2px;\">%2</p><p style=\"margin: 0;\">%3</p>")
                      .arg(100 / columns)

@@ -81,12 +81,14 @@ QString lastLine(const QString &page)
     return page.section(QLatin1Char('\n'), -1).trimmed();
 }
 
-// The summary page's charts: the charted breakdowns with a recorded value.
+// The summary page's charts: the charted breakdowns with a recorded value,
+// four on a portrait page, three side by side on a landscape one.
 QStringList summaryChartTitles(const Report &r)
 {
     QStringList titles;
     for (const Breakdown &b : r.breakdowns)
-        if (b.charted && !chartedRows(b).rows.empty() && titles.size() < 4)
+        if (b.charted && !chartedRows(b).rows.empty() &&
+            titles.size() < (r.options.landscape ? 3 : 4))
             titles << b.title;
     return titles;
 }
@@ -226,6 +228,19 @@ TEST_CASE("A logo and an introduction in the PDF and the HTML, whose SVG parses"
               .contains(QStringLiteral("https://example.org/fixture")));
 
     CHECK(reportMarkdown(report).contains(QStringLiteral("a year of exchange.")));
+
+    // On a landscape page too, with the logo and the introduction, the
+    // summary keeps to page 1.
+    ReportOptions wide = options;
+    wide.landscape = true;
+    const Report landscape =
+        okValue(builder.build(okValue(builder.idsFor({})), QStringLiteral("All"), wide));
+    const QString widePdf = dir.filePath(QStringLiteral("landscape.pdf"));
+    REQUIRE(writeReport(landscape, ReportFormat::Pdf, widePdf).ok());
+    const QStringList widePages = pdfPages(widePdf, landscape.title);
+    REQUIRE(widePages.size() >= 2);
+    CHECK(widePages[0].contains(summaryChartTitles(landscape).constLast()));
+    CHECK(firstLine(widePages[1]) == QStringLiteral("Breakdowns"));
 
     const QString html = dir.filePath(QStringLiteral("report.html"));
     REQUIRE(writeReport(report, ReportFormat::Html, html).ok());

@@ -30,7 +30,8 @@ public:
     Status finish();
     qsizetype size() const { return qsizetype(m_offsets.size()); }
     // The rows in list order; a position never added is skipped. Visit
-    // runs on the calling thread.
+    // runs on the calling thread; one reading at a time (copies of a
+    // Report share this file).
     Status forEach(const std::function<void(const ReportInitiative &)> &visit) const;
 
 private:

@@ -1,22 +1,20 @@
 #include "DashboardChart.h"
 
+#include "PictureExport.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QClipboard>
-#include <QFileDialog>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSvgGenerator>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -71,8 +69,7 @@ DashboardChart::DashboardChart(const QString &title, Qt::Orientation bars, QWidg
     exportButton->setAccessibleName(tr("Export the chart %1").arg(title));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(exportButton);
-    menu->addAction(tr("Save as PNG or SVG…"), this, &DashboardChart::exportChart);
-    menu->addAction(tr("Copy"), this, &DashboardChart::copyToClipboard);
+    addPictureActions(menu, this, [this] { return picture(); });
     exportButton->setMenu(menu);
     m_header->addWidget(heading, 1);
     m_header->addWidget(exportButton);
@@ -226,59 +223,17 @@ void DashboardChart::render(QPainter &painter, const QSize &size) const
                    m_view->rect());
 }
 
-bool DashboardChart::exportTo(const QString &path, QString *error) const
-{
-    const QSize size = exportSize();
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(), size));
-        svg.setTitle(m_title);
-        svg.setDescription(tr("Made with SSC Catalogue."));
-        QPainter p;
-        if (!p.begin(&svg)) {
-            *error = tr("Cannot write %1").arg(path);
-            return false;
-        }
-        render(p, size);
-        return p.end();
-    }
-    QImage image(size * 2, QImage::Format_ARGB32);
-    image.setDevicePixelRatio(2);
-    QPainter p(&image);
-    render(p, size);
-    p.end();
-    if (!image.save(path)) {
-        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
-        return false;
-    }
-    return true;
-}
-
-void DashboardChart::copyToClipboard() const
-{
-    const QSize size = exportSize();
-    QImage image(size * 2, QImage::Format_ARGB32);
-    image.setDevicePixelRatio(2);
-    QPainter p(&image);
-    render(p, size);
-    p.end();
-    QApplication::clipboard()->setImage(image);
-}
-
-void DashboardChart::exportChart()
+ExportablePicture DashboardChart::picture() const
 {
     QString name = m_title.toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".png"),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
+    return {exportSize(), m_title, name, tr("Made with SSC Catalogue."),
+            [this](QPainter &p, const QSize &size) { render(p, size); }};
+}
+
+bool DashboardChart::exportTo(const QString &path, QString *error) const
+{
+    return savePicture(picture(), path, error);
 }
 
 } // namespace ssc

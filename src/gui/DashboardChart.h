@@ -12,6 +12,8 @@ class QLabel;
 
 namespace ssc {
 
+struct ExportablePicture;
+
 // One bar of a dashboard chart: what it filters by (key), what it says.
 struct ChartBar
 {
@@ -52,7 +54,6 @@ public:
     // The chart as a PNG or SVG file (by the name's suffix); false with a
     // message when it cannot be written.
     bool exportTo(const QString &path, QString *error) const;
-    void copyToClipboard() const;
     // What a click on bar index does, for the view and for tests.
     void clickBar(int index, bool add);
 
@@ -63,7 +64,7 @@ private:
     void rebuild();
     static constexpr int kExportTitleHeight = 28;
     QSize exportSize() const;
-    void exportChart();
+    ExportablePicture picture() const;
     void render(class QPainter &painter, const QSize &size) const;
 
     QString m_title;

@@ -1,24 +1,19 @@
 #include "MapPane.h"
 
 #include "CatalogueSession.h"
+#include "PictureExport.h"
 #include "WorldMapView.h"
 
 #include "core/domain/Vocabulary.h"
 #include "core/domain/WorldMap.h"
 #include "core/storage/CatalogueStore.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,15 +48,7 @@ MapPane::MapPane(CatalogueSession *session, QWidget *parent)
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_export);
-    menu->addAction(tr("Save as PNG or SVG…"), this, &MapPane::exportMap);
-    menu->addAction(tr("Copy"), this, [this] {
-        QImage image(m_view->size() * 2, QImage::Format_ARGB32);
-        image.setDevicePixelRatio(2);
-        QPainter p(&image);
-        m_view->render(p, QRectF(QPointF(), m_view->size()));
-        p.end();
-        QApplication::clipboard()->setImage(image);
-    });
+    addPictureActions(menu, this, [this] { return picture(); });
     m_export->setMenu(menu);
     m_missing->setObjectName(QStringLiteral("mapMissing"));
     m_missing->setWordWrap(true);
@@ -199,46 +186,19 @@ void MapPane::recount()
         });
 }
 
-bool MapPane::exportTo(const QString &path, QString *error) const
+ExportablePicture MapPane::picture() const
 {
-    const QSize size = m_view->size().expandedTo(QSize(960, 540));
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(), size));
-        svg.setTitle(tr("Initiatives by country"));
-        svg.setDescription(tr("Map data: Natural Earth (public domain). Made with SSC Catalogue."));
-        QPainter p;
-        if (!p.begin(&svg)) {
-            *error = tr("Cannot write %1").arg(path);
-            return false;
-        }
-        m_view->render(p, QRectF(QPointF(), size));
-        return p.end();
-    }
-    QImage image(size * 2, QImage::Format_ARGB32);
-    image.setDevicePixelRatio(2);
-    QPainter p(&image);
-    m_view->render(p, QRectF(QPointF(), size));
-    p.end();
-    if (!image.save(path)) {
-        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
-        return false;
-    }
-    return true;
+    return {m_view->size().expandedTo(QSize(960, 540)), tr("Initiatives by country"),
+            QStringLiteral("map"),
+            tr("Map data: Natural Earth (public domain). Made with SSC Catalogue."),
+            [view = m_view](QPainter &p, const QSize &size) {
+                view->render(p, QRectF(QPointF(), size));
+            }};
 }
 
-void MapPane::exportMap()
+bool MapPane::exportTo(const QString &path, QString *error) const
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Map"), QStringLiteral("map.png"),
-                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Map"), error);
+    return savePicture(picture(), path, error);
 }
 
 } // namespace ssc

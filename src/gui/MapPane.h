@@ -10,6 +10,8 @@ class QToolButton;
 
 namespace ssc {
 
+struct ExportablePicture;
+
 class CatalogueSession;
 class WorldMapView;
 
@@ -52,7 +54,7 @@ protected:
 
 private:
     void recount();
-    void exportMap();
+    ExportablePicture picture() const;
 
     CatalogueSession *m_session;
     WorldMapView *m_view;

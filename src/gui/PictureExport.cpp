@@ -1,0 +1,81 @@
+#include "PictureExport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSvgGenerator>
+
+namespace ssc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PictureExport", text);
+}
+
+QImage imageOf(const ExportablePicture &picture)
+{
+    QImage image(picture.size * 2, QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    picture.paint(p, picture.size);
+    p.end();
+    return image;
+}
+
+} // namespace
+
+bool savePicture(const ExportablePicture &picture, const QString &path, QString *error)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(picture.size);
+        svg.setViewBox(QRect(QPoint(), picture.size));
+        svg.setTitle(picture.title);
+        svg.setDescription(picture.description);
+        QPainter p;
+        if (!p.begin(&svg)) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        picture.paint(p, picture.size);
+        return p.end();
+    }
+    if (!imageOf(picture).save(path)) {
+        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void copyPicture(const ExportablePicture &picture)
+{
+    QApplication::clipboard()->setImage(imageOf(picture));
+}
+
+void addPictureActions(QMenu *menu, QWidget *parent,
+                       const std::function<ExportablePicture()> &picture)
+{
+    menu->addAction(tr("Save as PNG or SVG…"), parent, [parent, picture] {
+        const ExportablePicture p = picture();
+        const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Export %1").arg(p.title), p.fileName + QStringLiteral(".png"),
+            tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!savePicture(p, path, &error))
+            QMessageBox::warning(parent, tr("Export %1").arg(p.title), error);
+    });
+    menu->addAction(tr("Copy"), parent, [picture] { copyPicture(picture()); });
+}
+
+} // namespace ssc

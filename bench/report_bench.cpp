@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
             ReportOptions options;
             options.listLimit = defaultListLimit(*format);
             options.listOnDisk = listsOnDisk(*format);
+            options.temporaryFolder = dir.path(); // beside the report, as the program does
             t.restart();
             const Result<Report> report = builder.build(*ids, builder.describe(filter), options);
             if (!report.ok()) {

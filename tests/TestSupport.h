@@ -3,6 +3,7 @@
 #include "core/io/json/CatalogueJson.h"
 #include "core/storage/CatalogueStore.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -111,6 +112,22 @@ inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The images pdfimages lists in a PDF (a raster chart would be one; the
+// logo is).
+inline int pdfImageCount(const QString &pdf)
+{
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(images.waitForFinished(60000));
+    INFO(images.readAllStandardError().toStdString());
+    REQUIRE(images.exitCode() == 0);
+    // Two lines of column titles, then one line per image.
+    return int(QString::fromUtf8(images.readAllStandardOutput())
+                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                   .size()) -
+           2;
 }
 
 } // namespace ssc::test

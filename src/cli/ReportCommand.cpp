@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImageReader>
 
@@ -68,9 +69,11 @@ int runReport(CommandContext &c)
                               .arg(formatName.isEmpty() ? path : formatName) +
                           tr(" (expected %1)").arg(reportFormatNames()));
     }
-    if (*format == ReportFormat::Pdf &&
-        !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return c.fail(CommandLine::InputError, tr("report: PDF needs the graphical libraries"));
+    // Their charts and map are drawn with fonts (main() makes a graphical
+    // application, without a display, for this command).
+    if (reportNeedsGui(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return c.fail(CommandLine::InputError, tr("report: %1 needs the graphical libraries")
+                                                   .arg(reportFormatSuffix(*format).toUpper()));
 
     ReportOptions options;
     options.title = parser.value(QStringLiteral("title"));
@@ -109,6 +112,7 @@ int runReport(CommandContext &c)
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     options.listLimit = defaultListLimit(*format);
     options.listOnDisk = listsOnDisk(*format);
+    options.temporaryFolder = QFileInfo(path).absolutePath();
     if (parser.isSet(QStringLiteral("list-limit"))) {
         const QString limit = parser.value(QStringLiteral("list-limit")).trimmed().toLower();
         bool ok = false;

@@ -115,7 +115,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (!chosen.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(chosen));
     });
-    form->addRow(tr("&Export folder:"), folderRow);
+    // A label of a row of widgets names its field itself (Alt+letter goes
+    // to the field, not to the row).
+    auto *folderLabel = new QLabel(tr("&Export folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_remember->setText(tr("&Start in the last folder used"));
     form->addRow(QString(), m_remember);
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
@@ -127,7 +131,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_logo->setToolTip(tr("An image (PNG, JPEG or SVG) drawn at the top of a report's first "
                           "page"));
     auto *logoRow = new QHBoxLayout;
-    auto *chooseLogo = new QPushButton(tr("C&hoose…"), this);
+    auto *chooseLogo = new QPushButton(tr("Ch&oose…"), this);
     chooseLogo->setAccessibleName(tr("Choose the logo of reports"));
     logoRow->addWidget(m_logo);
     logoRow->addWidget(chooseLogo);
@@ -137,7 +141,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         if (!chosen.isEmpty())
             m_logo->setText(QDir::toNativeSeparators(chosen));
     });
-    form->addRow(tr("Report &logo:"), logoRow);
+    auto *logoLabel = new QLabel(tr("Report &logo:"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     m_introduction->setObjectName(QStringLiteral("reportIntroductionEdit"));
     m_introduction->setAccessibleName(tr("Introduction of reports"));
     m_introduction->setPlaceholderText(
@@ -145,6 +151,18 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_introduction->setTabChangesFocus(true);
     m_introduction->setFixedHeight(m_introduction->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Report &introduction:"), m_introduction);
+    // Nothing cuts it short: say what a long one does to the first page.
+    auto *introductionHint =
+        new QLabel(tr("Printed above the figures on the first page: a long introduction pushes "
+                      "the figures and charts onto the next page. A few sentences fit."),
+                   this);
+    introductionHint->setObjectName(QStringLiteral("reportIntroductionHint"));
+    m_introduction->setAccessibleDescription(introductionHint->text());
+    introductionHint->setWordWrap(true);
+    QFont smaller = introductionHint->font();
+    smaller.setPointSizeF(smaller.pointSizeF() * 0.9);
+    introductionHint->setFont(smaller);
+    form->addRow(QString(), introductionHint);
     m_hideEmpty->setText(tr("&Hide filter values with no matches"));
     form->addRow(QString(), m_hideEmpty);
 

@@ -2,6 +2,7 @@
 
 #include "core/storage/CatalogueStore.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace ssc {
@@ -76,6 +77,8 @@ void ReportTask::run()
     ReportOptions options = m_request.options;
     // A file of a data format gets its list on disk; a preview keeps it.
     options.listOnDisk = !m_request.output.isEmpty() && listsOnDisk(m_request.format);
+    if (!m_request.output.isEmpty())
+        options.temporaryFolder = QFileInfo(m_request.output).absolutePath();
     const Result<Report> report =
         builder.build(ids, scope, options, [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total] { emit progress(done, total); });

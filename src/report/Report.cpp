@@ -166,7 +166,7 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     // rows); either way each row goes to its place in title order.
     std::unique_ptr<ReportListFile> listFile;
     if (options.listOnDisk) {
-        auto created = ReportListFile::create(qsizetype(listed));
+        auto created = ReportListFile::create(qsizetype(listed), options.temporaryFolder);
         if (!created.ok())
             return created.error();
         listFile = std::move(*created);

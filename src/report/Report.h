@@ -34,6 +34,12 @@ struct ReportOptions
     // is read back with Report::forEachListed (what the CSV and XLSX writers
     // do): a million rows would take gigabytes.
     bool listOnDisk = false;
+    // Where that file is kept: the folder of the report being written (the
+    // command line, the window's export and the bench set it), so that a
+    // million rows go to the disk the report goes to, not to a /tmp that may
+    // be memory (tmpfs). Empty, or a folder that cannot hold it: the
+    // system's temporary folder.
+    QString temporaryFolder;
     bool letterPaper = false; // else A4
     bool landscape = false;
     // From Preferences: an image drawn at the top of the first page, and a

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -15,7 +16,9 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
 
 namespace ssc {
 
@@ -31,13 +34,22 @@ Error cannotWrite(const QString &path, const QString &why)
     return Error{tr("Cannot write the report to %1: %2").arg(path, why), Error::Kind::Input};
 }
 
+// Excel's rows per worksheet, the heading included; a test makes it small.
+int g_xlsxSheetRows = int(LXW_ROW_MAX);
+
+// Excel's most characters in a cell; libxlsxwriter refuses a longer string.
+constexpr qsizetype kXlsxCellCharacters = 32767;
+
 Status writeXlsx(const Report &r, const QString &path)
 {
     const QByteArray file = QFile::encodeName(path);
     // Rows go to disk as they are written, so a million-row list stays small
-    // in memory; every sheet is written top to bottom, as this needs.
+    // in memory; every sheet is written top to bottom, as this needs. They
+    // go to files beside the report, not to a /tmp that may be memory.
+    QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
+    options.tmpdir = folder.data();
     lxw_workbook *book = workbook_new_opt(file.constData(), &options);
     if (!book)
         return cannotWrite(path, tr("the file cannot be created"));
@@ -48,8 +60,16 @@ Status writeXlsx(const Report &r, const QString &path)
     auto text = [](lxw_worksheet *sheet, int row, int col, const QString &value,
                    lxw_format *format = nullptr) {
         // Strings are written as strings: nothing in them runs as a formula.
-        const QByteArray utf8 = value.toUtf8();
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format);
+        // One longer than a cell holds is cut (never between a surrogate pair).
+        QString cell = value;
+        if (cell.size() > kXlsxCellCharacters) {
+            cell.truncate(kXlsxCellCharacters);
+            if (cell.back().isHighSurrogate())
+                cell.chop(1);
+        }
+        const QByteArray utf8 = cell.toUtf8();
+        return worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(),
+                                      format);
     };
     auto num = [](lxw_worksheet *sheet, int row, int col, double value,
                   lxw_format *format = nullptr) {
@@ -89,25 +109,53 @@ Status writeXlsx(const Report &r, const QString &path)
     worksheet_set_column(summary, 0, 0, 28, nullptr);
     worksheet_set_column(summary, 1, 1, 40, nullptr);
 
-    lxw_worksheet *list = workbook_add_worksheet(book, "Initiatives");
+    // The list, continued on "Initiatives (2)" and so on past a sheet's
+    // rows, each sheet with the heading.
     const char *heads[] = {"Identifier", "Title",   "Countries", "Programme areas",
                            "Partners",   "Funding", "Years",     "Status"};
-    for (int c = 0; c < 8; ++c)
-        text(list, 0, c, tr(heads[c]), bold);
+    const int sheetRows = std::max(2, g_xlsxSheetRows);
+    int listSheets = 0;
+    auto listSheet = [&] {
+        ++listSheets;
+        const QByteArray name = listSheets == 1 ? QByteArrayLiteral("Initiatives")
+                                                : QByteArrayLiteral("Initiatives (") +
+                                                      QByteArray::number(listSheets) + ')';
+        lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
+        if (!sheet)
+            return sheet;
+        worksheet_set_column(sheet, 1, 1, 50, nullptr);
+        worksheet_set_column(sheet, 2, 5, 30, nullptr);
+        for (int c = 0; c < 8; ++c)
+            text(sheet, 0, c, tr(heads[c]), bold);
+        return sheet;
+    };
+    lxw_worksheet *list = listSheet();
     row = 1;
+    lxw_error cellError = list ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
     const Status listed = r.forEachListed([&](const ReportInitiative &in) {
+        if (cellError != LXW_NO_ERROR)
+            return;
+        if (row == sheetRows) {
+            if (!(list = listSheet())) {
+                cellError = LXW_ERROR_MEMORY_MALLOC_FAILED;
+                return;
+            }
+            row = 1;
+        }
         int c = 0;
         for (const QString &v : {in.id, in.title, in.countries, in.programmeAreas, in.partners,
                                  in.funding, in.years, in.status})
-            text(list, row, c++, v);
+            if (const lxw_error e = text(list, row, c++, v); e != LXW_NO_ERROR)
+                cellError = e;
         ++row;
     });
-    if (!listed.ok()) {
+    if (!listed.ok() || cellError != LXW_NO_ERROR) {
         workbook_close(book); // frees it; the partial file is removed by writeReport
-        return listed;
+        if (!listed.ok())
+            return listed;
+        return cannotWrite(path, tr("a row of the list could not be written (%1)")
+                                     .arg(QString::fromUtf8(lxw_strerror(cellError))));
     }
-    worksheet_set_column(list, 1, 1, 50, nullptr);
-    worksheet_set_column(list, 2, 5, 30, nullptr);
 
     auto breakdownSheet = [&](const char *name, std::initializer_list<const char *> ids) {
         lxw_worksheet *sheet = workbook_add_worksheet(book, name);
@@ -206,6 +254,11 @@ QByteArray markdownBytes(const Report &r)
 
 } // namespace
 
+int setXlsxSheetRows(int rows)
+{
+    return std::exchange(g_xlsxSheetRows, rows);
+}
+
 const std::vector<ReportFormatDefinition> &reportFormats()
 {
     static const std::vector<ReportFormatDefinition> formats = {
@@ -295,8 +348,16 @@ bool listsOnDisk(ReportFormat format)
     return format == ReportFormat::Csv || format == ReportFormat::Xlsx;
 }
 
+bool reportNeedsGui(ReportFormat format)
+{
+    return reportFormat(format).previewable; // the formats drawn as pages: PDF, HTML
+}
+
 Status writeReport(const Report &report, ReportFormat format, const QString &path)
 {
+    // Fonts without a QGuiApplication abort the program.
+    if (reportNeedsGui(format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return cannotWrite(path, tr("PDF and HTML reports need the graphical libraries"));
     // The other writers read the list from memory: a list on disk would be
     // left out without a word.
     if (report.listFile && !listsOnDisk(format))

@@ -4,9 +4,9 @@
 #include "ReportWording.h"
 #include "ReportWriter.h"
 
-#include <QFile>
+#include <QBuffer>
+#include <QImage>
 #include <QImageReader>
-#include <QMimeDatabase>
 
 #include <algorithm>
 
@@ -39,12 +39,23 @@ QString inlineFigure(const Report &r, const FigureRequest &f)
             f.size, tr("Initiatives per country"),
             [&](QPainter &p, const QRectF &target) { drawMap(p, target, r.countryInitiatives); });
     case FigureRequest::Logo: {
-        QFile file(r.options.logoPath);
-        if (!file.open(QIODevice::ReadOnly))
+        // Scaled to at most twice the size it is shown (sharp on a
+        // high-density screen) and embedded as PNG: a photo of 20 MB would
+        // otherwise make a page of 27 MB.
+        QImageReader reader(r.options.logoPath);
+        reader.setAutoTransform(true);
+        const QSize most = f.size * 2;
+        if (const QSize full = reader.size();
+            full.width() > most.width() || full.height() > most.height())
+            reader.setScaledSize(full.scaled(most, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        QByteArray png;
+        QBuffer buffer(&png);
+        if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
             return {};
-        const QString type = QMimeDatabase().mimeTypeForFile(r.options.logoPath).name();
-        return QStringLiteral("<img src=\"data:%1;base64,%2\" width=\"%3\" height=\"%4\" alt=\"\">")
-            .arg(type, QString::fromLatin1(file.readAll().toBase64()))
+        return QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%3\" "
+                              "alt=\"\">")
+            .arg(QString::fromLatin1(png.toBase64()))
             .arg(f.size.width())
             .arg(f.size.height());
     }
@@ -263,9 +274,11 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
     }
     if (r.options.sources && !r.sources.empty()) {
         section(tr("Sources"));
-        h += QStringLiteral("<ol>\n");
+        // Each source a block kept whole: its title and its address on one
+        // page, numbered as the list is cited.
+        int n = 0;
         for (const Source &s : r.sources) {
-            QString line = esc(s.title);
+            QString line = QStringLiteral("%1. ").arg(++n) + esc(s.title);
             if (!s.publisher.isEmpty())
                 line += QStringLiteral(", ") + esc(s.publisher);
             if (!s.date.isEmpty())
@@ -275,9 +288,8 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
             if (s.url.startsWith(QLatin1String("https://")) ||
                 s.url.startsWith(QLatin1String("http://")))
                 line += QStringLiteral("<br><a href=\"%1\">%1</a>").arg(esc(s.url));
-            h += QStringLiteral("<li style=\"margin-bottom: 4px;\">%1</li>\n").arg(line);
+            h += keptTogether(QStringLiteral("<p style=\"margin: 0;\">%1</p>").arg(line));
         }
-        h += QStringLiteral("</ol>\n");
     }
     h += QStringLiteral("</body>\n</html>\n");
     return h;

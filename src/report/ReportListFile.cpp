@@ -43,12 +43,23 @@ bool takeField(const char *&at, const char *end, QString &field)
 
 } // namespace
 
-Result<std::unique_ptr<ReportListFile>> ReportListFile::create(qsizetype size)
+Result<std::unique_ptr<ReportListFile>> ReportListFile::create(qsizetype size,
+                                                               const QString &folder)
 {
     std::unique_ptr<ReportListFile> list(new ReportListFile);
-    list->m_file.setFileTemplate(QDir::temp().filePath(QStringLiteral("ssc-report-list-XXXXXX")));
-    if (!list->m_file.open())
-        return list->failure(list->m_file.errorString());
+    const QString name = QStringLiteral(".ssc-report-list-XXXXXX");
+    // Beside the report: /tmp may be memory (tmpfs), and the list of a
+    // million initiatives is hundreds of megabytes.
+    bool opened = false;
+    if (!folder.isEmpty()) {
+        list->m_file.setFileTemplate(QDir(folder).filePath(name));
+        opened = list->m_file.open();
+    }
+    if (!opened) {
+        list->m_file.setFileTemplate(QDir::temp().filePath(name));
+        if (!list->m_file.open())
+            return list->failure(list->m_file.errorString());
+    }
     list->m_offsets.assign(std::size_t(size), -1);
     list->m_buffer.reserve(kBufferSize + 4096);
     return list;
@@ -83,11 +94,13 @@ Status ReportListFile::finish()
 
 Status ReportListFile::forEach(const std::function<void(const ReportInitiative &)> &visit) const
 {
-    if (!m_reader.isOpen()) {
-        m_reader.setFileName(m_file.fileName());
-        if (!m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-            return failure(m_reader.errorString());
-    }
+    // m_file's descriptor, not its name: fileName() would give an unnamed
+    // file (Linux's O_TMPFILE) a name, one a crash would leave behind. The
+    // writing is over, so sharing the file position does no harm.
+    if (!m_reader.isOpen() &&
+        !m_reader.open(m_file.handle(), QIODevice::ReadOnly | QIODevice::Unbuffered,
+                       QFileDevice::DontCloseHandle))
+        return failure(m_reader.errorString());
     // Rows are read and decoded on a second thread while this one writes
     // those already read (an XLSX of a million rows spends three of its
     // twenty seconds here).

@@ -18,12 +18,15 @@ struct ReportInitiative;
 // several hundred bytes. The builder reads initiatives in storage order
 // (neighbours on disk together), so rows are added by their position in the
 // list, in any order, and read back in list order, one at a time. The file
-// goes when this object does, so a cancelled report leaves nothing behind.
+// goes when this object does, so a cancelled report leaves nothing behind;
+// where the system allows (Linux), it never has a name at all.
 class ReportListFile
 {
 public:
-    // Room for rows at positions 0 to size - 1.
-    static Result<std::unique_ptr<ReportListFile>> create(qsizetype size);
+    // Room for rows at positions 0 to size - 1, in a file in folder (the
+    // report's own), else in the system's temporary folder.
+    static Result<std::unique_ptr<ReportListFile>> create(qsizetype size,
+                                                          const QString &folder = {});
 
     Status add(qsizetype position, const ReportInitiative &row);
     // Writes out what is buffered; call once every row is added.
@@ -43,7 +46,9 @@ private:
     std::vector<qint64> m_offsets; // by position; -1 where no row was added
     QByteArray m_buffer;           // rows not yet written
     qint64 m_written = 0;
-    mutable QFile m_reader; // unbuffered: every row is a seek
+    // The same file, unbuffered (every row is a seek), opened on m_file's
+    // descriptor so that the file never needs a name.
+    mutable QFile m_reader;
 };
 
 } // namespace ssc

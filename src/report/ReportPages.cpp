@@ -263,8 +263,10 @@ bool printReport(const Report &r, QPagedPaintDevice &device)
         painter.setFont(small);
         painter.setPen(Qt::darkGray);
         const int margin = int(8 * resolution / 25.4);
+        // A long title shortened to the page's width, as the footer is.
         painter.drawText(QRect(0, -margin - int(6 * scale), page.width(), margin),
-                         Qt::AlignLeft | Qt::AlignBottom, r.title);
+                         Qt::AlignLeft | Qt::AlignBottom,
+                         painter.fontMetrics().elidedText(r.title, Qt::ElideRight, page.width()));
         painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
                          Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
         // Shortened where a long name would run into the page number.

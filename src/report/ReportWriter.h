@@ -76,8 +76,9 @@ struct FigureRequest
 using FigureMarkup = std::function<QString(const FigureRequest &)>;
 
 // One self-contained HTML5 file: inline styles, charts and the map as inline
-// SVG and the logo as a data: URI (or as figure says), every piece of record
-// text escaped. First the summary (title, introduction, headline figures,
+// SVG and the logo as a PNG data: URI at most twice the size it is shown (or
+// as figure says), every piece of record text escaped. Draws with QPainter
+// and fonts: needs a QGuiApplication. First the summary (title, introduction, headline figures,
 // map, main charts), then the breakdowns, the initiatives, the sources.
 QString reportHtml(const Report &report, const FigureMarkup &figure = {});
 QString reportMarkdown(const Report &report);
@@ -92,9 +93,17 @@ Status writeReportCsv(const Report &report, QIODevice &device);
 QByteArray reportJson(const Report &report);
 
 // Writes the report to path beside it first and renames it when complete:
-// a failed or cancelled export leaves nothing behind. PDF needs a
-// QGuiApplication (fonts).
+// a failed or cancelled export leaves nothing behind. PDF and HTML need a
+// QGuiApplication: their charts and map are drawn with QPainter and fonts
+// (see reportNeedsGui).
 Status writeReport(const Report &report, ReportFormat format, const QString &path);
+// PDF and HTML: formats that draw, and so need a QGuiApplication.
+bool reportNeedsGui(ReportFormat format);
+
+// An XLSX list longer than a worksheet's rows (Excel's 1,048,576, the
+// heading included) goes on "Initiatives (2)" and so on. For tests: sets
+// the rows per worksheet, returns the previous value.
+int setXlsxSheetRows(int rows);
 
 // The report as a rich-text document, what the PDF prints (the charts and
 // the map as objects drawn with QPainter: vectors on a PDF); also the HTML

@@ -385,6 +385,45 @@ TEST_CASE("report writes the filtered initiatives' summary, and says what is wro
     CHECK(nlohmann::json::parse(limitedJson.readAll().toStdString())["initiativesListed"] == 2);
 }
 
+TEST_CASE("report draws PDF and HTML headless: the program makes a graphical application",
+          "[cli][report][process]")
+{
+    CatalogueFile file;
+    // In this process (a QCoreApplication) PDF and HTML are refused, not
+    // drawn with fonts that are not there (which aborts).
+    for (const char *name : {"in.html", "in.pdf"}) {
+        const QString out = file.dir.filePath(QString::fromLatin1(name));
+        const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), file.path,
+                           QStringLiteral("--output"), out});
+        INFO(r.err.toStdString());
+        CHECK(r.code == CommandLine::InputError);
+        CHECK(r.err.contains(QStringLiteral("needs the graphical libraries")));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+
+    // The program itself, with no display and no platform chosen: the HTML
+    // with its map and charts, the PDF.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    for (const char *name : {"r.html", "r.pdf"}) {
+        const QString out = file.dir.filePath(QString::fromLatin1(name));
+        p.start(QStringLiteral(SSC_EXECUTABLE), {QStringLiteral("report"), QStringLiteral("--db"),
+                                                 file.path, QStringLiteral("--output"), out});
+        REQUIRE(p.waitForFinished(60000));
+        INFO(p.readAllStandardError().toStdString());
+        CHECK(p.exitStatus() == QProcess::NormalExit);
+        CHECK(p.exitCode() == 0);
+        REQUIRE(QFileInfo::exists(out));
+    }
+    const QByteArray html = readAll(file.dir.filePath(QStringLiteral("r.html")));
+    CHECK(html.count("<svg") >= 2); // the map and the charts
+    CHECK(readAll(file.dir.filePath(QStringLiteral("r.pdf"))).startsWith("%PDF"));
+}
+
 TEST_CASE("export --format iati and csv, then import --format with a saved report", "[cli][import]")
 {
     CatalogueFile db;

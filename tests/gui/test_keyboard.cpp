@@ -3,6 +3,7 @@
 #include "WindowTestSupport.h"
 
 #include "gui/InitiativeDetailsView.h"
+#include "gui/Preferences.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -109,4 +110,50 @@ TEST_CASE("No two of the window's mnemonics clash", "[gui][keyboard]")
             note(bar->tabText(i));
     CHECK(seen.contains(u's')); // Alt+S is History's
     CHECK(seen.contains(u'h')); // Alt+H is Help's
+}
+
+TEST_CASE("The Preferences' mnemonics do not clash, and each label's goes to its field",
+          "[gui][keyboard][preferences]")
+{
+    QSettings().clear();
+    PreferencesDialog dialog;
+    dialog.show();
+    QMap<QChar, QString> seen;
+    auto note = [&seen](const QString &text) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        INFO(text.toStdString() << " and " << seen.value(key).toStdString());
+        CHECK_FALSE(seen.contains(key));
+        seen.insert(key, text);
+    };
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(&dialog))
+            note(button->text());
+    int labels = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&dialog) || mnemonic(label->text()).isNull())
+            continue;
+        // A label with a mnemonic but no buddy: Alt+letter does nothing.
+        INFO(label->text().toStdString());
+        CHECK(label->buddy());
+        note(label->text());
+        ++labels;
+    }
+    CHECK(labels >= 7);
+    // Alt+L goes to the logo's field, Alt+E to the export folder's.
+    for (const auto &[key, name] :
+         {std::pair{Qt::Key_L, "reportLogoEdit"}, std::pair{Qt::Key_E, "exportFolderEdit"}}) {
+        INFO(name);
+        auto *field = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+        REQUIRE(field);
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (mnemonic(label->text()) == QChar(u'a' + (key - Qt::Key_A)))
+                CHECK(label->buddy() == field);
+    }
+    // A long introduction is not cut: the dialog says what it does.
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("reportIntroductionHint"));
+    REQUIRE(hint);
+    CHECK(hint->text().contains(QStringLiteral("first page")));
+    dialog.close();
 }

@@ -82,20 +82,6 @@ json python(const QString &script, const QString &file)
     return json::parse(p.readAllStandardOutput().toStdString());
 }
 
-// The images pdfimages lists in a PDF (a raster chart would be one).
-int pdfImages(const QString &pdf)
-{
-    QProcess images;
-    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
-    REQUIRE(images.waitForFinished(60000));
-    REQUIRE(images.exitCode() == 0);
-    // Two lines of column titles, then one line per image.
-    return int(QString::fromUtf8(images.readAllStandardOutput())
-                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                   .size()) -
-           2;
-}
-
 struct Written
 {
     QTemporaryDir dir;
@@ -295,7 +281,7 @@ print(json.dumps({'tags': p.tags, 'text': ''.join(p.text)}))
         CHECK(text.contains(QStringLiteral("Countries involved")));
         CHECK(text.contains(QStringLiteral("اليمن")));
         // The charts and the map are drawn as vectors: no image at all.
-        CHECK(pdfImages(w->path(QStringLiteral("report.pdf"))) == 0);
+        CHECK(pdfImageCount(w->path(QStringLiteral("report.pdf"))) == 0);
     }
     SECTION("Markdown")
     {

@@ -12,6 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
+
+#include <map>
+
+#include <unistd.h>
 
 using namespace ssc;
 using namespace ssc::test;
@@ -45,9 +50,47 @@ bool same(const ReportInitiative &a, const ReportInitiative &b)
            a.sources == b.sources;
 }
 
-QStringList listFilesIn(const QString &dir)
+// The files with a name in dir, hidden ones too.
+QStringList namedIn(const QString &dir)
 {
-    return QDir(dir).entryList({QStringLiteral("ssc-report-list-*")}, QDir::Files);
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+// The files this process has open in dir, named or not: on Linux the list
+// file has no name (O_TMPFILE) and shows only in /proc/self/fd, as
+// "dir/#1234 (deleted)".
+int openIn(const QString &dir)
+{
+    const QByteArray prefix = QFile::encodeName(QDir(dir).canonicalPath()) + '/';
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    int n = 0;
+    for (const QString &fd :
+         fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const ssize_t length =
+            ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), target, sizeof target);
+        if (length > 0 && QByteArray(target, qsizetype(length)).startsWith(prefix))
+            ++n;
+    }
+    return n;
+}
+
+// The workbook's sheets and their rows, read by openpyxl.
+QByteArray xlsxCells(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        print(ws.title, repr(row))
+)"),
+                                                 path});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput();
 }
 
 // The temporary folder pointed at dir while a test runs.
@@ -84,10 +127,15 @@ TEST_CASE("A list kept on disk reads back in title order and writes the same CSV
     CHECK(onDisk.breakdowns == inMemory.breakdowns);
     CHECK(onDisk.sources == inMemory.sources);
 
+    // With no folder given, in the system's temporary folder; reading it
+    // gives it no name (Linux makes it without one).
+    CHECK(openIn(temp.path()) == 1);
+    const QStringList named = namedIn(temp.path());
+    CHECK(named.size() <= 1);
+
     // In title order, as the window lists them, each row as from memory.
     const std::vector<ReportInitiative> rows = listed(onDisk);
-    // Named once read (Linux makes it without a name until then).
-    CHECK(listFilesIn(temp.path()).size() == 1);
+    CHECK(namedIn(temp.path()) == named);
     REQUIRE(rows.size() == inMemory.initiatives.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         INFO(i);
@@ -110,20 +158,7 @@ TEST_CASE("A list kept on disk reads back in title order and writes the same CSV
     const QString fromMemory = dir.filePath(QStringLiteral("memory.xlsx"));
     REQUIRE(writeReport(onDisk, ReportFormat::Xlsx, fromDisk).ok());
     REQUIRE(writeReport(inMemory, ReportFormat::Xlsx, fromMemory).ok());
-    auto sheets = [](const QString &path) {
-        QProcess p;
-        p.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
-import sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
-for ws in wb.worksheets:
-    for row in ws.iter_rows(values_only=True):
-        print(ws.title, repr(row))
-)"),
-                                                     path});
-        REQUIRE(p.waitForFinished(60000));
-        REQUIRE(p.exitCode() == 0);
-        return p.readAllStandardOutput();
-    };
+    const auto sheets = xlsxCells;
     const QByteArray diskCells = sheets(fromDisk);
     CHECK(diskCells.count("\nInitiatives ") == qsizetype(ids.size()) + 1); // and the heading
     CHECK(diskCells == sheets(fromMemory));
@@ -138,36 +173,118 @@ for ws in wb.worksheets:
     {
         const Report copy = onDisk;
         onDisk = Report{};
-        CHECK(listFilesIn(temp.path()).size() == 1);
+        CHECK(openIn(temp.path()) == 1);
         CHECK(listed(copy).size() == rows.size());
     }
-    CHECK(listFilesIn(temp.path()).isEmpty());
+    CHECK(openIn(temp.path()) == 0);
+    CHECK(namedIn(temp.path()).isEmpty());
 }
 
 TEST_CASE("A shortened list on disk says so, and a cancelled build leaves no file",
           "[report][stream]")
 {
-    QTemporaryDir temp;
-    const TempFolder folder(temp.path());
+    // The list goes in the folder given (the report's), not in the
+    // system's temporary folder.
+    QTemporaryDir folder, elsewhere;
+    const TempFolder systemTemp(elsewhere.path());
     auto store = generatedStore();
     const ReportBuilder builder(*store);
     const std::vector<qint64> ids = okValue(builder.idsFor({}));
     ReportOptions options;
     options.listOnDisk = true;
     options.listLimit = 3;
+    options.temporaryFolder = folder.path();
     const Report limited = okValue(builder.build(ids, QStringLiteral("All"), options));
     CHECK(limited.listedCount() == 3);
     CHECK(limited.listShortened());
     CHECK(limited.listNote().contains(QStringLiteral("first 3 of 1,200")));
     CHECK(listed(limited).size() == 3);
+    CHECK(openIn(folder.path()) == 1);
+    CHECK(openIn(elsewhere.path()) == 0);
+    const QStringList named = namedIn(folder.path());
 
-    // Cancelled after a chunk has been read and listed.
+    // Cancelled after a chunk has been read and listed, while its file is
+    // there beside the limited report's.
     options.listLimit = -1;
-    int calls = 0;
-    const Result<Report> cancelled = builder.build(ids, QStringLiteral("All"), options,
-                                                   [&](qint64, qint64) { return ++calls < 2; });
+    int calls = 0, openDuring = 0;
+    const Result<Report> cancelled =
+        builder.build(ids, QStringLiteral("All"), options, [&](qint64, qint64) {
+            openDuring = std::max(openDuring, openIn(folder.path()));
+            return ++calls < 2;
+        });
     CHECK_FALSE(cancelled.ok());
     CHECK(calls == 2);
-    CHECK(listFilesIn(temp.path()).size() == 1); // the limited report's only
-    CHECK(QDir(temp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size() == 1);
+    CHECK(openDuring == 2);
+    CHECK(openIn(folder.path()) == 1); // the limited report's only
+    CHECK(namedIn(folder.path()) == named);
+
+    // Written there, as CSV and XLSX (whose own temporary files go there
+    // too): the reports, and nothing else, are left.
+    REQUIRE(writeReport(limited, ReportFormat::Csv, folder.filePath(QStringLiteral("r.csv"))).ok());
+    REQUIRE(
+        writeReport(limited, ReportFormat::Xlsx, folder.filePath(QStringLiteral("r.xlsx"))).ok());
+    CHECK(namedIn(folder.path()) ==
+          named + QStringList{QStringLiteral("r.csv"), QStringLiteral("r.xlsx")});
+    CHECK(openIn(folder.path()) == 1);
+
+    // A folder that cannot hold it: the system's temporary folder.
+    options.listLimit = 3;
+    options.temporaryFolder = folder.filePath(QStringLiteral("gone"));
+    const Report fallback = okValue(builder.build(ids, QStringLiteral("All"), options));
+    CHECK(openIn(elsewhere.path()) == 1);
+    CHECK(listed(fallback).size() == 3);
+}
+
+TEST_CASE("An XLSX list longer than a worksheet goes on to \"Initiatives (2)\"", "[report][stream]")
+{
+    QTemporaryDir dir;
+    auto store = generatedStore();
+    const ReportBuilder builder(*store);
+    const std::vector<qint64> ids = okValue(builder.idsFor({}));
+    ReportOptions options;
+    options.listOnDisk = true;
+    options.temporaryFolder = dir.path();
+    const Report report = okValue(builder.build(ids, QStringLiteral("All"), options));
+    const std::vector<ReportInitiative> rows = listed(report);
+    REQUIRE(rows.size() == 1200);
+
+    // Sheets of 500 rows for the test (Excel's are 1,048,576): a heading
+    // and 499 initiatives each.
+    const int excelRows = setXlsxSheetRows(500);
+    const auto restore = qScopeGuard([excelRows] { setXlsxSheetRows(excelRows); });
+    CHECK(excelRows == 1048576);
+    const QString path = dir.filePath(QStringLiteral("long.xlsx"));
+    REQUIRE(writeReport(report, ReportFormat::Xlsx, path).ok());
+
+    QStringList sheets;
+    std::map<QString, QStringList> idsBySheet;
+    for (const QByteArray &line : xlsxCells(path).split('\n')) {
+        const QString text = QString::fromUtf8(line);
+        const qsizetype open = text.indexOf(QStringLiteral(" ('"));
+        if (open < 0)
+            continue;
+        const QString sheet = text.left(open);
+        if (sheets.isEmpty() || sheets.constLast() != sheet)
+            sheets << sheet;
+        const qsizetype end = text.indexOf(QLatin1Char('\''), open + 3);
+        idsBySheet[sheet] << text.mid(open + 3, end - open - 3);
+    }
+    CHECK(sheets.mid(0, 4) == QStringList{QStringLiteral("Summary"), QStringLiteral("Initiatives"),
+                                          QStringLiteral("Initiatives (2)"),
+                                          QStringLiteral("Initiatives (3)")});
+    CHECK_FALSE(sheets.contains(QStringLiteral("Initiatives (4)")));
+    QStringList all;
+    for (const char *name : {"Initiatives", "Initiatives (2)", "Initiatives (3)"}) {
+        const QStringList cells = idsBySheet[QString::fromLatin1(name)];
+        INFO(name);
+        REQUIRE_FALSE(cells.isEmpty());
+        CHECK(cells.constFirst() == QStringLiteral("Identifier")); // each with the heading
+        CHECK(cells.size() == (all.size() < 998 ? 500 : 203));
+        all << cells.mid(1);
+    }
+    REQUIRE(all.size() == 1200);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        INFO(i);
+        CHECK(all[qsizetype(i)] == rows[i].id);
+    }
 }

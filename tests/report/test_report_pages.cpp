@@ -8,6 +8,7 @@
 #include "report/ReportWriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -60,15 +61,6 @@ QStringList pdfPages(const QString &pdf, const QString &title)
         page = lines.join(QLatin1Char('\n'));
     }
     return pages;
-}
-
-int pdfImageCount(const QString &pdf)
-{
-    // Two lines of column titles, then one line per image.
-    return int(run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
-                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                   .size()) -
-           2;
 }
 
 QString firstLine(const QString &page)
@@ -196,8 +188,11 @@ TEST_CASE("The PDF: a one-page summary, vector figures, nothing cut between page
             sum += read[r.label];
         }
         CHECK(sum >= report.initiativeCount);
-        if (sum > report.initiativeCount)
+        if (sum > report.initiativeCount) {
+            // An empty note would pass the check below.
+            CHECK_FALSE(b.note.isEmpty());
             CHECK(details.contains(b.note.left(40)));
+        }
     }
 }
 
@@ -275,4 +270,123 @@ print(json.dumps(out))
     for (qsizetype i = 0; i < charts.size(); ++i)
         CHECK(QString::fromStdString(parsed[size_t(i) + 1]["title"].get<std::string>()) ==
               charts[i]);
+}
+
+TEST_CASE("A long title is shortened in the PDF's header, not run off the page", "[report][pdf]")
+{
+    QTemporaryDir dir;
+    auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    const ReportBuilder builder(*store);
+    ReportOptions options;
+    options.title =
+        QStringLiteral("South-South cooperation in health, education and water: ").repeated(4) +
+        QStringLiteral("the end");
+    const Report report =
+        okValue(builder.build(okValue(builder.idsFor({})), QStringLiteral("All"), options));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(writeReport(report, ReportFormat::Pdf, pdf).ok());
+    QStringList pages =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    REQUIRE(pages.size() >= 2);
+    for (const QString &page : pages) {
+        // The header is each page's first line: the title's start and an
+        // ellipsis (pdftotext drops what lies off the page).
+        const QString header = firstLine(page);
+        INFO(header.toStdString());
+        CHECK(header.endsWith(QChar(0x2026)));
+        CHECK(header.size() > 20);
+        CHECK(report.title.startsWith(header.chopped(1).trimmed()));
+    }
+}
+
+TEST_CASE("Each source is kept whole on a page of the PDF", "[report][pdf]")
+{
+    // Sources alone, enough for several pages, each two lines: its title,
+    // then its address.
+    const CatalogueGenerator generator(3);
+    CatalogueContent content = generator.base();
+    for (qint64 i = 0; i < 40; ++i)
+        content.initiatives.push_back(generator.initiative(i));
+    for (int i = 0; i < 160; ++i) {
+        const QString id = QStringLiteral("source-%1").arg(i);
+        content.sources.push_back({id, QStringLiteral("Source %1").arg(i),
+                                   QStringLiteral("https://example.org/sources/%1").arg(i),
+                                   QStringLiteral("2020"), QStringLiteral("Publisher"), QString()});
+        content.initiatives[std::size_t(i % 40)].sources << id;
+    }
+    auto store = storeWith(content);
+    const ReportBuilder builder(*store);
+    ReportOptions options;
+    options.title = QStringLiteral("Sources");
+    options.headline = options.breakdowns = options.charts = options.initiatives = false;
+    const Report report =
+        okValue(builder.build(okValue(builder.idsFor({})), QStringLiteral("All"), options));
+    REQUIRE(report.sources.size() > 160);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(writeReport(report, ReportFormat::Pdf, pdf).ok());
+    const QStringList pages = pdfPages(pdf, report.title);
+    REQUIRE(pages.size() >= 4);
+    // Every page after the first starts with a source's number and title,
+    // never with the address of one begun on the page before.
+    const QRegularExpression numbered(QStringLiteral("^\\d+\\. "));
+    for (qsizetype i = 1; i < pages.size(); ++i) {
+        INFO("page " << i + 1 << ": " << firstLine(pages[i]).toStdString());
+        CHECK(firstLine(pages[i]).contains(numbered));
+        CHECK(lastLine(pages[i]).startsWith(QStringLiteral("https://")));
+    }
+    // All of them, in order.
+    const QString all = pages.join(QLatin1Char('\n'));
+    qsizetype at = 0;
+    for (std::size_t n = 0; n < report.sources.size(); ++n) {
+        INFO(n);
+        at = all.indexOf(QStringLiteral("%1. %2").arg(n + 1).arg(report.sources[n].title), at);
+        CHECK(at >= 0);
+    }
+}
+
+TEST_CASE("The HTML's logo is a PNG at most twice the size it is shown", "[report][html]")
+{
+    QTemporaryDir dir;
+    auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    const ReportBuilder builder(*store);
+    // A large photo-like picture (noise compresses badly): megabytes.
+    QImage photo(3000, 1000, QImage::Format_RGB32);
+    quint32 seed = 1;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<quint32 *>(photo.scanLine(y));
+        for (int x = 0; x < photo.width(); ++x)
+            line[x] = (seed = seed * 1664525u + 1013904223u) | 0xff000000u;
+    }
+    const QString logoPath = dir.filePath(QStringLiteral("photo.jpg"));
+    REQUIRE(photo.save(logoPath, "JPEG", 95));
+    const qint64 logoBytes = QFileInfo(logoPath).size();
+    REQUIRE(logoBytes > 2'000'000);
+    ReportOptions options;
+    options.logoPath = logoPath;
+    const Report report =
+        okValue(builder.build(okValue(builder.idsFor({})), QStringLiteral("All"), options));
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    REQUIRE(writeReport(report, ReportFormat::Html, html).ok());
+    const QString text = QString::fromUtf8(readAll(html));
+    CHECK(QFileInfo(html).size() < logoBytes / 4);
+    const QRegularExpressionMatch m =
+        QRegularExpression(
+            QStringLiteral("<img src=\"data:image/png;base64,([^\"]+)\" width=\"(\\d+)\" "
+                           "height=\"(\\d+)\""))
+            .match(text);
+    REQUIRE(m.hasMatch());
+    const QByteArray png = QByteArray::fromBase64(m.captured(1).toLatin1());
+    CHECK(png.startsWith("\x89PNG"));
+    const QImage embedded = QImage::fromData(png, "PNG");
+    REQUIRE_FALSE(embedded.isNull());
+    const int shownWidth = m.captured(2).toInt(), shownHeight = m.captured(3).toInt();
+    CHECK(shownHeight == 56);
+    CHECK(embedded.width() <= 2 * shownWidth);
+    CHECK(embedded.height() <= 2 * shownHeight);
+    CHECK(embedded.width() >= shownWidth); // still sharp
 }

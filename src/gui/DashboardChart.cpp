@@ -11,7 +11,9 @@
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
@@ -60,9 +62,12 @@ DashboardChart::DashboardChart(const QString &title, Qt::Orientation bars, QWidg
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->installEventFilter(this);
     m_view->setMinimumHeight(220);
     m_view->setAccessibleName(title);
-    m_view->setToolTip(tr("Click a bar to filter by it; Ctrl+click adds it"));
+    m_view->setToolTip(tr("Click a bar to filter by it; Ctrl+click adds it. From the keyboard: "
+                          "arrow keys and Enter"));
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("Export"));
@@ -119,6 +124,14 @@ void DashboardChart::rebuild()
 {
     m_rebuildPending = false;
     m_everDrawn = true;
+    m_drawn = m_bars;
+    m_set = nullptr;
+    m_current = -1;
+    // A screen reader hears the figures the eye reads off the bars.
+    QStringList said;
+    for (size_t k = 0; k < std::min<size_t>(m_drawn.size(), 20); ++k)
+        said << tipOf(m_drawn[k]);
+    m_view->setAccessibleDescription(said.join(QStringLiteral("; ")));
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
@@ -137,7 +150,9 @@ void DashboardChart::rebuild()
                                      ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
                                      : static_cast<QAbstractBarSeries *>(new QBarSeries);
     auto *set = new QBarSet(m_title);
+    m_set = set;
     set->setColor(kBarColour);
+    set->setSelectedColor(kBarColour.darker(160));
     set->setBorderColor(kBarColour);
     set->setLabelColor(QColor(0x20, 0x20, 0x20));
     QStringList categories;
@@ -166,8 +181,8 @@ void DashboardChart::rebuild()
         names->setLabelsAngle(-90);
     auto *values = new QValueAxis;
     values->setRange(0, axisTop(largest));
-    values->setLabelFormat(largest < 10 && m_precision < 6 ? QStringLiteral("%.1f")
-                                                           : QStringLiteral("%.0f"));
+    values->setLabelFormat(largest < 10 && m_precision < 12 ? QStringLiteral("%.1f")
+                                                            : QStringLiteral("%.0f"));
     values->setTitleText(m_valueTitle);
     values->applyNiceNumbers();
     if (values->max() < largest * 1.1)
@@ -181,20 +196,74 @@ void DashboardChart::rebuild()
         clickBar(toBar(index), QApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
     });
     connect(set, &QBarSet::hovered, this, [this, toBar](bool on, int index) {
-        if (!on) {
+        if (on && size_t(toBar(index)) < m_drawn.size())
+            QToolTip::showText(QCursor::pos(), tipOf(m_drawn[size_t(toBar(index))]), m_view);
+        else
             QToolTip::hideText();
-            return;
-        }
-        const ChartBar &bar = m_bars[size_t(toBar(index))];
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %L2").arg(bar.label).arg(bar.value),
-                           m_view);
     });
+}
+
+QString DashboardChart::tipOf(const ChartBar &bar) const
+{
+    return bar.detail.isEmpty() ? bar.label + QStringLiteral(": ") + QLocale().toString(bar.value)
+                                : bar.detail;
+}
+
+void DashboardChart::setCurrentBar(int index)
+{
+    if (!m_set || m_drawn.empty())
+        return;
+    const int n = int(m_drawn.size());
+    m_current = std::clamp(index, 0, n - 1);
+    m_set->deselectAllBars();
+    // The set holds the bars bottom up when they lie across.
+    m_set->selectBar(m_orientation == Qt::Horizontal ? n - 1 - m_current : m_current);
+    const QString tip = tipOf(m_drawn[size_t(m_current)]);
+    m_view->setAccessibleDescription(tip);
+    QToolTip::showText(m_view->mapToGlobal(QPoint(m_view->width() / 2, 0)), tip, m_view);
+}
+
+bool DashboardChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // Down and Right go to the next bar in reading order: down the list
+    // when the bars lie across, rightwards through the years.
+    switch (key->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        setCurrentBar(m_current + 1);
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        setCurrentBar(m_current < 0 ? 0 : m_current - 1);
+        return true;
+    case Qt::Key_Home:
+        setCurrentBar(0);
+        return true;
+    case Qt::Key_End:
+        setCurrentBar(int(m_drawn.size()) - 1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current >= 0 && size_t(m_current) < m_drawn.size()) {
+            emit barClicked(m_drawn[size_t(m_current)].key,
+                            key->modifiers().testFlag(Qt::ControlModifier));
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardChart::clickBar(int index, bool add)
 {
-    if (index >= 0 && size_t(index) < m_bars.size())
-        emit barClicked(m_bars[size_t(index)].key, add);
+    if (index >= 0 && size_t(index) < m_drawn.size())
+        emit barClicked(m_drawn[size_t(index)].key, add);
 }
 
 QSize DashboardChart::exportSize() const

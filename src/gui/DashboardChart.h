@@ -5,6 +5,7 @@
 
 #include <vector>
 
+class QBarSet;
 class QChart;
 class QChartView;
 class QHBoxLayout;
@@ -20,6 +21,7 @@ struct ChartBar
     QString key;   // a facet value, or a year
     QString label; // shown on the axis
     double value = 0;
+    QString detail; // the tooltip, when more than "label: value"
     bool operator==(const ChartBar &) const = default;
 };
 
@@ -27,7 +29,8 @@ struct ChartBar
 // drawn with Qt Charts (largest at the top when they lie across), a line
 // under them that says what they leave out, and an Export button (PNG or
 // SVG, or the clipboard). A click on a bar asks to filter by its key
-// (Ctrl+click: add to the selection).
+// (Ctrl+click: add to the selection); from the keyboard, the arrow keys
+// pick a bar and Enter filters by it.
 class DashboardChart : public QWidget
 {
     Q_OBJECT
@@ -45,7 +48,7 @@ public:
     QString title() const { return m_title; }
     // The value axis's title ("Initiatives", "Millions of USD"), and the
     // digits of the numbers on the bars.
-    void setValueTitle(const QString &title, int precision = 6);
+    void setValueTitle(const QString &title, int precision = 12);
     // A control beside the title (the funding chart's currency).
     void addHeaderWidget(QWidget *widget);
     QChartView *view() const { return m_view; }
@@ -57,8 +60,14 @@ public:
     // What a click on bar index does, for the view and for tests.
     void clickBar(int index, bool add);
 
+    // The bar the keyboard picked, -1 for none; moved by the arrow keys.
+    int currentBar() const { return m_current; }
+
 signals:
     void barClicked(const QString &key, bool add);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -73,12 +82,18 @@ private:
     QChartView *m_view;
     QLabel *m_caption;
     QHBoxLayout *m_header;
-    std::vector<ChartBar> m_bars;
+    void setCurrentBar(int index);
+    QString tipOf(const ChartBar &bar) const;
+
+    std::vector<ChartBar> m_bars;  // as set
+    std::vector<ChartBar> m_drawn; // as drawn: what the chart's clicks and keys refer to
+    QBarSet *m_set = nullptr;
+    int m_current = -1;
     QString m_valueFormat;
     bool m_rebuildPending = false;
     bool m_everDrawn = false;
     QString m_valueTitle;
-    int m_precision = 6;
+    int m_precision = 12; // significant digits: counts never in "1e+06" form
 };
 
 } // namespace ssc

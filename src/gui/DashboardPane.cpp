@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -99,7 +100,10 @@ DashboardPane::DashboardPane(CatalogueSession *session, QWidget *parent)
                 emit yearClicked(year);
         });
     }
-    connect(m_currency, &QComboBox::currentIndexChanged, this, &DashboardPane::showFunding);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("dashboard/currency"), m_currency->currentData());
+        showFunding();
+    });
 }
 
 bool DashboardPane::isCounting() const
@@ -153,27 +157,81 @@ void DashboardPane::recount()
         return;
     m_stale = false;
     const quint64 generation = ++m_generation;
+    m_latest->store(generation);
     ++m_pending;
     m_session->ask<DashboardFigures>(
-        [filter = m_filter](CatalogueStore &store) {
-            QueryEngine &engine = store.engine();
+        [filter = m_filter, generation, latest = m_latest](CatalogueStore &store) {
             DashboardFigures f;
+            // Clicks come faster than SQL counts while the index builds:
+            // the results list waits on this thread, so overtaken work goes.
+            if (latest->load() != generation) {
+                f.outdated = true;
+                return f;
+            }
+            QueryEngine &engine = store.engine();
             f.total = engine.count(filter);
             f.years = engine.startYearCounts(filter);
-            f.areas = engine.countsWithin(filter, Facet::ProgrammeArea);
-            f.modalities = engine.countsWithin(filter, Facet::Modality);
-            f.types = engine.countsWithin(filter, Facet::ActivityType);
-            f.partners = engine.countsWithin(filter, Facet::Partner);
+            auto facet = [&](Facet which) {
+                DashboardFigures::Facet out;
+                out.counts = engine.countsWithin(filter, which);
+                if (!filter.values(which).isEmpty() || !out.counts.ok()) {
+                    out.withValue = f.total; // the filter holds only those with a value
+                    return out;
+                }
+                CatalogueFilter any = filter;
+                QStringList values;
+                for (const FacetValueCount &c : *out.counts)
+                    values << c.value;
+                any.setValues(which, values);
+                out.withValue = values.isEmpty() ? Result<qint64>(qint64(0)) : engine.count(any);
+                return out;
+            };
+            f.areas = facet(Facet::ProgrammeArea);
+            f.modalities = facet(Facet::Modality);
+            f.types = facet(Facet::ActivityType);
+            f.partners = facet(Facet::Partner);
             f.funding = engine.fundingByYear(filter);
             return f;
         },
         [this, generation](DashboardFigures figures) {
             --m_pending;
-            if (generation != m_generation)
+            if (generation != m_generation || figures.outdated)
                 return;
             show(figures);
             emit counted();
         });
+}
+
+void DashboardPane::showFacet(DashboardChart *chart, const DashboardFigures::Facet &figures,
+                              qint64 total, QStringList &failures, size_t most)
+{
+    const QLocale locale;
+    std::vector<FacetValueCount> counts;
+    if (figures.counts.ok())
+        counts = *figures.counts;
+    else
+        failures << figures.counts.error().message;
+    // Programme areas at the top of the tree only: each holds its sub-areas.
+    if (chart == m_areas) {
+        std::erase_if(counts, [](const FacetValueCount &c) {
+            const ProgrammeArea *a = ReferenceData::instance().programmeArea(c.value);
+            return a && !a->parentId.isEmpty();
+        });
+    }
+    const std::vector<ChartBar> bars = barsOf(counts, most);
+    QStringList said;
+    if (most > 0 && counts.size() > most)
+        said << tr("The %1 with the most initiatives, of %2.")
+                    .arg(most)
+                    .arg(locale.toString(qint64(counts.size())));
+    if (!figures.withValue.ok())
+        failures << figures.withValue.error().message;
+    else if (const qint64 none = total - *figures.withValue; none > 0)
+        said << tr("%1 of the %2 initiatives have none recorded.")
+                    .arg(locale.toString(none), locale.toString(total));
+    if (figures.withValue.ok() && sumOf(bars) > *figures.withValue)
+        said << tr("An initiative with several values counts in each of their bars.");
+    chart->setBars(bars, said.join(QLatin1Char(' ')));
 }
 
 void DashboardPane::show(const DashboardFigures &f)
@@ -186,22 +244,27 @@ void DashboardPane::show(const DashboardFigures &f)
           f.funding.ok() ? nullptr : &f.funding.error()})
         if (e)
             failures << e->message;
-    m_summary->setText(
-        failures.isEmpty()
-            ? (total == 1 ? tr("One initiative under the filter.")
-                          : tr("%1 initiatives under the filter.").arg(locale.toString(total))) +
-                  QLatin1Char(' ') + tr("Click a bar to filter by it.")
-            : tr("Some charts could not be counted: %1").arg(failures.join(QStringLiteral("; "))));
 
-    // Start years: every year from the first to the last, so that gaps show.
+    // Start years: every year from the first to the last, so that gaps
+    // show, unless a stray year would stretch them out of all proportion.
     std::vector<ChartBar> years;
     if (f.years.ok() && !f.years->empty()) {
-        std::map<int, qint64> byYear;
-        for (const YearCount &y : *f.years)
-            byYear[y.year] = y.initiatives;
-        for (int y = byYear.begin()->first; y <= byYear.rbegin()->first; ++y)
-            years.push_back(
-                {QString::number(y), QString::number(y), double(byYear.count(y) ? byYear[y] : 0)});
+        const int first = f.years->front().year, last = f.years->back().year;
+        const bool filled = last - first < kMostYearsFilled;
+        size_t k = 0;
+        for (int y = first; y <= last; ++y) {
+            const bool recorded = k < f.years->size() && (*f.years)[k].year == y;
+            if (recorded || filled) {
+                const double n = recorded ? double((*f.years)[k].initiatives) : 0;
+                years.push_back({QString::number(y), QString::number(y), n,
+                                 tr("%1: %2 initiatives; click for those running that year")
+                                     .arg(QString::number(y), locale.toString(n))});
+            }
+            if (recorded)
+                ++k;
+            if (!filled && k < f.years->size())
+                y = (*f.years)[k].year - 1; // straight to the next recorded year
+        }
     }
     const qint64 withYear = sumOf(years);
     m_years->setBars(years,
@@ -209,36 +272,19 @@ void DashboardPane::show(const DashboardFigures &f)
                          ? tr("%1 of the %2 initiatives have no start year recorded.")
                                .arg(locale.toString(total - withYear), locale.toString(total))
                          : QString());
-
-    // Programme areas at the top of the tree: each holds its sub-areas.
-    std::vector<FacetValueCount> topAreas;
-    for (const FacetValueCount &c : f.areas.ok() ? *f.areas : std::vector<FacetValueCount>{}) {
-        const ProgrammeArea *a = ReferenceData::instance().programmeArea(c.value);
-        if (!a || a->parentId.isEmpty())
-            topAreas.push_back(c);
-    }
-    const auto several = [&](const std::vector<ChartBar> &bars) {
-        return sumOf(bars) > total ? tr("An initiative with several values counts in each of their "
-                                        "bars.")
-                                   : QString();
-    };
-    const std::vector<ChartBar> areas = barsOf(topAreas);
-    m_areas->setBars(areas, several(areas));
-    const std::vector<ChartBar> modalities =
-        barsOf(f.modalities.ok() ? *f.modalities : std::vector<FacetValueCount>{});
-    m_modalities->setBars(modalities, several(modalities));
-    m_types->setBars(barsOf(f.types.ok() ? *f.types : std::vector<FacetValueCount>{}));
-    const std::vector<FacetValueCount> allPartners =
-        f.partners.ok() ? *f.partners : std::vector<FacetValueCount>{};
-    m_partners->setBars(barsOf(allPartners, kTopPartners),
-                        allPartners.size() > size_t(kTopPartners)
-                            ? tr("The %1 partners with the most initiatives, of %2.")
-                                  .arg(kTopPartners)
-                                  .arg(locale.toString(qint64(allPartners.size())))
-                            : QString());
+    showFacet(m_areas, f.areas, total, failures);
+    showFacet(m_modalities, f.modalities, total, failures);
+    showFacet(m_types, f.types, total, failures);
+    showFacet(m_partners, f.partners, total, failures, kTopPartners);
+    m_summary->setText(
+        failures.isEmpty()
+            ? (total == 1 ? tr("One initiative under the filter.")
+                          : tr("%1 initiatives under the filter.").arg(locale.toString(total))) +
+                  QLatin1Char(' ') + tr("Click a bar to filter by it.")
+            : tr("Some charts could not be counted: %1").arg(failures.join(QStringLiteral("; "))));
 
     // Funding: the currencies by how many initiatives record them, the
-    // one chosen before kept when it is still there.
+    // one chosen before (or last time the window was open) kept.
     m_fundingTotals = f.funding.ok() ? *f.funding : std::vector<FundingTotal>{};
     std::map<QString, qint64> perCurrency;
     for (const FundingTotal &t : m_fundingTotals)
@@ -246,7 +292,9 @@ void DashboardPane::show(const DashboardFigures &f)
     std::vector<std::pair<QString, qint64>> currencies(perCurrency.begin(), perCurrency.end());
     std::stable_sort(currencies.begin(), currencies.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
-    const QString chosen = m_currency->currentData().toString();
+    const QString chosen = m_currency->count() > 0
+                               ? m_currency->currentData().toString()
+                               : QSettings().value(QStringLiteral("dashboard/currency")).toString();
     {
         const QSignalBlocker quiet(m_currency);
         m_currency->clear();
@@ -269,17 +317,21 @@ void DashboardPane::showFunding()
             largest = std::max(largest, t.amount);
         }
     }
-    // Millions or thousands where the amounts are large, so the axis reads.
+    // Thousands, millions or billions, so the figures on the bars stay
+    // under a thousand and read plainly.
     double unit = 1;
     QString title = tr("Amount in %1").arg(currency);
-    if (largest >= 1e6) {
+    if (largest >= 1e9) {
+        unit = 1e9;
+        title = tr("Billions of %1").arg(currency);
+    } else if (largest >= 1e6) {
         unit = 1e6;
         title = tr("Millions of %1").arg(currency);
     } else if (largest >= 1e4) {
         unit = 1e3;
         title = tr("Thousands of %1").arg(currency);
     }
-    m_funding->setValueTitle(title, 3);
+    m_funding->setValueTitle(title, 4);
     std::vector<ChartBar> bars;
     QString caption;
     for (const FundingTotal &t : shown) {
@@ -290,7 +342,11 @@ void DashboardPane::showFunding()
                           .arg(currency);
             continue;
         }
-        bars.push_back({QString::number(t.year), QString::number(t.year), t.amount / unit});
+        bars.push_back(
+            {QString::number(t.year), QString::number(t.year), t.amount / unit,
+             tr("%1: %2 %3 from %4 initiatives; click for those running that year")
+                 .arg(QString::number(t.year), currency, QLocale().toString(t.amount, 'f', 0),
+                      QLocale().toString(t.initiatives))});
     }
     if (m_currency->count() > 1)
         caption = (caption + QLatin1Char(' ') +

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -22,12 +24,17 @@ class DashboardChart;
 // start years and the funding per year and currency.
 struct DashboardFigures
 {
+    // One facet's bars, and how many initiatives have any value of it, so
+    // that a chart can say how many it leaves out.
+    struct Facet
+    {
+        Result<std::vector<FacetValueCount>> counts = std::vector<FacetValueCount>{};
+        Result<qint64> withValue = qint64(0);
+    };
+    bool outdated = false; // a newer filter came first: not counted
     Result<qint64> total = qint64(0);
     Result<std::vector<YearCount>> years = std::vector<YearCount>{};
-    Result<std::vector<FacetValueCount>> areas = std::vector<FacetValueCount>{};
-    Result<std::vector<FacetValueCount>> modalities = std::vector<FacetValueCount>{};
-    Result<std::vector<FacetValueCount>> types = std::vector<FacetValueCount>{};
-    Result<std::vector<FacetValueCount>> partners = std::vector<FacetValueCount>{};
+    Facet areas, modalities, types, partners;
     Result<std::vector<FundingTotal>> funding = std::vector<FundingTotal>{};
 };
 
@@ -42,6 +49,9 @@ class DashboardPane : public QWidget
     Q_OBJECT
 public:
     static constexpr int kTopPartners = 10;
+    // Beyond this span the start years are charted as recorded, without the
+    // empty years between: one mistyped year ("0201") would make thousands.
+    static constexpr int kMostYearsFilled = 60;
 
     DashboardPane(CatalogueSession *session, QWidget *parent = nullptr);
 
@@ -81,7 +91,13 @@ private:
     QComboBox *m_currency;
     QLabel *m_summary;
     QGridLayout *m_grid;
+    void showFacet(DashboardChart *chart, const DashboardFigures::Facet &figures, qint64 total,
+                   QStringList &failures, size_t most = 0);
+
     std::vector<FundingTotal> m_fundingTotals;
+    // The newest filter's number, read by the catalogue's thread, which
+    // skips counts a newer filter has overtaken.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
     int m_columns = 0;
     bool m_stale = true;
     quint64 m_generation = 0;

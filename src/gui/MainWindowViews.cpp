@@ -10,6 +10,7 @@
 #include "WorldMapView.h"
 
 #include <QAction>
+#include <QChartView>
 #include <QSettings>
 
 namespace ssc {
@@ -48,7 +49,7 @@ void MainWindow::setUpViews()
     });
     connect(dashboard, &QAction::triggered, this, [this] {
         m_ui->viewTabs->setCurrentWidget(m_dashboard);
-        m_dashboard->setFocus();
+        m_dashboard->charts().front()->view()->setFocus();
     });
     // A click on a bar filters by its value; on a year, by that year.
     connect(m_dashboard, &DashboardPane::facetClicked, this,

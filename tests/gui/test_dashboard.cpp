@@ -129,10 +129,14 @@ TEST_CASE("The dashboard charts the facet counts under the filter; a click on a 
     checkAgainstCounts(*store, f, dashboard->chart(QStringLiteral("areas")), Facet::ProgrammeArea);
     checkAgainstCounts(*store, f, dashboard->chart(QStringLiteral("types")), Facet::ActivityType);
 
-    // A click on an area's bar adds nothing but that area's pane selection.
+    // From the keyboard: the arrow keys pick a bar, Enter filters by it.
     DashboardChart *areas = dashboard->chart(QStringLiteral("areas"));
     const ChartBar area = areas->bars().front();
-    areas->clickBar(0, false);
+    areas->view()->setFocus();
+    QTest::keyClick(areas->view(), Qt::Key_Down);
+    CHECK(areas->currentBar() == 0);
+    CHECK(areas->view()->accessibleDescription().startsWith(area.label));
+    QTest::keyClick(areas->view(), Qt::Key_Return);
     REQUIRE(shown.wait(10000));
     f = window.findChild<FilterPanel *>()->filter();
     CHECK(f.programmeAreas == QStringList{area.key});

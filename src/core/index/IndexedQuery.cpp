@@ -447,9 +447,9 @@ Result<std::vector<qint64>> IndexedQuery::rowIds(const CatalogueFilter &filter,
 
 Status IndexedQuery::changed(const CatalogueChange &change)
 {
-    m_funding.reset();
     for (qint64 rowId : change.removedRowIds)
         removed(rowId, change.revision);
+    forgetFunding(change.removedRowIds);
     if (!change.rowsAdded) {
         m_revision = change.revision;
         m_dirty = true;

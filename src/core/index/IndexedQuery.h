@@ -106,9 +106,12 @@ private:
     bool load();
 
     // The funding amounts, read from the catalogue on the first question
-    // about them and dropped by any write: the bitmaps hold no amounts.
+    // about them (the bitmaps hold none) and kept in step with writes: the
+    // rows a write removes go at once, the rows it adds are read on the
+    // next question.
     struct FundingAmounts
     {
+        qint64 readUpTo = 0;        // every row up to this one is in
         std::vector<uint32_t> rows; // ascending
         std::vector<qint16> years;
         std::vector<quint16> currencies; // into names
@@ -116,6 +119,11 @@ private:
         std::vector<QString> names;
     };
     Result<const FundingAmounts *> fundingAmounts();
+    // The rows a write removed leave the amounts (called after the index
+    // took the removal in).
+    void forgetFunding(const std::vector<qint64> &removedRowIds);
+    // The largest row id the index holds: new rows come above it.
+    qint64 highestRow() const;
 
     IndexSource m_source;
     QString m_cachePath;
@@ -128,7 +136,7 @@ private:
     std::deque<std::pair<QString, Roaring>> m_textRows;
     std::array<std::vector<uint32_t>, 9> m_orders; // row ids in ascending sort order
     std::array<std::vector<uint32_t>, 9> m_ranks;  // position of each row id in the order
-    std::unique_ptr<FundingAmounts> m_funding;     // null until asked, and after a write
+    std::unique_ptr<FundingAmounts> m_funding;     // null until asked
 };
 
 } // namespace ssc

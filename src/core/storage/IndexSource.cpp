@@ -107,12 +107,15 @@ SqliteStatement IndexSource::texts(qint64 afterRowId) const
     return q;
 }
 
-SqliteStatement IndexSource::fundingAmounts() const
+SqliteStatement IndexSource::fundingAmounts(qint64 afterRowId) const
 {
-    return SqliteStatement(
+    SqliteStatement q(
         m_db, "SELECT f.initiative_id, coalesce(f.year, i.start_year, 0), f.currency, f.amount "
-              "FROM funding f JOIN initiative i ON i.id = f.initiative_id WHERE f.amount IS NOT "
-              "NULL AND f.currency IS NOT NULL AND f.currency <> '' ORDER BY f.initiative_id");
+              "FROM funding f JOIN initiative i ON i.id = f.initiative_id WHERE f.initiative_id > "
+              "? AND f.amount IS NOT NULL AND f.currency IS NOT NULL AND f.currency <> '' ORDER "
+              "BY f.initiative_id");
+    q.bind(1, afterRowId);
+    return q;
 }
 
 SqliteStatement IndexSource::textPostings() const

@@ -51,10 +51,10 @@ public:
     // funding_label, start_year, end_year, status, activity_type of these
     // rows (at most 999 ids), in no particular order.
     SqliteStatement listRows(const uint32_t *ids, size_t count) const;
-    // (row id, year, currency, amount) of every funding record with an
-    // amount, by row id: year is the funding's own, else its initiative's
-    // start year, else 0.
-    SqliteStatement fundingAmounts() const;
+    // (row id, year, currency, amount) of the funding records with an
+    // amount of the rows above afterRowId, by row id: year is the funding's
+    // own, else its initiative's start year, else 0.
+    SqliteStatement fundingAmounts(qint64 afterRowId) const;
     // id and the five full-text columns, in the full-text table's order, of
     // the rows above afterRowId, by id.
     SqliteStatement texts(qint64 afterRowId) const;

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QMenu>
 #include <QMessageBox>
@@ -47,7 +48,11 @@ bool savePicture(const ExportablePicture &picture, const QString &path, QString 
             return false;
         }
         picture.paint(p, picture.size);
-        return p.end();
+        if (!p.end()) {
+            *error = tr("Cannot write %1").arg(path);
+            return false;
+        }
+        return true;
     }
     if (!imageOf(picture).save(path)) {
         *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
@@ -66,11 +71,16 @@ void addPictureActions(QMenu *menu, QWidget *parent,
 {
     menu->addAction(tr("Save as PNG or SVG…"), parent, [parent, picture] {
         const ExportablePicture p = picture();
-        const QString path = QFileDialog::getSaveFileName(
+        QString filter;
+        QString path = QFileDialog::getSaveFileName(
             parent, tr("Export %1").arg(p.title), p.fileName + QStringLiteral(".png"),
-            tr("PNG image (*.png);;SVG drawing (*.svg)"));
+            tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
         if (path.isEmpty())
             return;
+        // A name typed without a suffix takes the chosen type's.
+        if (QFileInfo(path).suffix().isEmpty())
+            path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                                                          : QStringLiteral(".png");
         QString error;
         if (!savePicture(p, path, &error))
             QMessageBox::warning(parent, tr("Export %1").arg(p.title), error);

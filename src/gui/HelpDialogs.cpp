@@ -72,6 +72,10 @@ std::vector<std::pair<QString, QString>> keyboardShortcuts(const QWidget *window
                       QObject::tr("Add a linked value to the filter (in the details)"));
     keys.emplace_back(QObject::tr("Alt+D, Alt+S"),
                       QObject::tr("The initiative's Details and History tabs"));
+    keys.emplace_back(QObject::tr("+, -, arrows, Home"),
+                      QObject::tr("Zoom, move, the whole world (on the map)"));
+    keys.emplace_back(QObject::tr("Arrows, Enter"),
+                      QObject::tr("Pick a bar, filter by it (on a dashboard chart)"));
     return keys;
 }
 

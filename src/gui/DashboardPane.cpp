@@ -31,7 +31,7 @@ std::vector<ChartBar> barsOf(const std::vector<FacetValueCount> &counts, size_t 
         sorted.resize(most);
     std::vector<ChartBar> bars;
     for (const FacetValueCount &c : sorted)
-        bars.push_back({c.value, c.label.isEmpty() ? c.value : c.label, double(c.count)});
+        bars.push_back({c.value, c.label.isEmpty() ? c.value : c.label, double(c.count), {}});
     return bars;
 }
 

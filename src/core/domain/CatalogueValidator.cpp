@@ -30,9 +30,12 @@ public:
         if (m_list.isEmpty())
             return success();
         QString message = m_list.first();
-        if (m_list.size() > 1)
-            message += QCoreApplication::translate(
-                "CatalogueValidator", " (and %n more problem(s))", nullptr, int(m_list.size() - 1));
+        // (A plain variable for the count: Qt 6.4's lupdate loops forever on
+        // a cast expression in translate()'s arguments.)
+        const int more = int(m_list.size()) - 1;
+        if (more > 0)
+            message += QCoreApplication::translate("CatalogueValidator",
+                                                   " (and %n more problem(s))", nullptr, more);
         return Error{message};
     }
 

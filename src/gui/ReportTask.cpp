@@ -89,10 +89,17 @@ void ReportTask::run()
     if (!report.ok())
         return finish(false, report.error().message);
     m_report = std::move(report.value());
-    // Once writing has started it finishes: the file appears whole or not at all.
+    // The file appears whole or not at all: cancelled while the list is
+    // written, the partial file is removed (and the list's file goes with
+    // the report).
     if (!m_request.output.isEmpty()) {
-        if (Status s = writeReport(m_report, m_request.format, m_request.output); !s.ok())
-            return finish(false, s.error().message);
+        m_report.options.cancelled = [this] { return m_cancel.load(); };
+        const Status s = writeReport(m_report, m_request.format, m_request.output);
+        m_report.options.cancelled = nullptr; // the report outlives the task
+        if (m_cancel || !s.ok()) {
+            m_report = Report{}; // its list file goes now
+            return finish(false, m_cancel ? tr("Cancelled") : s.error().message);
+        }
     }
     finish(true, QString());
 }

@@ -36,10 +36,18 @@ qint64 Report::listedCount() const
 
 Status Report::forEachListed(const std::function<void(const ReportInitiative &)> &visit) const
 {
-    if (listFile)
-        return listFile->forEach(visit);
-    for (const ReportInitiative &in : initiatives)
+    const Error cancelled{tr("Cancelled"), Error::Kind::Cancelled};
+    if (listFile) {
+        Status read = listFile->forEach(visit, options.cancelled);
+        if (!read.ok() && read.error().kind == Error::Kind::Cancelled)
+            return cancelled;
+        return read;
+    }
+    for (const ReportInitiative &in : initiatives) {
+        if (options.cancelled && options.cancelled())
+            return cancelled;
         visit(in);
+    }
     return success();
 }
 

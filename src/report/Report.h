@@ -40,6 +40,10 @@ struct ReportOptions
     // be memory (tmpfs). Empty, or a folder that cannot hold it: the
     // system's temporary folder.
     QString temporaryFolder;
+    // Asked before each listed row is written (Report::forEachListed): true
+    // stops the writing, which fails as cancelled and leaves no file. Set by
+    // the window's report task; may be called on any thread.
+    std::function<bool()> cancelled;
     bool letterPaper = false; // else A4
     bool landscape = false;
     // From Preferences: an image drawn at the top of the first page, and a
@@ -126,7 +130,8 @@ struct Report
     const Breakdown *breakdown(const QString &id) const;
     // The initiatives listed, in memory or on disk.
     qint64 listedCount() const;
-    // Each listed initiative in list order, from memory or from the file.
+    // Each listed initiative in list order, from memory or from the file;
+    // an error of kind Cancelled, "Cancelled", once options.cancelled says so.
     Status forEachListed(const std::function<void(const ReportInitiative &)> &visit) const;
     // The list holds fewer initiatives than the report covers.
     bool listShortened() const { return options.initiatives && listedCount() < initiativeCount; }

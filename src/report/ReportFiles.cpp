@@ -242,6 +242,19 @@ Status writeCsv(const Report &r, const QString &path)
     return success();
 }
 
+// JSON likewise.
+Status writeJson(const Report &r, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite(path, out.errorString());
+    if (Status s = writeReportJson(r, out); !s.ok())
+        return s;
+    if (!out.flush())
+        return cannotWrite(path, out.errorString());
+    return success();
+}
+
 QByteArray htmlBytes(const Report &r)
 {
     return reportHtml(r).toUtf8();
@@ -297,7 +310,7 @@ const std::vector<ReportFormatDefinition> &reportFormats()
          QT_TRANSLATE_NOOP("ReportDialog", "JSON data (.json)"),
          false,
          true,
-         writeBytes<reportJson>},
+         writeJson},
     };
     return formats;
 }
@@ -345,7 +358,8 @@ QString reportFormatNames()
 
 bool listsOnDisk(ReportFormat format)
 {
-    return format == ReportFormat::Csv || format == ReportFormat::Xlsx;
+    return format == ReportFormat::Csv || format == ReportFormat::Xlsx ||
+           format == ReportFormat::Json;
 }
 
 bool reportNeedsGui(ReportFormat format)
@@ -361,7 +375,7 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
     // The other writers read the list from memory: a list on disk would be
     // left out without a word.
     if (report.listFile && !listsOnDisk(format))
-        return cannotWrite(path, tr("the report was prepared for CSV or XLSX"));
+        return cannotWrite(path, tr("the report was prepared for CSV, XLSX or JSON"));
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     Status written = reportFormat(format).write(report, partial);

@@ -92,7 +92,8 @@ Status ReportListFile::finish()
     return success();
 }
 
-Status ReportListFile::forEach(const std::function<void(const ReportInitiative &)> &visit) const
+Status ReportListFile::forEach(const std::function<void(const ReportInitiative &)> &visit,
+                               const std::function<bool()> &stop) const
 {
     // m_file's descriptor, not its name: fileName() would give an unnamed
     // file (Linux's O_TMPFILE) a name, one a crash would leave behind. The
@@ -126,11 +127,23 @@ Status ReportListFile::forEach(const std::function<void(const ReportInitiative &
             queue.push(std::move(batch));
         queue.finish();
     });
-    while (std::optional<Batch> batch = queue.pop()) {
-        for (const ReportInitiative &row : *batch)
+    bool stopped = false;
+    while (!stopped) {
+        std::optional<Batch> batch = queue.pop();
+        if (!batch)
+            break;
+        for (const ReportInitiative &row : *batch) {
+            if (stop && stop()) {
+                stopped = true;
+                queue.stop(); // the reader's next push fails and it ends
+                break;
+            }
             visit(row);
+        }
     }
     reader.join();
+    if (stopped)
+        return Error{QStringLiteral("Cancelled"), Error::Kind::Cancelled};
     return read;
 }
 

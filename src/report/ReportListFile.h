@@ -34,8 +34,10 @@ public:
     qsizetype size() const { return qsizetype(m_offsets.size()); }
     // The rows in list order; a position never added is skipped. Visit
     // runs on the calling thread; one reading at a time (copies of a
-    // Report share this file).
-    Status forEach(const std::function<void(const ReportInitiative &)> &visit) const;
+    // Report share this file). stop, when given, is asked before each row;
+    // true ends the reading there with an error of kind Cancelled.
+    Status forEach(const std::function<void(const ReportInitiative &)> &visit,
+                   const std::function<bool()> &stop = {}) const;
 
 private:
     ReportListFile() = default;

@@ -187,7 +187,7 @@ QByteArray reportCsv(const Report &r)
     return bytes;
 }
 
-QByteArray reportJson(const Report &r)
+Status writeReportJson(const Report &r, QIODevice &device)
 {
     using nlohmann::json;
     auto s = [](const QString &text) { return text.toStdString(); };
@@ -197,21 +197,35 @@ QByteArray reportJson(const Report &r)
             a.push_back({{"currency", s(c.currency)}, {"amount", c.amount}});
         return a;
     };
-    json out;
-    out["title"] = s(r.title);
-    out["generated"] = s(r.generated.toString(Qt::ISODate));
-    out["catalogue"] = s(r.catalogueName);
-    out["scope"] = s(r.scope);
-    json roles = json::object();
-    for (const auto &[role, n] : r.countriesByRole)
-        roles[s(role)] = n;
-    out["headline"] = {{"initiatives", r.initiativeCount},
-                       {"countries", r.countryCount},
-                       {"countriesByRole", roles},
-                       {"partners", r.partnerCount},
-                       {"funding", amountsJson(r.funding)},
-                       {"firstYear", r.firstYear ? json(*r.firstYear) : json(nullptr)},
-                       {"lastYear", r.lastYear ? json(*r.lastYear) : json(nullptr)}};
+    // What json::dump(2) of the whole document gives, written a member at a
+    // time: the members in nlohmann::json's order (by name), each value
+    // dumped on its own and indented to its depth (a JSON string holds no
+    // raw line break), and the list a row at a time from memory or disk.
+    std::string out = "{";
+    bool written = true;
+    auto flush = [&] {
+        written = written && device.write(out.data(), qint64(out.size())) == qint64(out.size());
+        out.clear();
+    };
+    auto indented = [&out](const json &value, const char *indent) {
+        for (const char c : value.dump(2)) {
+            out += c;
+            if (c == '\n')
+                out += indent;
+        }
+    };
+    bool firstMember = true;
+    auto member = [&](const char *name) {
+        out += firstMember ? "\n  \"" : ",\n  \"";
+        firstMember = false;
+        out += name;
+        out += "\": ";
+    };
+    auto value = [&](const char *name, const json &v) {
+        member(name);
+        indented(v, "  ");
+    };
+
     json breakdowns = json::array();
     for (const Breakdown &b : r.breakdowns) {
         json rows = json::array();
@@ -228,24 +242,46 @@ QByteArray reportJson(const Report &r)
             breakdown["note"] = s(b.note);
         breakdowns.push_back(std::move(breakdown));
     }
-    out["breakdowns"] = breakdowns;
-    json initiatives = json::array();
-    for (const ReportInitiative &in : r.initiatives) {
+    value("breakdowns", breakdowns);
+    value("catalogue", s(r.catalogueName));
+    value("generated", s(r.generated.toString(Qt::ISODate)));
+    json roles = json::object();
+    for (const auto &[role, n] : r.countriesByRole)
+        roles[s(role)] = n;
+    value("headline", {{"initiatives", r.initiativeCount},
+                       {"countries", r.countryCount},
+                       {"countriesByRole", roles},
+                       {"partners", r.partnerCount},
+                       {"funding", amountsJson(r.funding)},
+                       {"firstYear", r.firstYear ? json(*r.firstYear) : json(nullptr)},
+                       {"lastYear", r.lastYear ? json(*r.lastYear) : json(nullptr)}});
+
+    member("initiatives");
+    qint64 listedRows = 0;
+    const Status listed = r.forEachListed([&](const ReportInitiative &in) {
         json sources = json::array();
         for (const QString &k : in.sources)
             sources.push_back(s(k));
-        initiatives.push_back({{"id", s(in.id)},
-                               {"title", s(in.title)},
-                               {"countries", s(in.countries)},
-                               {"programmeAreas", s(in.programmeAreas)},
-                               {"partners", s(in.partners)},
-                               {"funding", s(in.funding)},
-                               {"years", s(in.years)},
-                               {"status", s(in.status)},
-                               {"sources", sources}});
-    }
-    out["initiatives"] = initiatives;
-    out["initiativesListed"] = qint64(r.initiatives.size());
+        out += listedRows++ == 0 ? "[\n    " : ",\n    ";
+        indented({{"id", s(in.id)},
+                  {"title", s(in.title)},
+                  {"countries", s(in.countries)},
+                  {"programmeAreas", s(in.programmeAreas)},
+                  {"partners", s(in.partners)},
+                  {"funding", s(in.funding)},
+                  {"years", s(in.years)},
+                  {"status", s(in.status)},
+                  {"sources", sources}},
+                 "    ");
+        // About a megabyte at a time: a million rows never sit in memory.
+        if (out.size() >= (1u << 20))
+            flush();
+    });
+    if (!listed.ok())
+        return listed;
+    out += listedRows == 0 ? "[]" : "\n  ]";
+    value("initiativesListed", listedRows);
+    value("scope", s(r.scope));
     json sources = json::array();
     for (const Source &src : r.sources)
         sources.push_back({{"id", s(src.id)},
@@ -253,8 +289,25 @@ QByteArray reportJson(const Report &r)
                            {"url", s(src.url)},
                            {"publisher", s(src.publisher)},
                            {"date", s(src.date)}});
-    out["sources"] = sources;
-    return QByteArray::fromStdString(out.dump(2)) + '\n';
+    value("sources", sources);
+    value("title", s(r.title));
+    out += "\n}\n";
+    flush();
+    if (!written)
+        return Error{tr("Cannot write the report: %1").arg(device.errorString()),
+                     Error::Kind::Input};
+    return success();
+}
+
+QByteArray reportJson(const Report &r)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    // Writing to memory fails only when the list on disk cannot be read.
+    if (!writeReportJson(r, buffer).ok())
+        return {};
+    return bytes;
 }
 
 } // namespace ssc

@@ -52,8 +52,8 @@ std::optional<ReportFormat> reportFormatFromName(const QString &name);
 std::optional<ReportFormat> reportFormatFromPath(const QString &path);
 QString reportFormatSuffix(ReportFormat format);
 int defaultListLimit(ReportFormat format);
-// The formats that write the list as they read it back from disk (CSV and
-// XLSX, a million rows each); a report for them is built with
+// The formats that write the list as they read it back from disk (CSV,
+// XLSX and JSON, a million rows each); a report for them is built with
 // ReportOptions::listOnDisk.
 bool listsOnDisk(ReportFormat format);
 // "pdf, html, md, csv, xlsx or json", for messages.
@@ -91,6 +91,9 @@ QByteArray reportCsv(const Report &report);
 Status writeReportCsv(const Report &report, QIODevice &device);
 // The same summary as data; docs/report-json.md describes it.
 QByteArray reportJson(const Report &report);
+// The same, written to device as it goes (the list a row at a time, about a
+// megabyte per write).
+Status writeReportJson(const Report &report, QIODevice &device);
 
 // Writes the report to path beside it first and renames it when complete:
 // a failed or cancelled export leaves nothing behind. PDF and HTML need a

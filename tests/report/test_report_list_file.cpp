@@ -14,6 +14,9 @@
 #include <QProcess>
 #include <QScopeGuard>
 
+#include <nlohmann/json.hpp>
+
+#include <atomic>
 #include <map>
 
 #include <unistd.h>
@@ -163,6 +166,35 @@ TEST_CASE("A list kept on disk reads back in title order and writes the same CSV
     CHECK(diskCells.count("\nInitiatives ") == qsizetype(ids.size()) + 1); // and the heading
     CHECK(diskCells == sheets(fromMemory));
 
+    // The JSON streamed a row at a time from disk, byte for byte the
+    // document from memory, which is what nlohmann::json dumps of it whole
+    // (the format before it was streamed), and it parses.
+    const QString jsonPath = dir.filePath(QStringLiteral("list.json"));
+    REQUIRE(writeReport(onDisk, ReportFormat::Json, jsonPath).ok());
+    QFile jsonFile(jsonPath);
+    REQUIRE(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray streamed = jsonFile.readAll();
+    CHECK(streamed == reportJson(inMemory));
+    CHECK(reportJson(onDisk) == streamed);
+    const nlohmann::json parsed = nlohmann::json::parse(streamed.toStdString());
+    CHECK(QByteArray::fromStdString(parsed.dump(2)) + '\n' == streamed);
+    CHECK(parsed["initiatives"].size() == ids.size());
+    CHECK(parsed["initiativesListed"] == ids.size());
+    CHECK(parsed["initiatives"][0]["id"] == rows[0].id.toStdString());
+    CHECK(parsed["title"] == options.title.toStdString());
+    // An empty list, and a report without one, as the whole dump gives them.
+    for (const bool withList : {true, false}) {
+        ReportOptions none = options;
+        none.initiatives = withList;
+        none.listLimit = withList ? 0 : -1;
+        const Report empty = okValue(builder.build(ids, builder.describe({}), none));
+        const QByteArray bytes = reportJson(empty);
+        const nlohmann::json j = nlohmann::json::parse(bytes.toStdString());
+        CHECK(QByteArray::fromStdString(j.dump(2)) + '\n' == bytes);
+        CHECK(j["initiatives"] == nlohmann::json::array());
+        CHECK(j["initiativesListed"] == 0);
+    }
+
     // The other writers read the list from memory: they refuse rather than
     // leave it out.
     const Status html = writeReport(onDisk, ReportFormat::Html, dir.filePath("list.html"));
@@ -286,5 +318,45 @@ TEST_CASE("An XLSX list longer than a worksheet goes on to \"Initiatives (2)\"",
     for (std::size_t i = 0; i < rows.size(); ++i) {
         INFO(i);
         CHECK(all[qsizetype(i)] == rows[i].id);
+    }
+}
+
+TEST_CASE("Writing a report stops when cancelled and leaves no file", "[report][stream]")
+{
+    QTemporaryDir dir;
+    auto store = generatedStore();
+    const ReportBuilder builder(*store);
+    const std::vector<qint64> ids = okValue(builder.idsFor({}));
+    for (const bool onDisk : {true, false}) {
+        for (const ReportFormat format :
+             {ReportFormat::Csv, ReportFormat::Xlsx, ReportFormat::Json}) {
+            INFO("on disk " << onDisk << ", " << reportFormatSuffix(format).toStdString());
+            ReportOptions options;
+            options.listOnDisk = onDisk;
+            options.temporaryFolder = dir.path();
+            // Cancelled after 300 of the 1,200 rows have been written.
+            std::atomic<int> asked = 0;
+            options.cancelled = [&asked] { return ++asked > 300; };
+            Report report = okValue(builder.build(ids, QStringLiteral("All"), options));
+            const QString path =
+                dir.filePath(QStringLiteral("cancelled.") + reportFormatSuffix(format));
+            const Status written = writeReport(report, format, path);
+            REQUIRE_FALSE(written.ok());
+            CHECK(written.error().kind == Error::Kind::Cancelled);
+            CHECK(written.error().message == QStringLiteral("Cancelled"));
+            CHECK(asked == 301); // stopped at once
+            CHECK_FALSE(QFile::exists(path));
+            CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+            CHECK(namedIn(dir.path()).isEmpty());
+
+            // Not cancelled, the same report writes whole; then it goes, and
+            // its list file with it.
+            report.options.cancelled = [] { return false; };
+            REQUIRE(writeReport(report, format, path).ok());
+            CHECK(namedIn(dir.path()) == QStringList{QFileInfo(path).fileName()});
+            REQUIRE(QFile::remove(path));
+            report = Report{};
+            CHECK(openIn(dir.path()) == 0);
+        }
     }
 }

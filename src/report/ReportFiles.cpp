@@ -149,6 +149,22 @@ Status writeXlsx(const Report &r, const QString &path)
                 cellError = e;
         ++row;
     });
+    if (!listed.ok() && listed.error().kind == Error::Kind::Cancelled) {
+        // Freed without writing: closing would still zip the rows so far.
+        // Freeing leaves the sheets' temporary files (constant-memory mode,
+        // already without a name) open in libxlsxwriter 1.1.4, so they are
+        // closed here; the test of cancelling counts the open files.
+        lxw_worksheet *sheet = nullptr;
+        STAILQ_FOREACH(sheet, book->worksheets, list_pointers)
+        {
+            if (sheet->optimize_tmpfile) {
+                std::fclose(sheet->optimize_tmpfile);
+                sheet->optimize_tmpfile = nullptr;
+            }
+        }
+        lxw_workbook_free(book);
+        return listed;
+    }
     if (!listed.ok() || cellError != LXW_NO_ERROR) {
         workbook_close(book); // frees it; the partial file is removed by writeReport
         if (!listed.ok())

@@ -348,6 +348,7 @@ TEST_CASE("Writing a report stops when cancelled and leaves no file", "[report][
             CHECK_FALSE(QFile::exists(path));
             CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
             CHECK(namedIn(dir.path()).isEmpty());
+            CHECK(openIn(dir.path()) == (onDisk ? 1 : 0)); // the list's file only
 
             // Not cancelled, the same report writes whole; then it goes, and
             // its list file with it.

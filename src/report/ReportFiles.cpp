@@ -245,26 +245,15 @@ Status writeBytes(const Report &r, const QString &path)
     return success();
 }
 
-// CSV a buffer at a time: the list may be a million rows.
-Status writeCsv(const Report &r, const QString &path)
+// CSV and JSON a buffer at a time, straight to the file: the list may be a
+// million rows.
+template <Status (*writeTo)(const Report &, QIODevice &)>
+Status writeStreamed(const Report &r, const QString &path)
 {
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return cannotWrite(path, out.errorString());
-    if (Status s = writeReportCsv(r, out); !s.ok())
-        return s;
-    if (!out.flush())
-        return cannotWrite(path, out.errorString());
-    return success();
-}
-
-// JSON likewise.
-Status writeJson(const Report &r, const QString &path)
-{
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return cannotWrite(path, out.errorString());
-    if (Status s = writeReportJson(r, out); !s.ok())
+    if (Status s = writeTo(r, out); !s.ok())
         return s;
     if (!out.flush())
         return cannotWrite(path, out.errorString());
@@ -314,7 +303,7 @@ const std::vector<ReportFormatDefinition> &reportFormats()
          QT_TRANSLATE_NOOP("ReportDialog", "CSV table (.csv)"),
          false,
          true,
-         writeCsv},
+         writeStreamed<writeReportCsv>},
         {ReportFormat::Xlsx,
          {QStringLiteral("xlsx")},
          QT_TRANSLATE_NOOP("ReportDialog", "Excel workbook (.xlsx)"),
@@ -326,7 +315,7 @@ const std::vector<ReportFormatDefinition> &reportFormats()
          QT_TRANSLATE_NOOP("ReportDialog", "JSON data (.json)"),
          false,
          true,
-         writeJson},
+         writeStreamed<writeReportJson>},
     };
     return formats;
 }

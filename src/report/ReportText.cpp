@@ -176,17 +176,6 @@ Status writeReportCsv(const Report &r, QIODevice &device)
     return success();
 }
 
-QByteArray reportCsv(const Report &r)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    // Writing to memory fails only when the list on disk cannot be read.
-    if (!writeReportCsv(r, buffer).ok())
-        return {};
-    return bytes;
-}
-
 Status writeReportJson(const Report &r, QIODevice &device)
 {
     using nlohmann::json;
@@ -299,15 +288,30 @@ Status writeReportJson(const Report &r, QIODevice &device)
     return success();
 }
 
-QByteArray reportJson(const Report &r)
+namespace {
+
+// A streamed format's bytes in memory. Writing to memory fails only when
+// the list on disk cannot be read.
+QByteArray inMemory(const Report &r, Status (*writeTo)(const Report &, QIODevice &))
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    // Writing to memory fails only when the list on disk cannot be read.
-    if (!writeReportJson(r, buffer).ok())
+    if (!writeTo(r, buffer).ok())
         return {};
     return bytes;
+}
+
+} // namespace
+
+QByteArray reportCsv(const Report &r)
+{
+    return inMemory(r, writeReportCsv);
+}
+
+QByteArray reportJson(const Report &r)
+{
+    return inMemory(r, writeReportJson);
 }
 
 } // namespace ssc

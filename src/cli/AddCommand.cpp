@@ -13,23 +13,23 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 int runAdd(CommandContext &c)
 {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
         return c.fail(CommandLine::InputError,
-                      tr("add: give one file of initiatives in the catalogue format (JSON)"));
+                      Tr::tr("add: give one file of initiatives in the catalogue format (JSON)"));
     auto content = CatalogueJson::readFile(args[1]);
     if (!content.ok())
         return c.fail(content.error());
     if (content->initiatives.empty())
         return c.fail(CommandLine::InputError,
-                      tr("add: %1 has no initiatives to add").arg(args[1]));
+                      Tr::tr("add: %1 has no initiatives to add").arg(args[1]));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
     // The organisations and sources the initiatives cite come first, as an

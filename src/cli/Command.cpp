@@ -12,10 +12,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 } // namespace
 
@@ -43,10 +43,10 @@ int CommandContext::fail(const Error &error)
     if (error.kind == Error::Kind::Password)
         return fail(CommandLine::exitCodeFor(error),
                     error.message + QLatin1Char('\n') +
-                        tr("The password comes from ~/.pgpass (a line "
-                           "host:port:database:user:password, readable by you alone) or from "
-                           "PGPASSWORD; the window's File > Team Catalogue > Connect can keep "
-                           "it there."));
+                        Tr::tr("The password comes from ~/.pgpass (a line "
+                               "host:port:database:user:password, readable by you alone) or from "
+                               "PGPASSWORD; the window's File > Team Catalogue > Connect can keep "
+                               "it there."));
     return fail(CommandLine::exitCodeFor(error), error.message);
 }
 
@@ -80,9 +80,9 @@ Status CommandContext::open(Open how)
 void addAuthorOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("author"),
-                      tr("Name recorded in the history (default: the name in the window's "
-                         "preferences, else your account name)."),
-                      tr("NAME")});
+                      Tr::tr("Name recorded in the history (default: the name in the window's "
+                             "preferences, else your account name)."),
+                      Tr::tr("NAME")});
 }
 
 QString authorOf(const QCommandLineParser &parser)
@@ -95,8 +95,8 @@ QString authorOf(const QCommandLineParser &parser)
 
 void addOutputFormatOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("format"), tr("Output: table (default), json or csv."),
-                      tr("FORMAT"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("format"), Tr::tr("Output: table (default), json or csv."),
+                      Tr::tr("FORMAT"), QStringLiteral("table")});
 }
 
 Result<OutputFormat> outputFormat(const QCommandLineParser &parser)
@@ -108,7 +108,8 @@ Result<OutputFormat> outputFormat(const QCommandLineParser &parser)
         return OutputFormat::Csv;
     if (format == QLatin1String("table"))
         return OutputFormat::Table;
-    return Error{tr("--format: unknown format \"%1\" (expected table, json or csv)").arg(format)};
+    return Error{
+        Tr::tr("--format: unknown format \"%1\" (expected table, json or csv)").arg(format)};
 }
 
 } // namespace ssc

@@ -10,10 +10,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QString commandNames()
 {
@@ -21,7 +21,7 @@ QString commandNames()
     for (const Command *c : commands())
         names << QString::fromLatin1(c->name);
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + tr(" or ") + last;
+    return names.join(QStringLiteral(", ")) + Tr::tr(" or ") + last;
 }
 
 } // namespace
@@ -53,16 +53,16 @@ QString CommandLine::firstPositional(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    QString text = tr("Usage: ssc-catalogue [COMMAND] [OPTIONS]\n"
-                      "With no command, opens the window.\n\n"
-                      "Commands:\n");
+    QString text = Tr::tr("Usage: ssc-catalogue [COMMAND] [OPTIONS]\n"
+                          "With no command, opens the window.\n\n"
+                          "Commands:\n");
     for (const Command *c : commands())
         text += QStringLiteral("  ") + QCoreApplication::translate("CommandLine", c->usage) +
                 QLatin1Char('\n');
-    text += tr("\nEvery command takes --db PATH (default: your catalogue in the user data "
-               "folder).\n"
-               "Run `ssc-catalogue COMMAND --help` for its options.\n"
-               "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
+    text += Tr::tr("\nEvery command takes --db PATH (default: your catalogue in the user data "
+                   "folder).\n"
+                   "Run `ssc-catalogue COMMAND --help` for its options.\n"
+                   "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
     return text;
 }
 
@@ -83,19 +83,20 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!command)
         return context.fail(
             InputError,
-            tr("unknown command \"%1\" (expected %2; see --help)").arg(name, commandNames()));
+            Tr::tr("unknown command \"%1\" (expected %2; see --help)").arg(name, commandNames()));
 
-    parser.setApplicationDescription(tr("ssc-catalogue %1").arg(name));
+    parser.setApplicationDescription(Tr::tr("ssc-catalogue %1").arg(name));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), tr("Catalogue file to use."), tr("PATH")});
+    parser.addOption({QStringLiteral("db"), Tr::tr("Catalogue file to use."), Tr::tr("PATH")});
     if (command->takesFilters)
         FilterOptions::addTo(parser);
     command->addOptions(parser);
     if (command->positional)
-        parser.addPositionalArgument(QString::fromLatin1(command->positional), tr("See above."));
+        parser.addPositionalArgument(QString::fromLatin1(command->positional),
+                                     Tr::tr("See above."));
     if (!parser.parse(QStringList{QStringLiteral("ssc-catalogue")} + arguments))
-        return context.fail(InputError,
-                            parser.errorText() + tr(" (see ssc-catalogue %1 --help)").arg(name));
+        return context.fail(InputError, parser.errorText() +
+                                            Tr::tr(" (see ssc-catalogue %1 --help)").arg(name));
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText();
         return Success;

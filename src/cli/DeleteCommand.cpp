@@ -12,22 +12,22 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 int runDelete(CommandContext &c)
 {
     const QStringList ids = c.parser.positionalArguments().mid(1);
     if (ids.isEmpty())
-        return c.fail(CommandLine::InputError, tr("delete: give the IDs of the initiatives"));
+        return c.fail(CommandLine::InputError, Tr::tr("delete: give the IDs of the initiatives"));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
     for (const QString &id : ids) {
         if (!c.store->hasInitiative(id))
             return c.fail(CommandLine::InputError,
-                          tr("delete: no initiative \"%1\" in %2; nothing was deleted")
+                          Tr::tr("delete: no initiative \"%1\" in %2; nothing was deleted")
                               .arg(id, c.store->path()));
     }
     if (Status s = CatalogueEditor(*c.store, authorOf(c.parser)).remove(ids); !s)
@@ -42,14 +42,15 @@ int runRestore(CommandContext &c)
 {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
-        return c.fail(CommandLine::InputError, tr("restore: give the ID of a deleted initiative"));
+        return c.fail(CommandLine::InputError,
+                      Tr::tr("restore: give the ID of a deleted initiative"));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
     if (Status s = CatalogueEditor(*c.store, authorOf(c.parser)).restore(args[1]); !s)
         return c.fail(s.error().kind == Error::Kind::NotFound ? CommandLine::InputError
                                                               : CommandLine::exitCodeFor(s.error()),
-                      tr("restore: %1").arg(s.error().message));
-    c.out << tr("Restored %1").arg(args[1]) << '\n';
+                      Tr::tr("restore: %1").arg(s.error().message));
+    c.out << Tr::tr("Restored %1").arg(args[1]) << '\n';
     return CommandLine::Success;
 }
 

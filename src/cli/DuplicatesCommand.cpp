@@ -18,15 +18,15 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addDuplicatesOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("min-score"),
-                      tr("Only pairs scoring N or more, 0 to 100 (default 60)."), tr("N"),
+                      Tr::tr("Only pairs scoring N or more, 0 to 100 (default 60)."), Tr::tr("N"),
                       QStringLiteral("60")});
     addOutputFormatOption(parser);
 }
@@ -37,13 +37,13 @@ int runDuplicates(CommandContext &c)
     if (!chosen.ok())
         return c.fail(chosen.error());
     if (c.parser.positionalArguments().size() > 1)
-        return c.fail(CommandLine::InputError, tr("duplicates: takes no arguments"));
+        return c.fail(CommandLine::InputError, Tr::tr("duplicates: takes no arguments"));
     DuplicateFinder::Options options;
     bool ok = false;
     options.minimumScore = c.parser.value(QStringLiteral("min-score")).toInt(&ok);
     if (!ok || options.minimumScore < 0 || options.minimumScore > 100)
         return c.fail(CommandLine::InputError,
-                      tr("duplicates: --min-score takes a number from 0 to 100, not \"%1\"")
+                      Tr::tr("duplicates: --min-score takes a number from 0 to 100, not \"%1\"")
                           .arg(c.parser.value(QStringLiteral("min-score"))));
     if (Status s = c.open(CommandContext::Open::ToRead); !s)
         return c.fail(s.error());
@@ -69,8 +69,8 @@ int runDuplicates(CommandContext &c)
     }
     case OutputFormat::Csv:
     case OutputFormat::Table: {
-        const QStringList headers = {tr("Score"),  tr("First"), tr("Title"),
-                                     tr("Second"), tr("Title"), tr("Why")};
+        const QStringList headers = {Tr::tr("Score"),  Tr::tr("First"), Tr::tr("Title"),
+                                     Tr::tr("Second"), Tr::tr("Title"), Tr::tr("Why")};
         OutputWriter::Rows rows;
         for (const DuplicatePair &p : *pairs)
             rows << QStringList{QString::number(p.score),
@@ -82,7 +82,7 @@ int runDuplicates(CommandContext &c)
         c.out << (*chosen == OutputFormat::Csv ? OutputWriter::csv(headers, rows)
                                                : OutputWriter::table(headers, rows));
         if (pairs->empty() && *chosen == OutputFormat::Table)
-            c.out << tr("No likely duplicates") << '\n';
+            c.out << Tr::tr("No likely duplicates") << '\n';
         break;
     }
     }
@@ -91,11 +91,12 @@ int runDuplicates(CommandContext &c)
 
 void addMergeOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("take"),
-                      tr("Which record's value a field takes: FIELD=kept, FIELD=other or (lists) "
-                         "FIELD=both. By default lists are united and other fields are the kept "
-                         "record's unless it has none."),
-                      tr("FIELD=WHICH")});
+    parser.addOption(
+        {QStringLiteral("take"),
+         Tr::tr("Which record's value a field takes: FIELD=kept, FIELD=other or (lists) "
+                "FIELD=both. By default lists are united and other fields are the kept "
+                "record's unless it has none."),
+         Tr::tr("FIELD=WHICH")});
     addAuthorOption(parser);
 }
 
@@ -112,7 +113,7 @@ Result<InitiativeMerge::Choices> takes(const QStringList &values)
             QStringList names;
             for (const auto &d : fields)
                 names << d.name;
-            return Error{tr("merge: --take names a field of %1, not \"%2\"")
+            return Error{Tr::tr("merge: --take names a field of %1, not \"%2\"")
                              .arg(names.join(QStringLiteral(", ")), field)};
         }
         if (which == QLatin1String("kept"))
@@ -122,8 +123,8 @@ Result<InitiativeMerge::Choices> takes(const QStringList &values)
         else if (which == QLatin1String("both") && f->list)
             choices[field] = InitiativeMerge::Take::Both;
         else
-            return Error{tr("merge: --take %1= takes kept, other%2, not \"%3\"")
-                             .arg(field, f->list ? tr(" or both") : QString(), which)};
+            return Error{Tr::tr("merge: --take %1= takes kept, other%2, not \"%3\"")
+                             .arg(field, f->list ? Tr::tr(" or both") : QString(), which)};
     }
     return choices;
 }
@@ -134,7 +135,7 @@ int runMerge(CommandContext &c)
     if (args.size() != 3)
         return c.fail(
             CommandLine::InputError,
-            tr("merge: give the ID of the record to keep and of the one to merge into it"));
+            Tr::tr("merge: give the ID of the record to keep and of the one to merge into it"));
     const auto choices = takes(c.parser.values(QStringLiteral("take")));
     if (!choices.ok())
         return c.fail(CommandLine::InputError, choices.error().message);
@@ -147,15 +148,15 @@ int runMerge(CommandContext &c)
             return c.fail(in.error().kind == Error::Kind::NotFound
                               ? CommandLine::InputError
                               : CommandLine::exitCodeFor(in.error()),
-                          tr("merge: %1; nothing was merged").arg(in.error().message));
+                          Tr::tr("merge: %1; nothing was merged").arg(in.error().message));
         both.push_back(std::move(*in));
     }
     const Initiative merged = InitiativeMerge::merged(both[0], both[1], *choices);
     if (Status s = CatalogueEditor(*c.store, authorOf(c.parser)).merge(both[1].id, merged); !s)
         return c.fail(s.error().kind == Error::Kind::Catalogue ? CommandLine::exitCodeFor(s.error())
                                                                : CommandLine::InputError,
-                      tr("merge: %1").arg(s.error().message));
-    c.out << tr("Merged %1 into %2; %1 now finds %2").arg(both[1].id, both[0].id) << '\n';
+                      Tr::tr("merge: %1").arg(s.error().message));
+    c.out << Tr::tr("Merged %1 into %2; %1 now finds %2").arg(both[1].id, both[0].id) << '\n';
     return CommandLine::Success;
 }
 

@@ -13,25 +13,25 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addEditOptions(QCommandLineParser &parser)
 {
     const QString fields = FieldEdit::fieldNames().join(QStringLiteral(", "));
     parser.addOptions(
         {{QStringLiteral("set"),
-          tr("Give FIELD this value (repeatable; an empty value clears it). Fields: %1.")
+          Tr::tr("Give FIELD this value (repeatable; an empty value clears it). Fields: %1.")
               .arg(fields),
-          tr("FIELD=VALUE")},
+          Tr::tr("FIELD=VALUE")},
          {QStringLiteral("add"),
-          tr("Add a value to a list field: country=ET:recipient, partner=ORG:implementer, "
-             "area=nutrition, sdg=3, modality=..., source=... (repeatable)."),
-          tr("FIELD=VALUE")},
-         {QStringLiteral("remove"), tr("Remove a value from a list field (repeatable)."),
-          tr("FIELD=VALUE")}});
+          Tr::tr("Add a value to a list field: country=ET:recipient, partner=ORG:implementer, "
+                 "area=nutrition, sdg=3, modality=..., source=... (repeatable)."),
+          Tr::tr("FIELD=VALUE")},
+         {QStringLiteral("remove"), Tr::tr("Remove a value from a list field (repeatable)."),
+          Tr::tr("FIELD=VALUE")}});
     addAuthorOption(parser);
 }
 
@@ -40,7 +40,7 @@ int runEdit(CommandContext &c)
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
         return c.fail(CommandLine::InputError,
-                      tr("edit: give one initiative ID and --set, --add or --remove"));
+                      Tr::tr("edit: give one initiative ID and --set, --add or --remove"));
     // Every edit is read before anything opens: a typo writes nothing.
     std::vector<FieldEdit> edits;
     for (const auto &[option, op] :
@@ -49,13 +49,14 @@ int runEdit(CommandContext &c)
         for (const QString &argument : c.parser.values(QString::fromLatin1(option))) {
             auto edit = FieldEdit::parse(op, argument);
             if (!edit.ok())
-                return c.fail(CommandLine::InputError, tr("edit: %1").arg(edit.error().message));
+                return c.fail(CommandLine::InputError,
+                              Tr::tr("edit: %1").arg(edit.error().message));
             edits.push_back(*edit);
         }
     }
     if (edits.empty())
         return c.fail(CommandLine::InputError,
-                      tr("edit: nothing to change; give --set, --add or --remove"));
+                      Tr::tr("edit: nothing to change; give --set, --add or --remove"));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
     auto in = c.store->findInitiative(args[1]);
@@ -63,12 +64,12 @@ int runEdit(CommandContext &c)
         return c.fail(in.error().kind == Error::Kind::NotFound
                           ? CommandLine::InputError
                           : CommandLine::exitCodeFor(in.error()),
-                      tr("edit: %1").arg(in.error().message));
+                      Tr::tr("edit: %1").arg(in.error().message));
     Initiative after = *in;
     for (const FieldEdit &e : edits) {
         if (Status s = e.applyTo(after); !s)
             return c.fail(CommandLine::InputError,
-                          tr("edit %1: %2").arg(args[1], s.error().message));
+                          Tr::tr("edit %1: %2").arg(args[1], s.error().message));
     }
     const auto changed = CatalogueEditor::diff(*in, after);
     if (Status s = CatalogueEditor(*c.store, authorOf(c.parser)).edit(after); !s)
@@ -77,9 +78,9 @@ int runEdit(CommandContext &c)
     for (const FieldChange &f : changed)
         names << f.field;
     if (names.isEmpty())
-        c.out << tr("%1: nothing changed").arg(args[1]) << '\n';
+        c.out << Tr::tr("%1: nothing changed").arg(args[1]) << '\n';
     else
-        c.out << tr("%1: changed %2").arg(args[1], names.join(QStringLiteral(", "))) << '\n';
+        c.out << Tr::tr("%1: changed %2").arg(args[1], names.join(QStringLiteral(", "))) << '\n';
     return CommandLine::Success;
 }
 

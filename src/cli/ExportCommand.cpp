@@ -13,10 +13,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 int runExport(CommandContext &c)
 {
@@ -24,19 +24,19 @@ int runExport(CommandContext &c)
         return c.fail(s.error());
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
-        return c.fail(CommandLine::InputError, tr("export: give one FILE to write"));
+        return c.fail(CommandLine::InputError, Tr::tr("export: give one FILE to write"));
     const QString path = args[1];
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(c.store->path()).absoluteFilePath() ||
         QFileInfo(path).canonicalFilePath() == QFileInfo(c.store->path()).canonicalFilePath())
         return c.fail(CommandLine::InputError,
-                      tr("export: %1 is the catalogue itself; choose another file").arg(path));
+                      Tr::tr("export: %1 is the catalogue itself; choose another file").arg(path));
     const QString name = c.parser.value(QStringLiteral("format"));
     const auto format =
         name.isEmpty() ? std::optional(ImportFormat::Json) : FileFormats::named(name);
     const FileFormats::Entry *entry = format ? FileFormats::entry(*format) : nullptr;
     if (!entry || !entry->exporter)
         return c.fail(CommandLine::InputError,
-                      tr("export: --format %1 is not supported (expected %2)")
+                      Tr::tr("export: --format %1 is not supported (expected %2)")
                           .arg(name, FileFormats::namesForMessage()));
     auto filter = FilterOptions::read(c.parser, *c.store);
     if (!filter.ok())
@@ -58,15 +58,16 @@ int runExport(CommandContext &c)
     if (!summary.ok())
         return c.fail(summary.error());
     if (*format == ImportFormat::Iati)
-        c.out << tr("Exported %1 initiatives to %2 as IATI 2.03.").arg(summary->written).arg(path)
-              << '\n';
+        c.out
+            << Tr::tr("Exported %1 initiatives to %2 as IATI 2.03.").arg(summary->written).arg(path)
+            << '\n';
     else if (*format == ImportFormat::Csv)
-        c.out << tr("Exported %1 initiatives to %2 as CSV.").arg(summary->written).arg(path)
+        c.out << Tr::tr("Exported %1 initiatives to %2 as CSV.").arg(summary->written).arg(path)
               << '\n';
     else
-        c.out << tr("Exported %1 initiatives to %2.").arg(summary->written).arg(path) << '\n';
+        c.out << Tr::tr("Exported %1 initiatives to %2.").arg(summary->written).arg(path) << '\n';
     if (!summary->leftOut.empty()) {
-        c.out << tr("Left out %1 that IATI cannot hold:").arg(summary->leftOut.size()) << '\n';
+        c.out << Tr::tr("Left out %1 that IATI cannot hold:").arg(summary->leftOut.size()) << '\n';
         for (const IatiWriter::LeftOut &l : summary->leftOut)
             c.out << QStringLiteral("  %1: %2").arg(l.id, l.reason) << '\n';
     }
@@ -76,13 +77,15 @@ int runExport(CommandContext &c)
 void addExportOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("format"), tr("File format: json (default), iati or csv."), tr("FORMAT")},
+        {QStringLiteral("format"), Tr::tr("File format: json (default), iati or csv."),
+         Tr::tr("FORMAT")},
         {QStringLiteral("reporting-org"),
-         tr("IATI: the publisher's organisation identifier (reporting-org ref)."), tr("REF")},
+         Tr::tr("IATI: the publisher's organisation identifier (reporting-org ref)."),
+         Tr::tr("REF")},
         {QStringLiteral("reporting-org-type"),
-         tr("IATI: the publisher's OrganisationType code, such as 40."), tr("CODE")},
+         Tr::tr("IATI: the publisher's OrganisationType code, such as 40."), Tr::tr("CODE")},
         {QStringLiteral("reporting-org-name"),
-         tr("IATI: the publisher's name (default: the catalogue's name)."), tr("NAME")},
+         Tr::tr("IATI: the publisher's name (default: the catalogue's name)."), Tr::tr("NAME")},
     });
 }
 

@@ -12,10 +12,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 using nlohmann::json;
 
@@ -39,7 +39,7 @@ int runFacets(CommandContext &c)
                 keys << facetKey(f);
             return c.fail(
                 CommandLine::InputError,
-                tr("--facet: unknown facet \"%1\" (expected one of: %2)")
+                Tr::tr("--facet: unknown facet \"%1\" (expected one of: %2)")
                     .arg(c.parser.value(QStringLiteral("facet")), keys.join(QStringLiteral(", "))));
         }
         facets = {*facet};
@@ -73,12 +73,12 @@ int runFacets(CommandContext &c)
         for (const FacetValueCount &v : values)
             rows << QStringList{facetKey(f), v.value, v.label, QString::number(v.count)};
     }
-    const QStringList headers{tr("Facet"), tr("Value"), tr("Name"), tr("Count")};
+    const QStringList headers{Tr::tr("Facet"), Tr::tr("Value"), Tr::tr("Name"), Tr::tr("Count")};
     if (format == OutputFormat::Csv) {
         c.out << OutputWriter::csv(headers, rows);
     } else {
         c.out << OutputWriter::table(headers, rows, 60);
-        c.out << tr("%1 initiatives match").arg(total) << '\n';
+        c.out << Tr::tr("%1 initiatives match").arg(total) << '\n';
     }
     return CommandLine::Success;
 }
@@ -87,8 +87,8 @@ void addFacetsOptions(QCommandLineParser &parser)
 {
     addOutputFormatOption(parser);
     parser.addOption({QStringLiteral("facet"),
-                      tr("Only this facet (country, region, programme-area, partner, ...)."),
-                      tr("FACET")});
+                      Tr::tr("Only this facet (country, region, programme-area, partner, ...)."),
+                      Tr::tr("FACET")});
 }
 
 } // namespace

@@ -13,10 +13,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FilterOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FilterOptions)
+};
 
 // Values may be repeated (--country ET --country UG) or comma-separated.
 QStringList valuesOf(const QCommandLineParser &parser, const QString &name)
@@ -34,7 +34,7 @@ Result<int> year(const QCommandLineParser &parser, const QString &flag)
     bool ok = false;
     const int y = parser.value(flag).toInt(&ok);
     if (!ok || y < 1900 || y > 2100)
-        return Error{tr("--%1: \"%2\" is not a year (expected a year such as 2015)")
+        return Error{Tr::tr("--%1: \"%2\" is not a year (expected a year such as 2015)")
                          .arg(flag, parser.value(flag))};
     return y;
 }
@@ -49,20 +49,20 @@ Result<QString> resolve(const FacetDefinition &d, const QString &flag, const QSt
     case FacetDomain::Country:
         if (const Country *c = ref.findCountry(typed))
             return c->code;
-        return Error{tr("--%1: unknown country \"%2\" (expected an ISO code such as ET "
-                        "or a name such as Ethiopia)")
+        return Error{Tr::tr("--%1: unknown country \"%2\" (expected an ISO code such as ET "
+                            "or a name such as Ethiopia)")
                          .arg(flag, typed)};
     case FacetDomain::Region:
         if (const Region *r = ref.findRegion(typed))
             return r->code;
-        return Error{tr("--%1: unknown region \"%2\" (expected a UN M49 region or "
-                        "sub-region such as Africa, Eastern Africa or 002)")
+        return Error{Tr::tr("--%1: unknown region \"%2\" (expected a UN M49 region or "
+                            "sub-region such as Africa, Eastern Africa or 002)")
                          .arg(flag, typed)};
     case FacetDomain::ProgrammeArea:
         if (const ProgrammeArea *a = ref.findProgrammeArea(typed))
             return a->id;
-        return Error{tr("--%1: unknown programme area \"%2\" (expected an id or name such "
-                        "as health or \"Child protection\")")
+        return Error{Tr::tr("--%1: unknown programme area \"%2\" (expected an id or name such "
+                            "as health or \"Child protection\")")
                          .arg(flag, typed)};
     case FacetDomain::Organisation: {
         const QString folded = ReferenceData::fold(typed);
@@ -72,15 +72,15 @@ Result<QString> resolve(const FacetDefinition &d, const QString &flag, const QSt
         });
         if (it != known.end())
             return it->id;
-        return Error{tr("--%1: no organisation \"%2\" in the catalogue (expected an "
-                        "organisation id, acronym or name; `facets` lists them)")
+        return Error{Tr::tr("--%1: no organisation \"%2\" in the catalogue (expected an "
+                            "organisation id, acronym or name; `facets` lists them)")
                          .arg(flag, typed)};
     }
     case FacetDomain::Vocabulary: {
         const QString code = Vocabulary::codeFor(d.vocabulary, typed);
         if (!code.isEmpty())
             return code;
-        return Error{tr("--%1: unknown %2 \"%3\" (expected one of: %4)")
+        return Error{Tr::tr("--%1: unknown %2 \"%3\" (expected one of: %4)")
                          .arg(flag, Vocabulary::kindName(d.vocabulary), typed,
                               Vocabulary::codes(d.vocabulary).join(QStringLiteral(", ")))};
     }
@@ -91,10 +91,10 @@ Result<QString> resolve(const FacetDefinition &d, const QString &flag, const QSt
         if (ok && goal >= 1 && goal <= 17)
             return QString::number(goal);
         return Error{
-            tr("--%1: \"%2\" is not an SDG goal (expected a number 1-17)").arg(flag, typed)};
+            Tr::tr("--%1: \"%2\" is not an SDG goal (expected a number 1-17)").arg(flag, typed)};
     }
     }
-    return Error{tr("--%1: unknown value \"%2\"").arg(flag, typed)};
+    return Error{Tr::tr("--%1: unknown value \"%2\"").arg(flag, typed)};
 }
 
 } // namespace
@@ -107,17 +107,17 @@ void FilterOptions::addTo(QCommandLineParser &parser)
                           QCoreApplication::translate("FilterOptions", d.flagValue)});
     parser.addOptions({
         {QStringLiteral("saved"),
-         tr("Start from the search saved under NAME in the catalogue (the window's Saved "
-            "searches); the other flags apply on top."),
-         tr("NAME")},
+         Tr::tr("Start from the search saved under NAME in the catalogue (the window's Saved "
+                "searches); the other flags apply on top."),
+         Tr::tr("NAME")},
         {QStringLiteral("role"),
-         tr("Country role for --country and --region: provider, recipient, facilitator, host, "
-            "participant."),
-         tr("ROLE")},
-        {QStringLiteral("from"), tr("Active in or after YEAR."), tr("YEAR")},
-        {QStringLiteral("to"), tr("Active in or before YEAR."), tr("YEAR")},
-        {QStringLiteral("search"), tr("Words to find in titles, texts, partners and countries."),
-         tr("TEXT")},
+         Tr::tr("Country role for --country and --region: provider, recipient, facilitator, host, "
+                "participant."),
+         Tr::tr("ROLE")},
+        {QStringLiteral("from"), Tr::tr("Active in or after YEAR."), Tr::tr("YEAR")},
+        {QStringLiteral("to"), Tr::tr("Active in or before YEAR."), Tr::tr("YEAR")},
+        {QStringLiteral("search"),
+         Tr::tr("Words to find in titles, texts, partners and countries."), Tr::tr("TEXT")},
     });
 }
 
@@ -137,9 +137,10 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
                 f = s.filter;
         }
         if (!names.contains(saved))
-            return Error{tr("--saved: no saved search \"%1\" in %2 (saved: %3)")
-                             .arg(saved, store.path(),
-                                  names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))};
+            return Error{
+                Tr::tr("--saved: no saved search \"%1\" in %2 (saved: %3)")
+                    .arg(saved, store.path(),
+                         names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", ")))};
     }
     std::optional<std::vector<Organisation>> known; // read once, when a flag names one
     for (const FacetDefinition &d : facetDefinitions()) {
@@ -167,15 +168,15 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
         for (const QString &v : valuesOf(parser, QStringLiteral("role"))) {
             const QString code = Vocabulary::codeFor(Vocabulary::Kind::CountryRole, v);
             if (code.isEmpty())
-                return Error{tr("--role: unknown %1 \"%2\" (expected one of: %3)")
+                return Error{Tr::tr("--role: unknown %1 \"%2\" (expected one of: %3)")
                                  .arg(Vocabulary::kindName(Vocabulary::Kind::CountryRole), v,
                                       Vocabulary::codes(Vocabulary::Kind::CountryRole)
                                           .join(QStringLiteral(", ")))};
             roles << code;
         }
         if (roles.size() != 1)
-            return Error{tr("--role: give one role (provider, recipient, facilitator, host or "
-                            "participant)")};
+            return Error{Tr::tr("--role: give one role (provider, recipient, facilitator, host or "
+                                "participant)")};
         f.countryRole = roles.first();
     }
     if (parser.isSet(QStringLiteral("from"))) {
@@ -191,7 +192,7 @@ Result<CatalogueFilter> FilterOptions::read(const QCommandLineParser &parser,
         f.toYear = *y;
     }
     if (f.fromYear && f.toYear && *f.fromYear > *f.toYear)
-        return Error{tr("--from %1 is after --to %2").arg(*f.fromYear).arg(*f.toYear)};
+        return Error{Tr::tr("--from %1 is after --to %2").arg(*f.fromYear).arg(*f.toYear)};
     if (parser.isSet(QStringLiteral("search")))
         f.text = parser.value(QStringLiteral("search"));
     return f;

@@ -14,10 +14,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // A synthetic catalogue for scale tests, built beside the target and renamed
 // when complete, so an interrupted run leaves nothing half-written.
@@ -25,18 +25,19 @@ int runGenerate(CommandContext &c)
 {
     const QString path = c.parser.value(QStringLiteral("db"));
     if (path.isEmpty())
-        return c.fail(CommandLine::InputError, tr("generate: give the new catalogue's --db PATH"));
+        return c.fail(CommandLine::InputError,
+                      Tr::tr("generate: give the new catalogue's --db PATH"));
     if (QFileInfo::exists(path))
         return c.fail(CommandLine::InputError,
-                      tr("generate: %1 already exists; give a new file").arg(path));
+                      Tr::tr("generate: %1 already exists; give a new file").arg(path));
     bool ok = false;
     const qint64 count = c.parser.value(QStringLiteral("initiatives")).toLongLong(&ok);
     if (!ok || count < 0 || count > 100'000'000)
         return c.fail(CommandLine::InputError,
-                      tr("--initiatives: expected a number of initiatives, such as 1000000"));
+                      Tr::tr("--initiatives: expected a number of initiatives, such as 1000000"));
     const quint64 seed = c.parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return c.fail(CommandLine::InputError, tr("--seed: expected a whole number"));
+        return c.fail(CommandLine::InputError, Tr::tr("--seed: expected a whole number"));
 
     QElapsedTimer timer;
     timer.start();
@@ -49,7 +50,7 @@ int runGenerate(CommandContext &c)
         Status s = (*store)->writeWithoutJournal();
         if (s)
             s = CatalogueGenerator(seed).writeInto(**store, count, [&c, count](qint64 done) {
-                c.err << tr("%1 of %2 initiatives written").arg(done).arg(count) << '\r';
+                c.err << Tr::tr("%1 of %2 initiatives written").arg(done).arg(count) << '\r';
                 c.err.flush();
                 return true;
             });
@@ -62,7 +63,7 @@ int runGenerate(CommandContext &c)
         }
     }
     if (!QFile::rename(partial, path))
-        return c.fail(CommandLine::CatalogueError, tr("Cannot create %1").arg(path));
+        return c.fail(CommandLine::CatalogueError, Tr::tr("Cannot create %1").arg(path));
     // The facet index is built now and saved beside the catalogue, so that
     // the first list, facets or report on it answers at once.
     {
@@ -72,7 +73,7 @@ int runGenerate(CommandContext &c)
         if (Status s = IndexedQuery::install(**store); !s)
             return c.fail(CommandLine::CatalogueError, s.error().message);
     }
-    c.out << tr("Generated %1 synthetic initiatives (seed %2) into %3 in %4 s.")
+    c.out << Tr::tr("Generated %1 synthetic initiatives (seed %2) into %3 in %4 s.")
                  .arg(QString::number(count), QString::number(seed), path,
                       QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
@@ -82,10 +83,10 @@ int runGenerate(CommandContext &c)
 void addGenerateOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("initiatives"), tr("How many initiatives to generate."), tr("N"),
+        {QStringLiteral("initiatives"), Tr::tr("How many initiatives to generate."), Tr::tr("N"),
          QStringLiteral("1000")},
-        {QStringLiteral("seed"), tr("Seed: the same seed gives the same catalogue."), tr("S"),
-         QStringLiteral("1")},
+        {QStringLiteral("seed"), Tr::tr("Seed: the same seed gives the same catalogue."),
+         Tr::tr("S"), QStringLiteral("1")},
     });
 }
 

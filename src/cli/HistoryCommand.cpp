@@ -12,19 +12,19 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addHistoryOptions(QCommandLineParser &parser)
 {
     parser.addOptions({{QStringLiteral("since"),
-                        tr("Only changes on or after DATE (YYYY-MM-DD, or with a time: "
-                           "YYYY-MM-DDTHH:MM, UTC)."),
-                        tr("DATE")},
-                       {QStringLiteral("limit"), tr("At most N changes (default 100)."), tr("N"),
-                        QStringLiteral("100")}});
+                        Tr::tr("Only changes on or after DATE (YYYY-MM-DD, or with a time: "
+                               "YYYY-MM-DDTHH:MM, UTC)."),
+                        Tr::tr("DATE")},
+                       {QStringLiteral("limit"), Tr::tr("At most N changes (default 100)."),
+                        Tr::tr("N"), QStringLiteral("100")}});
     addOutputFormatOption(parser);
 }
 
@@ -45,22 +45,23 @@ int runHistory(CommandContext &c)
         return c.fail(chosen.error());
     const QStringList args = c.parser.positionalArguments();
     if (args.size() > 2)
-        return c.fail(CommandLine::InputError, tr("history: give at most one initiative ID"));
+        return c.fail(CommandLine::InputError, Tr::tr("history: give at most one initiative ID"));
     CatalogueStore::HistoryQuery query;
     query.record = args.value(1);
     bool limitOk = false;
     query.limit = c.parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || query.limit < 1)
         return c.fail(CommandLine::InputError,
-                      tr("history: --limit takes a number of 1 or more, not \"%1\"")
+                      Tr::tr("history: --limit takes a number of 1 or more, not \"%1\"")
                           .arg(c.parser.value(QStringLiteral("limit"))));
     if (const QString since = c.parser.value(QStringLiteral("since")); !since.isEmpty()) {
         query.since = QDateTime::fromString(since, Qt::ISODate);
         if (!query.since.isValid())
             query.since = QDateTime(QDate::fromString(since, Qt::ISODate), QTime(0, 0));
         if (!query.since.isValid())
-            return c.fail(CommandLine::InputError,
-                          tr("history: --since takes a date as YYYY-MM-DD, not \"%1\"").arg(since));
+            return c.fail(
+                CommandLine::InputError,
+                Tr::tr("history: --since takes a date as YYYY-MM-DD, not \"%1\"").arg(since));
         query.since.setTimeSpec(Qt::UTC);
     }
     if (Status s = c.open(CommandContext::Open::ToRead); !s)
@@ -99,8 +100,8 @@ int runHistory(CommandContext &c)
     }
     case OutputFormat::Csv:
     case OutputFormat::Table: {
-        const QStringList headers = {tr("When (UTC)"), tr("Who"),   tr("Action"),
-                                     tr("Record"),     tr("Title"), tr("Changed")};
+        const QStringList headers = {Tr::tr("When (UTC)"), Tr::tr("Who"),   Tr::tr("Action"),
+                                     Tr::tr("Record"),     Tr::tr("Title"), Tr::tr("Changed")};
         OutputWriter::Rows rows;
         for (const ChangeRecord &e : *entries)
             rows << QStringList{e.at.toString(when),
@@ -122,7 +123,7 @@ int runHistory(CommandContext &c)
             }
         }
         if (entries->empty())
-            c.out << tr("No changes recorded") << '\n';
+            c.out << Tr::tr("No changes recorded") << '\n';
         break;
     }
     }

@@ -17,23 +17,24 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
 
 void addImportOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("format"),
-         tr("File format: iati, csv or json (default: from the file name or its content)."),
-         tr("FORMAT")},
-        {QStringLiteral("dry-run"), tr("Check the file and print the report; write nothing.")},
+         Tr::tr("File format: iati, csv or json (default: from the file name or its content)."),
+         Tr::tr("FORMAT")},
+        {QStringLiteral("dry-run"), Tr::tr("Check the file and print the report; write nothing.")},
         {QStringLiteral("take-theirs"),
-         tr("For catalogue files: where a record differs from the catalogue's, take the file's "
-            "(default: keep the catalogue's).")},
+         Tr::tr("For catalogue files: where a record differs from the catalogue's, take the file's "
+                "(default: keep the catalogue's).")},
         {QStringLiteral("report"),
-         tr("Also save the import report to FILE (.json for JSON, else text)."), tr("FILE")},
+         Tr::tr("Also save the import report to FILE (.json for JSON, else text)."),
+         Tr::tr("FILE")},
     });
     addAuthorOption(parser);
 }
@@ -44,7 +45,7 @@ int runImport(CommandContext &c)
     QTextStream &out = c.out;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2)
-        return c.fail(CommandLine::InputError, tr("import: give one FILE to import"));
+        return c.fail(CommandLine::InputError, Tr::tr("import: give one FILE to import"));
     const QString path = args[1];
     // A change bundle (ssc-catalogue bundle) is applied by the sync's rules.
     if (ChangeBundle::isBundle(path)) {
@@ -54,8 +55,8 @@ int runImport(CommandContext &c)
         if (!applied.ok())
             return c.fail(applied.error().kind == Error::Kind::Input ? CommandLine::InputError
                                                                      : CommandLine::CatalogueError,
-                          tr("import: %1").arg(applied.error().message));
-        out << tr("Applied the change bundle %1: changed %2, already so %3, in conflict %4")
+                          Tr::tr("import: %1").arg(applied.error().message));
+        out << Tr::tr("Applied the change bundle %1: changed %2, already so %3, in conflict %4")
                    .arg(path)
                    .arg(applied->changed)
                    .arg(applied->unchanged)
@@ -67,15 +68,15 @@ int runImport(CommandContext &c)
     if (const QString name = parser.value(QStringLiteral("format")); !name.isEmpty()) {
         format = FileFormats::named(name);
         if (!format)
-            return c.fail(
-                CommandLine::InputError,
-                tr("import: --format %1 is not a format (expected iati, csv or json)").arg(name));
+            return c.fail(CommandLine::InputError,
+                          Tr::tr("import: --format %1 is not a format (expected iati, csv or json)")
+                              .arg(name));
     } else {
         format = FileFormats::guess(path);
         if (!format)
             return c.fail(
                 CommandLine::InputError,
-                tr("import: cannot tell the format of %1; give --format iati, csv or json")
+                Tr::tr("import: cannot tell the format of %1; give --format iati, csv or json")
                     .arg(path));
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -11,10 +11,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 } // namespace
 
@@ -27,16 +27,17 @@ Result<QStringList> InitiativeText::lines(const CatalogueStore &store, const Ini
             lines << QStringLiteral("%1: %2").arg(name, value);
     };
     lines << in.title << QString(in.title.size(), QLatin1Char('='));
-    field(tr("ID"), in.id);
-    field(tr("IATI identifier"), in.iatiIdentifier);
-    field(tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
-    field(tr("Activity type"), Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
-    field(tr("Start"), in.start);
-    field(tr("End"), in.end);
+    field(Tr::tr("ID"), in.id);
+    field(Tr::tr("IATI identifier"), in.iatiIdentifier);
+    field(Tr::tr("Status"), Vocabulary::label(Vocabulary::Kind::Status, in.status));
+    field(Tr::tr("Activity type"),
+          Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType));
+    field(Tr::tr("Start"), in.start);
+    field(Tr::tr("End"), in.end);
     QStringList modalities;
     for (const QString &m : in.modalities)
         modalities << Vocabulary::label(Vocabulary::Kind::Modality, m);
-    field(tr("Modalities"), modalities.join(QStringLiteral(", ")));
+    field(Tr::tr("Modalities"), modalities.join(QStringLiteral(", ")));
     for (const QString &role : Vocabulary::codes(Vocabulary::Kind::CountryRole)) {
         QStringList names;
         for (const CountryParticipation &cp : in.countries) {
@@ -53,10 +54,10 @@ Result<QStringList> InitiativeText::lines(const CatalogueStore &store, const Ini
         const ProgrammeArea *area = ref.programmeArea(a);
         areas << (area ? area->name : a);
     }
-    field(tr("Programme areas"), areas.join(QStringLiteral("; ")));
+    field(Tr::tr("Programme areas"), areas.join(QStringLiteral("; ")));
     for (const Partnership &p : in.partners) {
         const auto org = store.organisation(p.organisation);
-        field(tr("Partner"),
+        field(Tr::tr("Partner"),
               QStringLiteral("%1 (%2)").arg(
                   org ? org->name + (org->acronym.isEmpty() ? QString()
                                                             : QStringLiteral(", ") + org->acronym)
@@ -70,13 +71,13 @@ Result<QStringList> InitiativeText::lines(const CatalogueStore &store, const Ini
             text += QStringLiteral(": ") + InitiativeLabels::formatAmount(*f.amount, f.currency);
         if (f.year)
             text += QStringLiteral(" (%1)").arg(*f.year);
-        field(tr("Funding"), text);
+        field(Tr::tr("Funding"), text);
     }
-    field(tr("SDGs"), in.sdgs.join(QStringLiteral(", ")));
-    field(tr("Beneficiaries"), in.beneficiaries);
-    field(tr("Results"), in.results);
-    field(tr("Summary"), in.summary);
-    field(tr("Description"), in.description);
+    field(Tr::tr("SDGs"), in.sdgs.join(QStringLiteral(", ")));
+    field(Tr::tr("Beneficiaries"), in.beneficiaries);
+    field(Tr::tr("Results"), in.results);
+    field(Tr::tr("Summary"), in.summary);
+    field(Tr::tr("Description"), in.description);
     const auto sources = store.sources();
     if (!sources.ok())
         return sources.error();
@@ -90,7 +91,7 @@ Result<QStringList> InitiativeText::lines(const CatalogueStore &store, const Ini
             parts << src.date;
         if (!src.url.isEmpty())
             parts << src.url;
-        field(tr("Source"),
+        field(Tr::tr("Source"),
               QStringLiteral("[%1] %2").arg(src.id, parts.join(QStringLiteral(", "))));
     }
     return lines;

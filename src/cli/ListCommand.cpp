@@ -14,10 +14,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 using nlohmann::json;
 
@@ -54,8 +54,8 @@ int runList(CommandContext &c)
         const auto column = sortColumn(c.parser.value(QStringLiteral("sort")));
         if (!column)
             return c.fail(CommandLine::InputError,
-                          tr("--sort: unknown column \"%1\" (expected title, countries, areas, "
-                             "partners, funding, years, status, type or id)")
+                          Tr::tr("--sort: unknown column \"%1\" (expected title, countries, areas, "
+                                 "partners, funding, years, status, type or id)")
                               .arg(c.parser.value(QStringLiteral("sort"))));
         request.sort.column = *column;
     }
@@ -63,12 +63,13 @@ int runList(CommandContext &c)
     bool ok = true;
     request.limit = c.parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || request.limit < 0)
-        return c.fail(CommandLine::InputError, tr("--limit: expected a whole number, 0 for all"));
+        return c.fail(CommandLine::InputError,
+                      Tr::tr("--limit: expected a whole number, 0 for all"));
     if (request.limit == 0)
         request.limit = -1; // SQLite: no limit
     request.offset = c.parser.value(QStringLiteral("offset")).toInt(&ok);
     if (!ok || request.offset < 0)
-        return c.fail(CommandLine::InputError, tr("--offset: expected a whole number"));
+        return c.fail(CommandLine::InputError, Tr::tr("--offset: expected a whole number"));
 
     const auto found = c.store->page(*filter, request);
     const auto counted = c.store->count(*filter);
@@ -112,14 +113,14 @@ int runList(CommandContext &c)
                                  Vocabulary::label(Vocabulary::Kind::ActivityType, r.activityType)};
         }
         const QStringList headers{
-            tr("ID"),       tr("Title"),   tr("Countries"), tr("Programme areas"),
-            tr("Partners"), tr("Funding"), tr("Years"),     tr("Status"),
-            tr("Type")};
+            Tr::tr("ID"),       Tr::tr("Title"),   Tr::tr("Countries"), Tr::tr("Programme areas"),
+            Tr::tr("Partners"), Tr::tr("Funding"), Tr::tr("Years"),     Tr::tr("Status"),
+            Tr::tr("Type")};
         if (format == OutputFormat::Csv) {
             c.out << OutputWriter::csv(headers, table);
         } else {
             c.out << OutputWriter::table(headers, table, 36);
-            c.out << tr("%1 of %2 initiatives").arg(rows.size()).arg(total) << '\n';
+            c.out << Tr::tr("%1 of %2 initiatives").arg(rows.size()).arg(total) << '\n';
         }
         break;
     }
@@ -132,12 +133,13 @@ void addListOptions(QCommandLineParser &parser)
     addOutputFormatOption(parser);
     parser.addOptions({
         {QStringLiteral("sort"),
-         tr("Sort by title, countries, areas, partners, funding, years, status, type or id."),
-         tr("COLUMN")},
-        {QStringLiteral("desc"), tr("Sort in descending order.")},
-        {QStringLiteral("limit"), tr("At most N rows (default 50; 0 for all)."), tr("N"),
+         Tr::tr("Sort by title, countries, areas, partners, funding, years, status, type or id."),
+         Tr::tr("COLUMN")},
+        {QStringLiteral("desc"), Tr::tr("Sort in descending order.")},
+        {QStringLiteral("limit"), Tr::tr("At most N rows (default 50; 0 for all)."), Tr::tr("N"),
          QStringLiteral("50")},
-        {QStringLiteral("offset"), tr("Skip the first N rows."), tr("N"), QStringLiteral("0")},
+        {QStringLiteral("offset"), Tr::tr("Skip the first N rows."), Tr::tr("N"),
+         QStringLiteral("0")},
     });
 }
 

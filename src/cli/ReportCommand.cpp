@@ -20,34 +20,35 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addReportOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("format"),
-                      tr("pdf, html, md, csv, xlsx or json (default: from the file name)."),
-                      tr("FORMAT")});
+                      Tr::tr("pdf, html, md, csv, xlsx or json (default: from the file name)."),
+                      Tr::tr("FORMAT")});
     parser.addOptions({
-        {QStringLiteral("output"), tr("The report file to write."), tr("FILE")},
-        {QStringLiteral("title"), tr("The report's title (default: the filter in words)."),
-         tr("TITLE")},
-        {QStringLiteral("logo"), tr("An image drawn at the top of the first page (PDF, HTML)."),
-         tr("FILE")},
-        {QStringLiteral("intro"), tr("A paragraph under the title (PDF, HTML)."), tr("TEXT")},
+        {QStringLiteral("output"), Tr::tr("The report file to write."), Tr::tr("FILE")},
+        {QStringLiteral("title"), Tr::tr("The report's title (default: the filter in words)."),
+         Tr::tr("TITLE")},
+        {QStringLiteral("logo"), Tr::tr("An image drawn at the top of the first page (PDF, HTML)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("intro"), Tr::tr("A paragraph under the title (PDF, HTML)."),
+         Tr::tr("TEXT")},
         {QStringLiteral("sections"),
-         tr("Sections to include, comma-separated: headline, breakdowns, charts, initiatives, "
-            "sources (default: all)."),
-         tr("LIST")},
-        {QStringLiteral("paper"), tr("PDF paper size: a4 (default) or letter."), tr("SIZE"),
+         Tr::tr("Sections to include, comma-separated: headline, breakdowns, charts, initiatives, "
+                "sources (default: all)."),
+         Tr::tr("LIST")},
+        {QStringLiteral("paper"), Tr::tr("PDF paper size: a4 (default) or letter."), Tr::tr("SIZE"),
          QStringLiteral("a4")},
-        {QStringLiteral("landscape"), tr("PDF in landscape orientation.")},
+        {QStringLiteral("landscape"), Tr::tr("PDF in landscape orientation.")},
         {QStringLiteral("list-limit"),
-         tr("List at most N initiatives, or \"all\" (default: 1000 in PDF, HTML and Markdown, "
-            "all in CSV, XLSX and JSON). The figures always cover every initiative."),
-         tr("N")},
+         Tr::tr("List at most N initiatives, or \"all\" (default: 1000 in PDF, HTML and Markdown, "
+                "all in CSV, XLSX and JSON). The figures always cover every initiative."),
+         Tr::tr("N")},
     });
 }
 
@@ -58,21 +59,21 @@ int runReport(CommandContext &c)
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
         return c.fail(CommandLine::InputError,
-                      tr("report: give the file to write with --output FILE"));
+                      Tr::tr("report: give the file to write with --output FILE"));
     const QString formatName = parser.value(QStringLiteral("format"));
     const std::optional<ReportFormat> format =
         formatName.isEmpty() ? reportFormatFromPath(path) : reportFormatFromName(formatName);
     if (!format) {
         return c.fail(CommandLine::InputError,
-                      (formatName.isEmpty() ? tr("report: cannot tell the format from \"%1\"")
-                                            : tr("report: unknown --format \"%1\""))
+                      (formatName.isEmpty() ? Tr::tr("report: cannot tell the format from \"%1\"")
+                                            : Tr::tr("report: unknown --format \"%1\""))
                               .arg(formatName.isEmpty() ? path : formatName) +
-                          tr(" (expected %1)").arg(reportFormatNames()));
+                          Tr::tr(" (expected %1)").arg(reportFormatNames()));
     }
     // Their charts and map are drawn with fonts (main() makes a graphical
     // application, without a display, for this command).
     if (reportNeedsGui(*format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return c.fail(CommandLine::InputError, tr("report: %1 needs the graphical libraries")
+        return c.fail(CommandLine::InputError, Tr::tr("report: %1 needs the graphical libraries")
                                                    .arg(reportFormatSuffix(*format).toUpper()));
 
     ReportOptions options;
@@ -80,8 +81,9 @@ int runReport(CommandContext &c)
     options.logoPath = parser.value(QStringLiteral("logo"));
     options.introduction = parser.value(QStringLiteral("intro"));
     if (!options.logoPath.isEmpty() && QImageReader(options.logoPath).size().isEmpty())
-        return c.fail(CommandLine::InputError,
-                      tr("--logo: \"%1\" is not an image that can be read").arg(options.logoPath));
+        return c.fail(
+            CommandLine::InputError,
+            Tr::tr("--logo: \"%1\" is not an image that can be read").arg(options.logoPath));
     if (parser.isSet(QStringLiteral("sections"))) {
         const QStringList wanted =
             parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -98,8 +100,8 @@ int runReport(CommandContext &c)
             if (!flag)
                 return c.fail(
                     CommandLine::InputError,
-                    tr("--sections: unknown section \"%1\" (expected headline, breakdowns, "
-                       "charts, initiatives or sources)")
+                    Tr::tr("--sections: unknown section \"%1\" (expected headline, breakdowns, "
+                           "charts, initiatives or sources)")
                         .arg(raw.trimmed()));
             *flag = true;
         }
@@ -107,7 +109,7 @@ int runReport(CommandContext &c)
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
         return c.fail(CommandLine::InputError,
-                      tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
+                      Tr::tr("--paper: expected a4 or letter, not \"%1\"").arg(paper));
     options.letterPaper = paper == QLatin1String("letter");
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     options.listLimit = defaultListLimit(*format);
@@ -123,8 +125,8 @@ int runReport(CommandContext &c)
             options.listLimit = n;
         else
             return c.fail(CommandLine::InputError,
-                          tr("--list-limit: expected a number of initiatives or \"all\", not "
-                             "\"%1\"")
+                          Tr::tr("--list-limit: expected a number of initiatives or \"all\", not "
+                                 "\"%1\"")
                               .arg(limit));
     }
 
@@ -155,7 +157,7 @@ int runReport(CommandContext &c)
         return c.fail(CommandLine::CatalogueError, report.error().message);
     if (Status s = writeReport(*report, *format, path); !s)
         return c.fail(CommandLine::InputError, s.error().message);
-    out << tr("Wrote a report on %1 initiatives to %2 in %3 s.")
+    out << Tr::tr("Wrote a report on %1 initiatives to %2 in %3 s.")
                .arg(QString::number(report->initiativeCount), path,
                     QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
         << '\n';

@@ -13,10 +13,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 int runShow(CommandContext &c)
 {
@@ -29,7 +29,7 @@ int runShow(CommandContext &c)
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2)
         return c.fail(CommandLine::InputError,
-                      tr("show: give one initiative ID (see `ssc-catalogue list`)"));
+                      Tr::tr("show: give one initiative ID (see `ssc-catalogue list`)"));
     // By its key, or by the IATI identifier it was published under.
     // A key merged into another record finds that record.
     auto in = c.store->findInitiative(args[1]);
@@ -37,7 +37,7 @@ int runShow(CommandContext &c)
         in = c.store->initiative(CatalogueValidator::keyForIdentifier(args[1]));
     if (!in.ok() && in.error().kind == Error::Kind::NotFound)
         return c.fail(CommandLine::InputError,
-                      tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
+                      Tr::tr("show: no initiative \"%1\" in %2").arg(args[1], c.store->path()));
     if (!in.ok())
         return c.fail(in.error());
     if (format == OutputFormat::Json) {
@@ -58,7 +58,7 @@ int runShow(CommandContext &c)
         for (const QString &line : lines->mid(2))
             rows << QStringList{line.section(QStringLiteral(": "), 0, 0),
                                 line.section(QStringLiteral(": "), 1)};
-        c.out << OutputWriter::csv({tr("Field"), tr("Value")}, rows);
+        c.out << OutputWriter::csv({Tr::tr("Field"), Tr::tr("Value")}, rows);
         break;
     }
     case OutputFormat::Table:

@@ -15,27 +15,28 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addServerOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("server"),
-                      tr("The team catalogue's PostgreSQL database, as libpq takes it: "
-                         "postgresql://user@host:port/dbname?sslmode=prefer. The password comes "
-                         "from ~/.pgpass or PGPASSWORD."),
-                      tr("URL")});
+    parser.addOption(
+        {QStringLiteral("server"),
+         Tr::tr("The team catalogue's PostgreSQL database, as libpq takes it: "
+                "postgresql://user@host:port/dbname?sslmode=prefer. The password comes "
+                "from ~/.pgpass or PGPASSWORD."),
+         Tr::tr("URL")});
 }
 
 void addInitOptions(QCommandLineParser &parser)
 {
     addServerOption(parser);
     parser.addOption({QStringLiteral("from"),
-                      tr("Publish this local catalogue to the new team catalogue; it becomes a "
-                         "copy that syncs."),
-                      tr("PATH")});
+                      Tr::tr("Publish this local catalogue to the new team catalogue; it becomes a "
+                             "copy that syncs."),
+                      Tr::tr("PATH")});
 }
 
 // The report of a sync, and a plain word when the connection is not
@@ -43,18 +44,18 @@ void addInitOptions(QCommandLineParser &parser)
 void printReport(CommandContext &c, const TeamSync::Report &r)
 {
     if (!r.encrypted)
-        c.err << tr("Note: the connection to the team catalogue is not encrypted (no TLS); use "
-                    "sslmode=require where the network is not trusted.")
+        c.err << Tr::tr("Note: the connection to the team catalogue is not encrypted (no TLS); use "
+                        "sslmode=require where the network is not trusted.")
               << '\n';
-    c.out << tr("Received %1, sent %2, merged %3, in conflict %4")
+    c.out << Tr::tr("Received %1, sent %2, merged %3, in conflict %4")
                  .arg(r.received)
                  .arg(r.sent)
                  .arg(r.merged)
                  .arg(r.conflicts)
           << '\n';
     if (r.conflicts > 0)
-        c.out << tr("See them with `ssc-catalogue conflicts`; settle each with `ssc-catalogue "
-                    "resolve ID FIELD --mine|--theirs`.")
+        c.out << Tr::tr("See them with `ssc-catalogue conflicts`; settle each with `ssc-catalogue "
+                        "resolve ID FIELD --mine|--theirs`.")
               << '\n';
 }
 
@@ -63,9 +64,9 @@ int runServer(CommandContext &c)
     const QStringList args = c.parser.positionalArguments();
     const QString url = c.parser.value(QStringLiteral("server"));
     if (args.size() != 2 || args[1] != QLatin1String("init"))
-        return c.fail(CommandLine::InputError, tr("server: the only action is `server init`"));
+        return c.fail(CommandLine::InputError, Tr::tr("server: the only action is `server init`"));
     if (url.isEmpty())
-        return c.fail(CommandLine::InputError, tr("server init: give --server URL"));
+        return c.fail(CommandLine::InputError, Tr::tr("server init: give --server URL"));
     std::unique_ptr<CatalogueStore> from;
     if (const QString path = c.parser.value(QStringLiteral("from")); !path.isEmpty()) {
         auto opened = CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly);
@@ -76,10 +77,10 @@ int runServer(CommandContext &c)
     const auto report = TeamSync::createServer(url, from.get());
     if (!report.ok())
         return c.fail(report.error());
-    c.out << tr("Created the team catalogue") << '\n';
+    c.out << Tr::tr("Created the team catalogue") << '\n';
     if (from)
-        c.out << tr("Published %1 initiative(s) from %2; it is now a copy that syncs")
-                     .arg(report->sent)
+        c.out << Tr::tr("Published %n initiative(s) from %1; it is now a copy that syncs", nullptr,
+                        int(report->sent))
                      .arg(from->path())
               << '\n';
     return CommandLine::Success;
@@ -90,13 +91,13 @@ int runClone(CommandContext &c)
     const QString url = c.parser.value(QStringLiteral("server"));
     const QString path = c.parser.value(QStringLiteral("db"));
     if (url.isEmpty() || path.isEmpty())
-        return c.fail(CommandLine::InputError, tr("clone: give --server URL and --db PATH"));
+        return c.fail(CommandLine::InputError, Tr::tr("clone: give --server URL and --db PATH"));
     const auto report = TeamSync::cloneTo(url, path);
     if (!report.ok())
         return c.fail(report.error().kind == Error::Kind::Input
                           ? CommandLine::InputError
                           : CommandLine::exitCodeFor(report.error()),
-                      tr("clone: %1").arg(report.error().message));
+                      Tr::tr("clone: %1").arg(report.error().message));
     printReport(c, *report);
     return CommandLine::Success;
 }
@@ -137,18 +138,20 @@ int runConflicts(CommandContext &c)
     for (const auto &x : *conflicts)
         rows << QStringList{x.key, x.field, TeamSync::readableValue(x.mine),
                             TeamSync::readableValue(x.theirs), x.author};
-    const QStringList headers = {tr("ID"), tr("Field"), tr("Mine"), tr("Theirs"), tr("By")};
+    const QStringList headers = {Tr::tr("ID"), Tr::tr("Field"), Tr::tr("Mine"), Tr::tr("Theirs"),
+                                 Tr::tr("By")};
     c.out << (*chosen == OutputFormat::Csv ? OutputWriter::csv(headers, rows)
                                            : OutputWriter::table(headers, rows));
     if (conflicts->empty() && *chosen == OutputFormat::Table)
-        c.out << tr("No conflicts") << '\n';
+        c.out << Tr::tr("No conflicts") << '\n';
     return CommandLine::Success;
 }
 
 void addResolveOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({{QStringLiteral("mine"), tr("Keep the value here (sent by the next sync).")},
-                       {QStringLiteral("theirs"), tr("Take the team catalogue's value.")}});
+    parser.addOptions(
+        {{QStringLiteral("mine"), Tr::tr("Keep the value here (sent by the next sync).")},
+         {QStringLiteral("theirs"), Tr::tr("Take the team catalogue's value.")}});
 }
 
 int runResolve(CommandContext &c)
@@ -157,14 +160,14 @@ int runResolve(CommandContext &c)
     const bool mine = c.parser.isSet(QStringLiteral("mine"));
     if (args.size() != 3 || mine == c.parser.isSet(QStringLiteral("theirs")))
         return c.fail(CommandLine::InputError,
-                      tr("resolve: give ID FIELD and one of --mine or --theirs"));
+                      Tr::tr("resolve: give ID FIELD and one of --mine or --theirs"));
     if (Status s = c.open(CommandContext::Open::ToWrite); !s)
         return c.fail(s.error());
     if (Status s = TeamSync::resolve(*c.store, args[1], args[2], mine); !s)
         return c.fail(s.error().kind == Error::Kind::NotFound ? CommandLine::InputError
                                                               : CommandLine::exitCodeFor(s.error()),
-                      tr("resolve: %1").arg(s.error().message));
-    c.out << (mine ? tr("Kept yours; the next sync sends it") : tr("Took theirs")) << '\n';
+                      Tr::tr("resolve: %1").arg(s.error().message));
+    c.out << (mine ? Tr::tr("Kept yours; the next sync sends it") : Tr::tr("Took theirs")) << '\n';
     return CommandLine::Success;
 }
 
@@ -172,25 +175,27 @@ void addBundleOptions(QCommandLineParser &parser)
 {
     parser.addOptions(
         {{QStringLiteral("since"),
-          tr("The records changed on or after DATE (YYYY-MM-DD, UTC); without it, in a copy of a "
-             "team catalogue, those changed since the last sync."),
-          tr("DATE")},
-         {QStringLiteral("output"), tr("The bundle file to write."), tr("FILE")}});
+          Tr::tr(
+              "The records changed on or after DATE (YYYY-MM-DD, UTC); without it, in a copy of a "
+              "team catalogue, those changed since the last sync."),
+          Tr::tr("DATE")},
+         {QStringLiteral("output"), Tr::tr("The bundle file to write."), Tr::tr("FILE")}});
 }
 
 int runBundle(CommandContext &c)
 {
     const QString output = c.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return c.fail(CommandLine::InputError, tr("bundle: give --output FILE"));
+        return c.fail(CommandLine::InputError, Tr::tr("bundle: give --output FILE"));
     QDateTime since;
     if (const QString text = c.parser.value(QStringLiteral("since")); !text.isEmpty()) {
         since = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
         if (!since.isValid())
             since = QDateTime::fromString(text, Qt::ISODate);
         if (!since.isValid())
-            return c.fail(CommandLine::InputError,
-                          tr("bundle: --since takes a date as YYYY-MM-DD, not \"%1\"").arg(text));
+            return c.fail(
+                CommandLine::InputError,
+                Tr::tr("bundle: --since takes a date as YYYY-MM-DD, not \"%1\"").arg(text));
         since.setTimeSpec(Qt::UTC);
     }
     if (Status s = c.open(CommandContext::Open::ToRead); !s)
@@ -199,8 +204,9 @@ int runBundle(CommandContext &c)
     if (!written.ok())
         return c.fail(written.error().kind == Error::Kind::Input ? CommandLine::InputError
                                                                  : CommandLine::CatalogueError,
-                      tr("bundle: %1").arg(written.error().message));
-    c.out << tr("Wrote %1 changed initiative(s) to %2").arg(*written).arg(output) << '\n';
+                      Tr::tr("bundle: %1").arg(written.error().message));
+    c.out << Tr::tr("Wrote %n changed initiative(s) to %1", nullptr, int(*written)).arg(output)
+          << '\n';
     return CommandLine::Success;
 }
 

@@ -15,10 +15,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PictureExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PictureExport)
+};
 
 QImage imageOf(const ExportablePicture &picture)
 {
@@ -44,18 +44,18 @@ bool savePicture(const ExportablePicture &picture, const QString &path, QString 
         svg.setDescription(picture.description);
         QPainter p;
         if (!p.begin(&svg)) {
-            *error = tr("Cannot write %1").arg(path);
+            *error = Tr::tr("Cannot write %1").arg(path);
             return false;
         }
         picture.paint(p, picture.size);
         if (!p.end()) {
-            *error = tr("Cannot write %1").arg(path);
+            *error = Tr::tr("Cannot write %1").arg(path);
             return false;
         }
         return true;
     }
     if (!imageOf(picture).save(path)) {
-        *error = tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+        *error = Tr::tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
         return false;
     }
     return true;
@@ -69,12 +69,12 @@ void copyPicture(const ExportablePicture &picture)
 void addPictureActions(QMenu *menu, QWidget *parent,
                        const std::function<ExportablePicture()> &picture)
 {
-    menu->addAction(tr("Save as PNG or SVG…"), parent, [parent, picture] {
+    menu->addAction(Tr::tr("Save as PNG or SVG…"), parent, [parent, picture] {
         const ExportablePicture p = picture();
         QString filter;
         QString path = QFileDialog::getSaveFileName(
-            parent, tr("Export %1").arg(p.title), p.fileName + QStringLiteral(".png"),
-            tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+            parent, Tr::tr("Export %1").arg(p.title), p.fileName + QStringLiteral(".png"),
+            Tr::tr("PNG image (*.png);;SVG drawing (*.svg)"), &filter);
         if (path.isEmpty())
             return;
         // A name typed without a suffix takes the chosen type's.
@@ -83,9 +83,9 @@ void addPictureActions(QMenu *menu, QWidget *parent,
                                                           : QStringLiteral(".png");
         QString error;
         if (!savePicture(p, path, &error))
-            QMessageBox::warning(parent, tr("Export %1").arg(p.title), error);
+            QMessageBox::warning(parent, Tr::tr("Export %1").arg(p.title), error);
     });
-    menu->addAction(tr("Copy"), parent, [picture] { copyPicture(picture()); });
+    menu->addAction(Tr::tr("Copy"), parent, [picture] { copyPicture(picture()); });
 }
 
 } // namespace ssc

@@ -55,7 +55,8 @@ ReportDialog::ReportDialog(Context context, QWidget *parent)
 {
     m_ui->setupUi(this);
     for (const ReportFormatDefinition &f : reportFormats())
-        m_ui->formatCombo->addItem(tr(f.label), reportFormatSuffix(f.format));
+        m_ui->formatCombo->addItem(QCoreApplication::translate("ReportDialog", f.label),
+                                   reportFormatSuffix(f.format));
     m_ui->paperCombo->addItem(tr("A4"), QStringLiteral("a4"));
     m_ui->paperCombo->addItem(tr("Letter"), QStringLiteral("letter"));
     const QLocale locale;

@@ -30,10 +30,10 @@ const QColor kProvider(0xd9, 0x5f, 0x02);
 const QColor kRecipient(0x1b, 0x9e, 0x77);
 constexpr double kSouthernEdge = -58; // Antarctica left out: no initiative is there
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("WorldMapView", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorldMapView)
+};
 
 } // namespace
 
@@ -200,9 +200,9 @@ void MapPicture::drawLegend(QPainter &p, const QRectF &target) const
 {
     if (showLinks) {
         const QFontMetrics fm = p.fontMetrics();
-        QStringList lines{tr("Provider → recipient"), tr("line width: initiatives shared")};
+        QStringList lines{Tr::tr("Provider → recipient"), Tr::tr("line width: initiatives shared")};
         if (linkCount > links.size())
-            lines << tr("the %L1 largest of %L2 links").arg(links.size()).arg(linkCount);
+            lines << Tr::tr("the %L1 largest of %L2 links").arg(links.size()).arg(linkCount);
         int width = 0;
         for (const QString &l : lines)
             width = std::max(width, fm.horizontalAdvance(l));
@@ -239,7 +239,7 @@ void MapPicture::drawLegend(QPainter &p, const QRectF &target) const
                        : QStringLiteral("%1–%2").arg(locale.toString(from), locale.toString(to)));
         colours.push_back(colourFor(from));
     }
-    labels << tr("none");
+    labels << Tr::tr("none");
     colours.push_back(kNone);
     const QFontMetrics fm = p.fontMetrics();
     const int row = fm.height() + 2;

@@ -22,10 +22,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 } // namespace
 
@@ -36,7 +36,7 @@ qint64 Report::listedCount() const
 
 Status Report::forEachListed(const std::function<void(const ReportInitiative &)> &visit) const
 {
-    const Error cancelled{tr("Cancelled"), Error::Kind::Cancelled};
+    const Error cancelled{Tr::tr("Cancelled"), Error::Kind::Cancelled};
     if (listFile) {
         Status read = listFile->forEach(visit, options.cancelled);
         if (!read.ok() && read.error().kind == Error::Kind::Cancelled)
@@ -63,14 +63,15 @@ const Breakdown *Report::breakdown(const QString &id) const
 QString Report::listNote() const
 {
     const QLocale locale;
-    return tr("The list shows the first %1 of %2 initiatives, in title order. Export the report "
-              "as CSV, XLSX or JSON for all of them.")
+    return Tr::tr(
+               "The list shows the first %1 of %2 initiatives, in title order. Export the report "
+               "as CSV, XLSX or JSON for all of them.")
         .arg(locale.toString(listedCount()), locale.toString(initiativeCount));
 }
 
 QString ReportBuilder::defaultTitle()
 {
-    return tr("South-South cooperation initiatives: summary");
+    return Tr::tr("South-South cooperation initiatives: summary");
 }
 
 Result<std::vector<qint64>> ReportBuilder::idsFor(const CatalogueFilter &filter) const
@@ -104,7 +105,7 @@ QString ReportBuilder::describe(const CatalogueFilter &f) const
     bool roleAloneSaid = role.isEmpty() || !f.countries.isEmpty() || !f.regions.isEmpty();
     auto sayRoleAlone = [&] {
         if (!roleAloneSaid)
-            parts << tr("Any %1 country").arg(role.toLower());
+            parts << Tr::tr("Any %1 country").arg(role.toLower());
         roleAloneSaid = true;
     };
     for (const FacetDefinition *d : facets) {
@@ -139,13 +140,13 @@ QString ReportBuilder::describe(const CatalogueFilter &f) const
                           ? QString::number(*f.fromYear)
                           : QStringLiteral("%1–%2").arg(*f.fromYear).arg(*f.toYear));
         else if (f.fromYear)
-            parts << tr("From %1").arg(*f.fromYear);
+            parts << Tr::tr("From %1").arg(*f.fromYear);
         else
-            parts << tr("Until %1").arg(*f.toYear);
+            parts << Tr::tr("Until %1").arg(*f.toYear);
     }
     if (!f.text.trimmed().isEmpty())
-        parts << tr("Text: “%1”").arg(f.text.trimmed());
-    return parts.isEmpty() ? tr("All initiatives in the catalogue")
+        parts << Tr::tr("Text: “%1”").arg(f.text.trimmed());
+    return parts.isEmpty() ? Tr::tr("All initiatives in the catalogue")
                            : parts.join(QStringLiteral("; "));
 }
 
@@ -226,7 +227,7 @@ Result<Report> ReportBuilder::build(const std::vector<qint64> &ids, const QStrin
     if (!read.ok())
         return read.error();
     if (cancelled)
-        return Error{tr("Cancelled")};
+        return Error{Tr::tr("Cancelled")};
     if (!summed.ok())
         return summed.error();
     if (listFile) {

@@ -75,7 +75,7 @@ void drawMap(QPainter &p, const QRectF &target, const QHash<QString, qint64> &co
 {
     MapPicture map;
     map.counts = counts;
-    map.what = tr("Initiatives");
+    map.what = ReportTr::tr("Initiatives");
     map.classify();
     p.save();
     p.setFont(figureFont(10));

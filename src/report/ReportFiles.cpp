@@ -24,14 +24,14 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error{tr("Cannot write the report to %1: %2").arg(path, why), Error::Kind::Input};
+    return Error{Tr::tr("Cannot write the report to %1: %2").arg(path, why), Error::Kind::Input};
 }
 
 // Excel's rows per worksheet, the heading included; a test makes it small.
@@ -52,7 +52,7 @@ Status writeXlsx(const Report &r, const QString &path)
     options.tmpdir = folder.data();
     lxw_workbook *book = workbook_new_opt(file.constData(), &options);
     if (!book)
-        return cannotWrite(path, tr("the file cannot be created"));
+        return cannotWrite(path, Tr::tr("the file cannot be created"));
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(book);
@@ -79,31 +79,31 @@ Status writeXlsx(const Report &r, const QString &path)
     lxw_worksheet *summary = workbook_add_worksheet(book, "Summary");
     int row = 0;
     text(summary, row++, 0, r.title, bold);
-    text(summary, row, 0, tr("Catalogue"));
+    text(summary, row, 0, Tr::tr("Catalogue"));
     text(summary, row++, 1, r.catalogueName);
-    text(summary, row, 0, tr("Prepared on"));
+    text(summary, row, 0, Tr::tr("Prepared on"));
     text(summary, row++, 1, r.generated.date().toString(Qt::ISODate));
-    text(summary, row, 0, tr("Scope"));
+    text(summary, row, 0, Tr::tr("Scope"));
     text(summary, row++, 1, r.scope);
     ++row;
-    text(summary, row, 0, tr("Initiatives"));
+    text(summary, row, 0, Tr::tr("Initiatives"));
     num(summary, row++, 1, double(r.initiativeCount));
-    text(summary, row, 0, tr("Countries involved"));
+    text(summary, row, 0, Tr::tr("Countries involved"));
     num(summary, row++, 1, double(r.countryCount));
     for (const auto &[role, n] : r.countriesByRole) {
-        text(summary, row, 0, tr("%1 countries").arg(role));
+        text(summary, row, 0, Tr::tr("%1 countries").arg(role));
         num(summary, row++, 1, double(n));
     }
-    text(summary, row, 0, tr("Partners"));
+    text(summary, row, 0, Tr::tr("Partners"));
     num(summary, row++, 1, double(r.partnerCount));
     for (const CurrencyAmount &a : r.funding) {
-        text(summary, row, 0, tr("Funding in %1").arg(a.currency));
+        text(summary, row, 0, Tr::tr("Funding in %1").arg(a.currency));
         num(summary, row++, 1, a.amount, money);
     }
     if (r.firstYear) {
-        text(summary, row, 0, tr("First year"));
+        text(summary, row, 0, Tr::tr("First year"));
         num(summary, row++, 1, *r.firstYear);
-        text(summary, row, 0, tr("Last year"));
+        text(summary, row, 0, Tr::tr("Last year"));
         num(summary, row++, 1, *r.lastYear);
     }
     worksheet_set_column(summary, 0, 0, 28, nullptr);
@@ -126,7 +126,7 @@ Status writeXlsx(const Report &r, const QString &path)
         worksheet_set_column(sheet, 1, 1, 50, nullptr);
         worksheet_set_column(sheet, 2, 5, 30, nullptr);
         for (int c = 0; c < 8; ++c)
-            text(sheet, 0, c, tr(heads[c]), bold);
+            text(sheet, 0, c, Tr::tr(heads[c]), bold);
         return sheet;
     };
     lxw_worksheet *list = listSheet();
@@ -169,15 +169,15 @@ Status writeXlsx(const Report &r, const QString &path)
         workbook_close(book); // frees it; the partial file is removed by writeReport
         if (!listed.ok())
             return listed;
-        return cannotWrite(path, tr("a row of the list could not be written (%1)")
+        return cannotWrite(path, Tr::tr("a row of the list could not be written (%1)")
                                      .arg(QString::fromUtf8(lxw_strerror(cellError))));
     }
 
     auto breakdownSheet = [&](const char *name, std::initializer_list<const char *> ids) {
         lxw_worksheet *sheet = workbook_add_worksheet(book, name);
-        text(sheet, 0, 0, tr("Breakdown"), bold);
-        text(sheet, 0, 1, tr("Value"), bold);
-        text(sheet, 0, 2, tr("Initiatives"), bold);
+        text(sheet, 0, 0, Tr::tr("Breakdown"), bold);
+        text(sheet, 0, 1, Tr::tr("Value"), bold);
+        text(sheet, 0, 2, Tr::tr("Initiatives"), bold);
         int at = 1;
         for (const char *id : ids) {
             const Breakdown *b = r.breakdown(QString::fromLatin1(id));
@@ -195,7 +195,7 @@ Status writeXlsx(const Report &r, const QString &path)
     lxw_worksheet *funds = workbook_add_worksheet(book, "By funding");
     const char *fundHeads[] = {"Funding source", "Initiatives", "Currency", "Amount"};
     for (int c = 0; c < 4; ++c)
-        text(funds, 0, c, tr(fundHeads[c]), bold);
+        text(funds, 0, c, Tr::tr(fundHeads[c]), bold);
     row = 1;
     if (const Breakdown *b = r.breakdown(QStringLiteral("funding-source"))) {
         for (const BreakdownRow &br : b->rows) {
@@ -228,7 +228,7 @@ Status writePdf(const Report &r, const QString &path)
     pdf.setResolution(300);
     setReportPageLayout(r, pdf);
     if (!printReport(r, pdf))
-        return cannotWrite(path, tr("the PDF could not be written"));
+        return cannotWrite(path, Tr::tr("the PDF could not be written"));
     return success();
 }
 
@@ -358,7 +358,7 @@ QString reportFormatNames()
     for (const ReportFormatDefinition &d : reportFormats())
         names << d.names.constFirst();
     const QString last = names.takeLast();
-    return names.join(QStringLiteral(", ")) + tr(" or ") + last;
+    return names.join(QStringLiteral(", ")) + Tr::tr(" or ") + last;
 }
 
 bool listsOnDisk(ReportFormat format)
@@ -376,11 +376,11 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
 {
     // Fonts without a QGuiApplication abort the program.
     if (reportNeedsGui(format) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return cannotWrite(path, tr("PDF and HTML reports need the graphical libraries"));
+        return cannotWrite(path, Tr::tr("PDF and HTML reports need the graphical libraries"));
     // The other writers read the list from memory: a list on disk would be
     // left out without a word.
     if (report.listFile && !listsOnDisk(format))
-        return cannotWrite(path, tr("the report was prepared for CSV, XLSX or JSON"));
+        return cannotWrite(path, Tr::tr("the report was prepared for CSV, XLSX or JSON"));
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     Status written = reportFormat(format).write(report, partial);
@@ -392,7 +392,7 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
         0) {
         QFile::remove(partial);
-        return cannotWrite(path, tr("the finished file could not be moved into place"));
+        return cannotWrite(path, Tr::tr("the finished file could not be moved into place"));
     }
     return success();
 }

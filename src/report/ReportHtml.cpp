@@ -36,7 +36,7 @@ QString inlineFigure(const Report &r, const FigureRequest &f)
         });
     case FigureRequest::Map:
         return figureSvg(
-            f.size, tr("Initiatives per country"),
+            f.size, ReportTr::tr("Initiatives per country"),
             [&](QPainter &p, const QRectF &target) { drawMap(p, target, r.countryInitiatives); });
     case FigureRequest::Logo: {
         // Scaled to at most twice the size it is shown (sharp on a
@@ -81,10 +81,10 @@ QString headlineTiles(const Report &r)
     QString h = QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"6\" "
                                "style=\"margin: 4px 0;\"><tr>\n");
     const std::pair<QString, QString> tiles[] = {
-        {number(r.initiativeCount), tr("Initiatives")},
-        {number(r.countryCount), tr("Countries involved")},
-        {number(r.partnerCount), tr("Partners")},
-        {r.firstYear ? yearsText(r) : QStringLiteral("–"), tr("Years covered")}};
+        {number(r.initiativeCount), ReportTr::tr("Initiatives")},
+        {number(r.countryCount), ReportTr::tr("Countries involved")},
+        {number(r.partnerCount), ReportTr::tr("Partners")},
+        {r.firstYear ? yearsText(r) : QStringLiteral("–"), ReportTr::tr("Years covered")}};
     for (const auto &[value, label] : tiles)
         h += QStringLiteral("<td width=\"25%\" style=\"background-color: #e8f4fa;\">"
                             "<span style=\"font-size: 18pt; font-weight: bold; color: #0b5e86;\">"
@@ -93,7 +93,7 @@ QString headlineTiles(const Report &r)
     h += QStringLiteral("</tr></table>\n");
     QStringList roles;
     for (const auto &[role, n] : r.countriesByRole)
-        roles << esc(tr("%1 countries: %2").arg(role, number(n)));
+        roles << esc(ReportTr::tr("%1 countries: %2").arg(role, number(n)));
     QStringList funds;
     for (const CurrencyAmount &a : r.funding)
         funds << esc(a.currency + QLatin1Char(' ') + amount(a.amount));
@@ -101,10 +101,10 @@ QString headlineTiles(const Report &r)
     if (!roles.isEmpty())
         h += roles.join(QStringLiteral(" · ")) + QStringLiteral("<br>");
     h += funds.isEmpty()
-             ? esc(tr("Funding: no amounts recorded"))
-             : esc(tr("Funding recorded: ")) + funds.join(QStringLiteral(" · ")) +
+             ? esc(ReportTr::tr("Funding: no amounts recorded"))
+             : esc(ReportTr::tr("Funding recorded: ")) + funds.join(QStringLiteral(" · ")) +
                    QStringLiteral(" <span%1>(%2)</span>")
-                       .arg(kSmall, esc(tr("each currency apart, never added together")));
+                       .arg(kSmall, esc(ReportTr::tr("each currency apart, never added together")));
     return h + QStringLiteral("</p>\n");
 }
 
@@ -113,9 +113,9 @@ QString breakdownTable(const Breakdown &b)
     QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" "
                                "style=\"border-collapse: collapse;\">\n<tr><th%1></th>"
                                "<th%1>%2</th>")
-                    .arg(kCell, esc(tr("Initiatives")));
+                    .arg(kCell, esc(ReportTr::tr("Initiatives")));
     if (b.withAmounts)
-        h += QStringLiteral("<th%1>%2</th>").arg(kCell, esc(tr("Amounts")));
+        h += QStringLiteral("<th%1>%2</th>").arg(kCell, esc(ReportTr::tr("Amounts")));
     h += QStringLiteral("</tr>\n");
     for (const BreakdownRow &row : b.rows) {
         h += QStringLiteral("<tr><td%1>%2</td><td%3>%4</td>")
@@ -140,19 +140,20 @@ QString initiativeBlock(const ReportInitiative &in)
 {
     QString h =
         QStringLiteral("<b>%1</b> <span%2>%3</span>").arg(esc(in.title), kSmall, esc(in.id));
-    const std::pair<const char *, QString> lines[] = {{"Countries", in.countries},
-                                                      {"Programme areas", in.programmeAreas},
-                                                      {"Partners", in.partners},
-                                                      {"Funding", in.funding}};
+    const std::pair<const char *, QString> lines[] = {
+        {QT_TRANSLATE_NOOP("Report", "Countries"), in.countries},
+        {QT_TRANSLATE_NOOP("Report", "Programme areas"), in.programmeAreas},
+        {QT_TRANSLATE_NOOP("Report", "Partners"), in.partners},
+        {QT_TRANSLATE_NOOP("Report", "Funding"), in.funding}};
     for (const auto &[label, value] : lines)
         if (!value.isEmpty())
             h += QStringLiteral("<br><span style=\"color: #555;\">%1:</span> %2")
-                     .arg(esc(tr(label)), esc(value));
+                     .arg(esc(ReportTr::tr(label)), esc(value));
     QStringList when;
     if (!in.years.isEmpty())
-        when << esc(tr("Years: %1").arg(in.years));
+        when << esc(ReportTr::tr("Years: %1").arg(in.years));
     if (!in.status.isEmpty())
-        when << esc(tr("Status: %1").arg(in.status));
+        when << esc(ReportTr::tr("Status: %1").arg(in.status));
     if (!when.isEmpty())
         h += QStringLiteral("<br><span style=\"color: #555;\">%1</span>")
                  .arg(when.join(QStringLiteral(" · ")));
@@ -189,9 +190,9 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
                  .arg(esc(r.options.introduction.trimmed())
                           .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     h += QStringLiteral("<p%1>%2 · %3<br>%4</p>\n")
-             .arg(kSmall, esc(tr("Catalogue: %1").arg(r.catalogueName)),
-                  esc(tr("Prepared on %1").arg(r.generated.date().toString(Qt::ISODate))),
-                  esc(tr("Scope: %1").arg(r.scope)));
+             .arg(kSmall, esc(ReportTr::tr("Catalogue: %1").arg(r.catalogueName)),
+                  esc(ReportTr::tr("Prepared on %1").arg(r.generated.date().toString(Qt::ISODate))),
+                  esc(ReportTr::tr("Scope: %1").arg(r.scope)));
     if (r.options.headline)
         h += headlineTiles(r);
     std::vector<const Breakdown *> onSummary;
@@ -204,7 +205,7 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
             int(std::min(body.width(), body.height() * (landscape ? 0.21 : 0.3) * 2.2));
         h += QStringLiteral("<p style=\"font-weight: bold; margin-bottom: 2px;\">%1</p>\n"
                             "<p align=\"center\">%2</p>\n")
-                 .arg(esc(tr("Initiatives per country, in any role")),
+                 .arg(esc(ReportTr::tr("Initiatives per country, in any role")),
                       figure(
                           {FigureRequest::Map, nullptr, 0, QSize(mapWidth, int(mapWidth / 2.2))}));
         const int columns = r.options.landscape ? 3 : 2;
@@ -224,7 +225,7 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
                                                 QSize(width, chartHeight(b, rows))}));
             if (recorded > size_t(rows))
                 h += QStringLiteral("<p%1>%2</p>")
-                         .arg(kSmall, esc(tr("The largest %1 of %2; all in the tables.")
+                         .arg(kSmall, esc(ReportTr::tr("The largest %1 of %2; all in the tables.")
                                               .arg(rows)
                                               .arg(recorded)));
             h += QStringLiteral("</td>");
@@ -243,12 +244,12 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
     };
 
     if (r.options.breakdowns) {
-        section(tr("Breakdowns"));
+        section(ReportTr::tr("Breakdowns"));
         for (const Breakdown &b : r.breakdowns) {
             QString inner = QStringLiteral("<h3>%1</h3>\n").arg(esc(b.title));
             if (b.rows.empty()) {
-                h += keptTogether(inner +
-                                  QStringLiteral("<p>%1</p>\n").arg(esc(tr("None recorded."))));
+                h += keptTogether(
+                    inner + QStringLiteral("<p>%1</p>\n").arg(esc(ReportTr::tr("None recorded."))));
                 continue;
             }
             const size_t recorded = chartedRows(b).rows.size();
@@ -266,14 +267,14 @@ QString reportHtml(const Report &r, const FigureMarkup &figureHook)
         }
     }
     if (r.options.initiatives) {
-        section(tr("Initiatives"));
+        section(ReportTr::tr("Initiatives"));
         for (const ReportInitiative &in : r.initiatives)
             h += initiativeBlock(in);
         if (r.listShortened())
             h += QStringLiteral("<p>%1</p>\n").arg(esc(r.listNote()));
     }
     if (r.options.sources && !r.sources.empty()) {
-        section(tr("Sources"));
+        section(ReportTr::tr("Sources"));
         // Each source a block kept whole: its title and its address on one
         // page, numbered as the list is cited.
         int n = 0;

@@ -268,7 +268,8 @@ bool printReport(const Report &r, QPagedPaintDevice &device)
                          Qt::AlignLeft | Qt::AlignBottom,
                          painter.fontMetrics().elidedText(r.title, Qt::ElideRight, page.width()));
         painter.drawText(QRect(0, page.height() + int(2 * scale), page.width(), margin),
-                         Qt::AlignRight | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
+                         Qt::AlignRight | Qt::AlignTop,
+                         ReportTr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         // Shortened where a long name would run into the page number.
         const QString source = QStringLiteral("%1 · %2").arg(
             r.catalogueName, QLocale().toString(r.generated.date(), QLocale::LongFormat));

@@ -21,10 +21,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 // Adds to the running total of one currency; currencies are never mixed.
 void addAmount(std::vector<CurrencyAmount> &amounts, const QString &currency, double amount)
@@ -87,14 +87,15 @@ public:
         }
         if (m_none > 0) {
             BreakdownRow none;
-            none.label = tr("Not recorded");
+            none.label = Tr::tr("Not recorded");
             none.initiatives = m_none;
             none.notRecorded = true;
             b.rows.push_back(std::move(none));
         }
         if (m_several)
-            b.note = tr("An initiative with several values counts in each of their rows, so the "
-                        "rows add up to more than the initiatives.");
+            b.note =
+                Tr::tr("An initiative with several values counts in each of their rows, so the "
+                       "rows add up to more than the initiatives.");
         return b;
     }
 
@@ -319,21 +320,23 @@ QStringList ReportTally::finish()
         [](const CurrencyAmount &a, const CurrencyAmount &b) { return a.currency < b.currency; });
     r.funding = std::move(s.funding);
     r.breakdowns.push_back(
-        s.areas.take(QStringLiteral("programme-area"), tr("By programme area"), true, false));
+        s.areas.take(QStringLiteral("programme-area"), Tr::tr("By programme area"), true, false));
     r.breakdowns.push_back(s.recipients.take(QStringLiteral("recipient-country"),
-                                             tr("By recipient country"), true, false));
+                                             Tr::tr("By recipient country"), true, false));
     r.breakdowns.push_back(s.providers.take(QStringLiteral("provider-country"),
-                                            tr("By provider country"), true, false));
-    r.breakdowns.push_back(s.regions.take(QStringLiteral("region"), tr("By region"), false, false));
+                                            Tr::tr("By provider country"), true, false));
     r.breakdowns.push_back(
-        s.funds.take(QStringLiteral("funding-source"), tr("By funding source"), false, true));
+        s.regions.take(QStringLiteral("region"), Tr::tr("By region"), false, false));
     r.breakdowns.push_back(
-        s.modalities.take(QStringLiteral("modality"), tr("By modality"), false, false));
+        s.funds.take(QStringLiteral("funding-source"), Tr::tr("By funding source"), false, true));
     r.breakdowns.push_back(
-        s.types.take(QStringLiteral("activity-type"), tr("By activity type"), false, false));
+        s.modalities.take(QStringLiteral("modality"), Tr::tr("By modality"), false, false));
     r.breakdowns.push_back(
-        s.years.take(QStringLiteral("year"), tr("By start year"), true, false, true));
-    r.breakdowns.push_back(s.sdgs.take(QStringLiteral("sdg"), tr("By SDG"), false, false, true));
+        s.types.take(QStringLiteral("activity-type"), Tr::tr("By activity type"), false, false));
+    r.breakdowns.push_back(
+        s.years.take(QStringLiteral("year"), Tr::tr("By start year"), true, false, true));
+    r.breakdowns.push_back(
+        s.sdgs.take(QStringLiteral("sdg"), Tr::tr("By SDG"), false, false, true));
 
     QStringList cited = s.firstCited.keys();
     std::sort(cited.begin(), cited.end(), [&s](const QString &a, const QString &b) {

@@ -37,12 +37,12 @@ QString reportMarkdown(const Report &r)
     m += QStringLiteral("# %1\n\n").arg(md(r.title));
     if (!r.options.introduction.trimmed().isEmpty())
         m += md(r.options.introduction.trimmed()) + QStringLiteral("\n\n");
-    m += tr("Catalogue: %1").arg(md(r.catalogueName)) + QStringLiteral("  \n");
-    m +=
-        tr("Prepared on %1").arg(r.generated.date().toString(Qt::ISODate)) + QStringLiteral("  \n");
-    m += tr("Scope: %1").arg(md(r.scope)) + QStringLiteral("\n\n");
+    m += ReportTr::tr("Catalogue: %1").arg(md(r.catalogueName)) + QStringLiteral("  \n");
+    m += ReportTr::tr("Prepared on %1").arg(r.generated.date().toString(Qt::ISODate)) +
+         QStringLiteral("  \n");
+    m += ReportTr::tr("Scope: %1").arg(md(r.scope)) + QStringLiteral("\n\n");
     if (r.options.headline) {
-        m += QStringLiteral("## %1\n\n| | |\n|---|---:|\n").arg(tr("Headline figures"));
+        m += QStringLiteral("## %1\n\n| | |\n|---|---:|\n").arg(ReportTr::tr("Headline figures"));
         for (const auto &[label, value] : headline(r))
             m += QStringLiteral("| %1 | %2 |\n").arg(md(label), md(value));
         m += QLatin1Char('\n');
@@ -51,12 +51,13 @@ QString reportMarkdown(const Report &r)
         for (const Breakdown &b : r.breakdowns) {
             m += QStringLiteral("## %1\n\n").arg(md(b.title));
             if (b.rows.empty()) {
-                m += tr("None recorded.") + QStringLiteral("\n\n");
+                m += ReportTr::tr("None recorded.") + QStringLiteral("\n\n");
                 continue;
             }
             m += QStringLiteral("| | %1 |%2\n|---|---:|%3\n")
-                     .arg(tr("Initiatives"),
-                          b.withAmounts ? QStringLiteral(" %1 |").arg(tr("Amounts")) : QString(),
+                     .arg(ReportTr::tr("Initiatives"),
+                          b.withAmounts ? QStringLiteral(" %1 |").arg(ReportTr::tr("Amounts"))
+                                        : QString(),
                           b.withAmounts ? QStringLiteral("---:|") : QString());
             for (const BreakdownRow &row : b.rows) {
                 m += QStringLiteral("| %1 | %2 |").arg(md(row.label), number(row.initiatives));
@@ -72,9 +73,10 @@ QString reportMarkdown(const Report &r)
     if (r.options.initiatives) {
         m += QStringLiteral("## %1\n\n| %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n"
                             "|---|---|---|---|---|---|---|\n")
-                 .arg(tr("Initiatives"), tr("Title"), tr("Countries"), tr("Programme areas"),
-                      tr("Partners"), tr("Funding"), tr("Years"))
-                 .arg(tr("Status"));
+                 .arg(ReportTr::tr("Initiatives"), ReportTr::tr("Title"), ReportTr::tr("Countries"),
+                      ReportTr::tr("Programme areas"), ReportTr::tr("Partners"),
+                      ReportTr::tr("Funding"), ReportTr::tr("Years"))
+                 .arg(ReportTr::tr("Status"));
         for (const ReportInitiative &in : r.initiatives) {
             m += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                      .arg(md(in.title), md(in.countries), md(in.programmeAreas), md(in.partners),
@@ -85,7 +87,7 @@ QString reportMarkdown(const Report &r)
             m += md(r.listNote()) + QStringLiteral("\n\n");
     }
     if (r.options.sources && !r.sources.empty()) {
-        m += QStringLiteral("## %1\n\n").arg(tr("Sources"));
+        m += QStringLiteral("## %1\n\n").arg(ReportTr::tr("Sources"));
         int n = 0;
         for (const Source &s : r.sources) {
             m += QStringLiteral("%1. %2").arg(++n).arg(md(s.title));
@@ -117,22 +119,27 @@ Status writeReportCsv(const Report &r, QIODevice &device)
             flush();
     };
     auto plain = [](double a) { return QString::number(a, 'f', 2); };
-    line({tr("Section"), tr("Item"), tr("Initiatives"), tr("Currency"), tr("Amount"),
-          tr("Details")});
-    line({tr("Report"), tr("Title"), {}, {}, {}, r.title});
-    line({tr("Report"), tr("Catalogue"), {}, {}, {}, r.catalogueName});
-    line({tr("Report"), tr("Prepared on"), {}, {}, {}, r.generated.date().toString(Qt::ISODate)});
-    line({tr("Report"), tr("Scope"), {}, {}, {}, r.scope});
+    line({ReportTr::tr("Section"), ReportTr::tr("Item"), ReportTr::tr("Initiatives"),
+          ReportTr::tr("Currency"), ReportTr::tr("Amount"), ReportTr::tr("Details")});
+    line({ReportTr::tr("Report"), ReportTr::tr("Title"), {}, {}, {}, r.title});
+    line({ReportTr::tr("Report"), ReportTr::tr("Catalogue"), {}, {}, {}, r.catalogueName});
+    line({ReportTr::tr("Report"),
+          ReportTr::tr("Prepared on"),
+          {},
+          {},
+          {},
+          r.generated.date().toString(Qt::ISODate)});
+    line({ReportTr::tr("Report"), ReportTr::tr("Scope"), {}, {}, {}, r.scope});
     if (r.options.headline) {
-        const QString s = tr("Headline figures");
-        line({s, tr("Initiatives"), QString::number(r.initiativeCount), {}, {}, {}});
-        line({s, tr("Countries involved"), QString::number(r.countryCount), {}, {}, {}});
+        const QString s = ReportTr::tr("Headline figures");
+        line({s, ReportTr::tr("Initiatives"), QString::number(r.initiativeCount), {}, {}, {}});
+        line({s, ReportTr::tr("Countries involved"), QString::number(r.countryCount), {}, {}, {}});
         for (const auto &[role, n] : r.countriesByRole)
-            line({s, tr("%1 countries").arg(role), QString::number(n), {}, {}, {}});
-        line({s, tr("Partners"), QString::number(r.partnerCount), {}, {}, {}});
+            line({s, ReportTr::tr("%1 countries").arg(role), QString::number(n), {}, {}, {}});
+        line({s, ReportTr::tr("Partners"), QString::number(r.partnerCount), {}, {}, {}});
         for (const CurrencyAmount &a : r.funding)
-            line({s, tr("Funding"), {}, a.currency, plain(a.amount), {}});
-        line({s, tr("Years covered"), {}, {}, {}, yearsText(r)});
+            line({s, ReportTr::tr("Funding"), {}, a.currency, plain(a.amount), {}});
+        line({s, ReportTr::tr("Years covered"), {}, {}, {}, yearsText(r)});
     }
     if (r.options.breakdowns) {
         for (const Breakdown &b : r.breakdowns) {
@@ -153,7 +160,7 @@ Status writeReportCsv(const Report &r, QIODevice &device)
     }
     if (r.options.initiatives) {
         const Status listed = r.forEachListed([&](const ReportInitiative &in) {
-            line({tr("Initiative"),
+            line({ReportTr::tr("Initiative"),
                   in.title,
                   {},
                   {},
@@ -167,11 +174,11 @@ Status writeReportCsv(const Report &r, QIODevice &device)
     }
     if (r.options.sources) {
         for (const Source &s : r.sources)
-            line({tr("Source"), s.title, {}, {}, {}, s.url});
+            line({ReportTr::tr("Source"), s.title, {}, {}, {}, s.url});
     }
     flush();
     if (!written)
-        return Error{tr("Cannot write the report: %1").arg(device.errorString()),
+        return Error{ReportTr::tr("Cannot write the report: %1").arg(device.errorString()),
                      Error::Kind::Input};
     return success();
 }
@@ -283,7 +290,7 @@ Status writeReportJson(const Report &r, QIODevice &device)
     out += "\n}\n";
     flush();
     if (!written)
-        return Error{tr("Cannot write the report: %1").arg(device.errorString()),
+        return Error{ReportTr::tr("Cannot write the report: %1").arg(device.errorString()),
                      Error::Kind::Input};
     return success();
 }

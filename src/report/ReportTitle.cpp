@@ -10,10 +10,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReportBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+};
 
 // "Ethiopia", "Ethiopia and Uganda", "Ethiopia, Kenya and Uganda"; more
 // than three are counted ("5 countries") by the caller's word.
@@ -23,8 +23,8 @@ QString listed(const QStringList &names, const QString &many)
         return many.arg(names.size());
     if (names.size() <= 1)
         return names.value(0);
-    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") +
-           names.constLast();
+    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) +
+           Tr::tr(" and ") + names.constLast();
 }
 
 } // namespace
@@ -43,30 +43,30 @@ QString ReportBuilder::titleFor(const CatalogueFilter &f,
     // What: the programme areas, else initiatives in general.
     const QStringList areas = names(Facet::ProgrammeArea);
     QString title = areas.isEmpty()
-                        ? tr("Initiatives")
-                        : tr("%1 initiatives").arg(listed(areas, tr("%1 programme areas")));
+                        ? Tr::tr("Initiatives")
+                        : Tr::tr("%1 initiatives").arg(listed(areas, Tr::tr("%1 programme areas")));
     // Where, and in which role.
     const QStringList places = names(Facet::Region) + names(Facet::Country);
     const QString role = f.countryRole.isEmpty()
                              ? QString()
                              : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
-    const QString where = listed(places, tr("%1 countries and regions"));
+    const QString where = listed(places, Tr::tr("%1 countries and regions"));
     if (!places.isEmpty() && !role.isEmpty())
-        title += tr(" with %1s in %2").arg(role.toLower(), where);
+        title += Tr::tr(" with %1s in %2").arg(role.toLower(), where);
     else if (!places.isEmpty())
-        title += tr(" in %1").arg(where);
+        title += Tr::tr(" in %1").arg(where);
     else if (!role.isEmpty())
-        title += tr(" with any %1").arg(role.toLower());
+        title += Tr::tr(" with any %1").arg(role.toLower());
     // With whom, paid by whom, towards what.
     if (const QStringList partners = names(Facet::Partner); !partners.isEmpty())
-        title += tr(" with %1").arg(listed(partners, tr("%1 partners")));
+        title += Tr::tr(" with %1").arg(listed(partners, Tr::tr("%1 partners")));
     if (const QStringList funds = names(Facet::FundingSource); !funds.isEmpty())
-        title += tr(" funded by %1").arg(listed(funds, tr("%1 sources")));
+        title += Tr::tr(" funded by %1").arg(listed(funds, Tr::tr("%1 sources")));
     if (!f.sdgGoals.isEmpty()) {
         QStringList goals;
         for (int g : f.sdgGoals)
             goals << QString::number(g);
-        title += tr(" for SDG %1").arg(listed(goals, tr("%1 goals")));
+        title += Tr::tr(" for SDG %1").arg(listed(goals, Tr::tr("%1 goals")));
     }
     // How: the other facets' values in brackets.
     QStringList how;
@@ -75,16 +75,16 @@ QString ReportBuilder::titleFor(const CatalogueFilter &f,
     if (!how.isEmpty())
         title += QStringLiteral(" (%1)").arg(how.join(QStringLiteral(", ")));
     if (const QString text = f.text.trimmed(); !text.isEmpty())
-        title += tr(" matching \u201c%1\u201d").arg(text);
+        title += Tr::tr(" matching \u201c%1\u201d").arg(text);
     // When.
     if (f.fromYear && f.toYear)
         title += *f.fromYear == *f.toYear
                      ? QStringLiteral(", %1").arg(*f.fromYear)
                      : QStringLiteral(", %1\u2013%2").arg(*f.fromYear).arg(*f.toYear);
     else if (f.fromYear)
-        title += tr(", from %1").arg(*f.fromYear);
+        title += Tr::tr(", from %1").arg(*f.fromYear);
     else if (f.toYear)
-        title += tr(", until %1").arg(*f.toYear);
+        title += Tr::tr(", until %1").arg(*f.toYear);
     return title;
 }
 

@@ -13,10 +13,10 @@
 
 namespace ssc::wording {
 
-inline QString tr(const char *text)
+struct ReportTr
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 inline QString number(qint64 n)
 {
@@ -48,14 +48,14 @@ inline QString yearsText(const Report &r)
 inline std::vector<std::pair<QString, QString>> headline(const Report &r)
 {
     std::vector<std::pair<QString, QString>> rows;
-    rows.push_back({tr("Initiatives"), number(r.initiativeCount)});
-    rows.push_back({tr("Countries involved"), number(r.countryCount)});
+    rows.push_back({ReportTr::tr("Initiatives"), number(r.initiativeCount)});
+    rows.push_back({ReportTr::tr("Countries involved"), number(r.countryCount)});
     for (const auto &[role, n] : r.countriesByRole)
-        rows.push_back({tr("%1 countries").arg(role), number(n)});
-    rows.push_back({tr("Partners"), number(r.partnerCount)});
+        rows.push_back({ReportTr::tr("%1 countries").arg(role), number(n)});
+    rows.push_back({ReportTr::tr("Partners"), number(r.partnerCount)});
     for (const CurrencyAmount &a : r.funding)
-        rows.push_back({tr("Funding in %1").arg(a.currency), amount(a.amount)});
-    rows.push_back({tr("Years covered"), yearsText(r)});
+        rows.push_back({ReportTr::tr("Funding in %1").arg(a.currency), amount(a.amount)});
+    rows.push_back({ReportTr::tr("Years covered"), yearsText(r)});
     return rows;
 }
 

@@ -14,10 +14,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueEditor)
+};
 
 // The record as the catalogue's JSON format writes it.
 Json objectOf(const Initiative &in)
@@ -89,14 +89,14 @@ Result<Initiative> CatalogueEditor::fromSnapshot(const QString &snapshot, const 
     try {
         root["initiatives"] = Json::array({Json::parse(snapshot.toStdString())});
     } catch (const Json::exception &) {
-        return Error{tr("%1: the record kept in the history is damaged").arg(where),
+        return Error{Tr::tr("%1: the record kept in the history is damaged").arg(where),
                      Error::Kind::Catalogue};
     }
     auto content = CatalogueJson::parse(QByteArray::fromStdString(root.dump()), where);
     if (!content.ok())
         return content.error();
     if (content->initiatives.size() != 1)
-        return Error{tr("%1: the record kept in the history is damaged").arg(where),
+        return Error{Tr::tr("%1: the record kept in the history is damaged").arg(where),
                      Error::Kind::Catalogue};
     return content->initiatives.front();
 }
@@ -160,14 +160,15 @@ Status CatalogueEditor::remove(const QStringList &ids)
 Status CatalogueEditor::restore(const QString &id)
 {
     if (m_store.hasInitiative(id))
-        return Error{tr("Initiative %1 is in the catalogue: there is nothing to restore").arg(id)};
+        return Error{
+            Tr::tr("Initiative %1 is in the catalogue: there is nothing to restore").arg(id)};
     auto history = m_store.history({id, {}, 50});
     if (!history.ok())
         return history.error();
     for (const ChangeRecord &c : *history) {
         if (!c.removesRecord() || c.snapshot.isEmpty())
             continue;
-        auto in = fromSnapshot(c.snapshot, tr("history entry %1").arg(c.id));
+        auto in = fromSnapshot(c.snapshot, Tr::tr("history entry %1").arg(c.id));
         if (!in.ok())
             return in.error();
         CatalogueStore::RecordEdit e{CatalogueStore::RecordEdit::Kind::Add, *in,
@@ -175,14 +176,14 @@ Status CatalogueEditor::restore(const QString &id)
         e.log.fields = diff(blank(in->id), *in);
         return m_store.applyEdits({e});
     }
-    return Error{tr("Initiative %1 has no delete in the history to restore from").arg(id),
+    return Error{Tr::tr("Initiative %1 has no delete in the history to restore from").arg(id),
                  Error::Kind::NotFound};
 }
 
 Status CatalogueEditor::merge(const QString &other, const Initiative &merged)
 {
     if (other == merged.id)
-        return Error{tr("Initiative %1 cannot be merged with itself").arg(other)};
+        return Error{Tr::tr("Initiative %1 cannot be merged with itself").arg(other)};
     auto keptBefore = m_store.initiative(merged.id);
     if (!keptBefore.ok())
         return keptBefore.error();

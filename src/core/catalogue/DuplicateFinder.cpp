@@ -15,10 +15,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DuplicateFinder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+};
 
 // Each record is compared with the next few in each order.
 constexpr int kWindow = 4;
@@ -200,7 +200,7 @@ void DuplicateFinder::compareNeighbours(const std::vector<std::string> &texts,
 Result<std::vector<DuplicatePair>> DuplicateFinder::pairs() const
 {
     std::vector<Candidate> found;
-    const Error cancelled{tr("Stopped: no duplicates were looked for"), Error::Kind::Cancelled};
+    const Error cancelled{Tr::tr("Stopped: no duplicates were looked for"), Error::Kind::Cancelled};
     // The same identifier: two records published with one IATI identifier,
     // or one record's key is the identifier another was published under.
     if (!m_identifiers.empty()) {
@@ -280,7 +280,7 @@ bool DuplicateFinder::score(const Entry &a, const Entry &b, double similarity, b
     pair.reasons.clear();
     if (sameIdentifier) {
         pair.score = 100;
-        pair.reasons << tr("same IATI identifier");
+        pair.reasons << Tr::tr("same IATI identifier");
     } else {
         // A similar title is not enough: the records must share a country or
         // a year, unless one of them says neither.
@@ -293,20 +293,21 @@ bool DuplicateFinder::score(const Entry &a, const Entry &b, double similarity, b
         const double years = yearsOverlap ? 1.0 : (knownYears ? 0.0 : 0.5);
         pair.score = int(std::lround(60.0 * similarity + 20.0 * countries + 20.0 * years));
         pair.reasons << (similarity >= 1.0
-                             ? tr("same title")
-                             : tr("similar title (%1%)").arg(std::lround(similarity * 100)));
+                             ? Tr::tr("same title")
+                             : Tr::tr("similar title (%1%)").arg(std::lround(similarity * 100)));
     }
     if (!shared.empty()) {
         QStringList codes;
         for (const std::uint16_t c : shared)
             codes << unpacked(c);
-        pair.reasons << tr("countries in common: %1").arg(codes.join(QStringLiteral(", ")));
+        pair.reasons << Tr::tr("countries in common: %1").arg(codes.join(QStringLiteral(", ")));
     }
     if (yearsOverlap)
-        pair.reasons << (from == to ? tr("both in %1").arg(from)
-                                    : tr("years overlap: %1-%2")
-                                          .arg(from)
-                                          .arg(to == 9999 ? tr("ongoing") : QString::number(to)));
+        pair.reasons << (from == to
+                             ? Tr::tr("both in %1").arg(from)
+                             : Tr::tr("years overlap: %1-%2")
+                                   .arg(from)
+                                   .arg(to == 9999 ? Tr::tr("ongoing") : QString::number(to)));
     if (pair.score < m_options.minimumScore)
         return false;
     pair.first = a.key;
@@ -338,7 +339,7 @@ Result<std::vector<DuplicatePair>> DuplicateFinder::find(const CatalogueStore &s
     if (!s)
         return s.error();
     if (stopped)
-        return Error{tr("Stopped: no duplicates were looked for"), Error::Kind::Cancelled};
+        return Error{Tr::tr("Stopped: no duplicates were looked for"), Error::Kind::Cancelled};
     if (options.progress)
         finder.m_options.progress = [&options](int percent) {
             return options.progress(50 + percent / 2);

@@ -8,10 +8,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("FieldEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FieldEdit)
+};
 
 using Op = FieldEdit::Op;
 
@@ -54,7 +54,7 @@ Result<std::pair<QString, QString>> pairOf(const FieldEdit &e, const char *what)
 {
     const int colon = e.value.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == e.value.size() - 1)
-        return Error{tr("%1=%2: expected %3:ROLE, for example %4")
+        return Error{Tr::tr("%1=%2: expected %3:ROLE, for example %4")
                          .arg(e.field, e.value, QString::fromLatin1(what),
                               e.field == QLatin1String("country")
                                   ? QStringLiteral("ET:recipient")
@@ -77,7 +77,7 @@ Status editList(std::vector<T> &list, const T &item, Op op, const FieldEdit &e)
         break;
     case Op::Remove:
         if (at == list.end())
-            return Error{tr("%1=%2: the initiative does not have it").arg(e.field, e.value)};
+            return Error{Tr::tr("%1=%2: the initiative does not have it").arg(e.field, e.value)};
         list.erase(at);
         break;
     }
@@ -102,10 +102,10 @@ Result<FieldEdit> FieldEdit::parse(Op op, const QString &argument)
     const int equals = argument.indexOf(QLatin1Char('='));
     if (equals <= 0)
         return Error{
-            tr("\"%1\": expected FIELD=VALUE, for example status=completed").arg(argument)};
+            Tr::tr("\"%1\": expected FIELD=VALUE, for example status=completed").arg(argument)};
     FieldEdit e{op, argument.left(equals).trimmed().toLower(), argument.mid(equals + 1).trimmed()};
     if (!fieldNames().contains(e.field))
-        return Error{tr("\"%1\" is not a field that can be edited; expected one of: %2")
+        return Error{Tr::tr("\"%1\" is not a field that can be edited; expected one of: %2")
                          .arg(e.field, fieldNames().join(QStringLiteral(", ")))};
     return e;
 }
@@ -116,8 +116,8 @@ Status FieldEdit::applyTo(Initiative &in) const
         if (field != QLatin1String(f.name))
             continue;
         if (op != Op::Set)
-            return Error{
-                tr("%1 holds one value: use --set %1=VALUE (an empty value clears it)").arg(field)};
+            return Error{Tr::tr("%1 holds one value: use --set %1=VALUE (an empty value clears it)")
+                             .arg(field)};
         in.*f.member = value;
         return success();
     }

@@ -11,10 +11,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InitiativeMerge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InitiativeMerge)
+};
 
 using Field = InitiativeMerge::Field;
 using Take = InitiativeMerge::Take;
@@ -106,25 +106,25 @@ QStringList codes(const QStringList &values, Vocabulary::Kind kind)
 std::vector<Field> declare()
 {
     return {
-        text("title", tr("Title"), &Initiative::title),
-        text("summary", tr("Summary"), &Initiative::summary),
-        text("description", tr("Description"), &Initiative::description),
-        coded("status", tr("Status"), &Initiative::status, Vocabulary::Kind::Status),
-        text("start", tr("Start"), &Initiative::start),
-        text("end", tr("End"), &Initiative::end),
+        text("title", Tr::tr("Title"), &Initiative::title),
+        text("summary", Tr::tr("Summary"), &Initiative::summary),
+        text("description", Tr::tr("Description"), &Initiative::description),
+        coded("status", Tr::tr("Status"), &Initiative::status, Vocabulary::Kind::Status),
+        text("start", Tr::tr("Start"), &Initiative::start),
+        text("end", Tr::tr("End"), &Initiative::end),
         list<QStringList>(
-            "modalities", tr("Modalities"), &Initiative::modalities,
+            "modalities", Tr::tr("Modalities"), &Initiative::modalities,
             [](const QStringList &v) { return codes(v, Vocabulary::Kind::Modality); }),
-        coded("activityType", tr("Activity type"), &Initiative::activityType,
+        coded("activityType", Tr::tr("Activity type"), &Initiative::activityType,
               Vocabulary::Kind::ActivityType),
         list<std::vector<CountryParticipation>>(
-            "countries", tr("Countries"), &Initiative::countries,
+            "countries", Tr::tr("Countries"), &Initiative::countries,
             [](const std::vector<CountryParticipation> &v) {
                 InitiativeLabels labels;
                 labels.describeCountries(v);
                 return labels.countriesLabel().split(QStringLiteral("; "), Qt::SkipEmptyParts);
             }),
-        list<QStringList>("programmeAreas", tr("Programme areas"), &Initiative::programmeAreas,
+        list<QStringList>("programmeAreas", Tr::tr("Programme areas"), &Initiative::programmeAreas,
                           [](const QStringList &v) {
                               InitiativeLabels labels;
                               labels.describeAreas(v);
@@ -132,7 +132,7 @@ std::vector<Field> declare()
                                                                Qt::SkipEmptyParts);
                           }),
         list<std::vector<Partnership>>(
-            "partners", tr("Partners"), &Initiative::partners,
+            "partners", Tr::tr("Partners"), &Initiative::partners,
             [](const std::vector<Partnership> &v) {
                 QStringList out;
                 for (const Partnership &p : v)
@@ -140,7 +140,7 @@ std::vector<Field> declare()
                         p.organisation, Vocabulary::label(Vocabulary::Kind::PartnerRole, p.role));
                 return out;
             }),
-        list<std::vector<FundingRecord>>("funding", tr("Funding"), &Initiative::funding,
+        list<std::vector<FundingRecord>>("funding", Tr::tr("Funding"), &Initiative::funding,
                                          [](const std::vector<FundingRecord> &v) {
                                              QStringList out;
                                              for (const FundingRecord &f : v) {
@@ -150,18 +150,18 @@ std::vector<Field> declare()
                                              }
                                              return out;
                                          }),
-        list<QStringList>("sdgs", tr("SDGs"), &Initiative::sdgs,
+        list<QStringList>("sdgs", Tr::tr("SDGs"), &Initiative::sdgs,
                           [](const QStringList &v) { return v; }),
-        text("beneficiaries", tr("Beneficiaries"), &Initiative::beneficiaries),
-        text("results", tr("Results"), &Initiative::results),
-        list<QStringList>("sources", tr("Sources"), &Initiative::sources,
+        text("beneficiaries", Tr::tr("Beneficiaries"), &Initiative::beneficiaries),
+        text("results", Tr::tr("Results"), &Initiative::results),
+        list<QStringList>("sources", Tr::tr("Sources"), &Initiative::sources,
                           [](const QStringList &v) { return v; }),
-        text("iatiIdentifier", tr("IATI identifier"), &Initiative::iatiIdentifier),
-        single<bool>("triangular", tr("Triangular"), &Initiative::triangular,
-                     [](const bool &v) { return v ? tr("yes") : tr("no"); }),
-        text("language", tr("Language"), &Initiative::language),
+        text("iatiIdentifier", Tr::tr("IATI identifier"), &Initiative::iatiIdentifier),
+        single<bool>("triangular", Tr::tr("Triangular"), &Initiative::triangular,
+                     [](const bool &v) { return v ? Tr::tr("yes") : Tr::tr("no"); }),
+        text("language", Tr::tr("Language"), &Initiative::language),
         list<std::vector<Translation>>(
-            "translations", tr("Translations"), &Initiative::translations,
+            "translations", Tr::tr("Translations"), &Initiative::translations,
             [](const std::vector<Translation> &v) {
                 QStringList out;
                 for (const Translation &t : v)

@@ -13,17 +13,17 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueValidator)
+};
 
 class Problems
 {
 public:
     void add(const QString &record, const QString &field, const QString &what)
     {
-        m_list << tr("%1, field \"%2\": %3").arg(record, field, what);
+        m_list << Tr::tr("%1, field \"%2\": %3").arg(record, field, what);
     }
     Status result() const
     {
@@ -56,13 +56,13 @@ void checkCode(Problems &p, const QString &record, const QString &field, Vocabul
     if (code.isEmpty()) {
         if (required)
             p.add(record, field,
-                  tr("is missing (expected one of: %1)")
+                  Tr::tr("is missing (expected one of: %1)")
                       .arg(Vocabulary::codes(kind).join(QStringLiteral(", "))));
         return;
     }
     if (!Vocabulary::contains(kind, code))
         p.add(record, field,
-              tr("unknown %1 \"%2\" (expected one of: %3)")
+              Tr::tr("unknown %1 \"%2\" (expected one of: %3)")
                   .arg(Vocabulary::kindName(kind), code,
                        Vocabulary::codes(kind).join(QStringLiteral(", "))));
 }
@@ -115,19 +115,21 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
         const QString rec = recordName("sources", i, s.id);
         if (!isValidKey(s.id, false))
             p.add(rec, QStringLiteral("id"),
-                  tr("\"%1\" is not a valid id (expected letters, digits, . _ : -)").arg(s.id));
+                  Tr::tr("\"%1\" is not a valid id (expected letters, digits, . _ : -)").arg(s.id));
         else if (sources.contains(s.id) || existing.source(s.id))
-            p.add(rec, QStringLiteral("id"), tr("duplicate id \"%1\"").arg(s.id));
+            p.add(rec, QStringLiteral("id"), Tr::tr("duplicate id \"%1\"").arg(s.id));
         sources.insert(s.id);
         if (s.title.trimmed().isEmpty())
-            p.add(rec, QStringLiteral("title"), tr("is missing (expected the document's title)"));
+            p.add(rec, QStringLiteral("title"),
+                  Tr::tr("is missing (expected the document's title)"));
         if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) &&
             !s.url.startsWith(QLatin1String("http://")))
             p.add(rec, QStringLiteral("url"),
-                  tr("\"%1\" is not a web address (expected http:// or https://)").arg(s.url));
+                  Tr::tr("\"%1\" is not a web address (expected http:// or https://)").arg(s.url));
         if (!s.date.isEmpty() && !isValidDate(s.date))
-            p.add(rec, QStringLiteral("date"),
-                  tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(s.date));
+            p.add(
+                rec, QStringLiteral("date"),
+                Tr::tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(s.date));
     }
     auto sourceKnown = [&](const QString &id) {
         return sources.contains(id) || existing.source(id);
@@ -138,26 +140,29 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
         const Organisation &o = content.organisations[i];
         const QString rec = recordName("organisations", i, o.id);
         if (!isValidKey(o.id, true))
-            p.add(rec, QStringLiteral("id"),
-                  tr("\"%1\" is not a valid id (expected letters, digits, . _ : / -)").arg(o.id));
+            p.add(
+                rec, QStringLiteral("id"),
+                Tr::tr("\"%1\" is not a valid id (expected letters, digits, . _ : / -)").arg(o.id));
         else if (organisations.contains(o.id) || existing.organisation(o.id))
-            p.add(rec, QStringLiteral("id"), tr("duplicate id \"%1\"").arg(o.id));
+            p.add(rec, QStringLiteral("id"), Tr::tr("duplicate id \"%1\"").arg(o.id));
         organisations.insert(o.id);
         if (o.name.trimmed().isEmpty())
-            p.add(rec, QStringLiteral("name"), tr("is missing (expected the organisation's name)"));
+            p.add(rec, QStringLiteral("name"),
+                  Tr::tr("is missing (expected the organisation's name)"));
         checkCode(p, rec, QStringLiteral("type"), Vocabulary::Kind::OrganisationType, o.type,
                   false);
         if (!o.country.isEmpty() && !ref.country(o.country))
             p.add(rec, QStringLiteral("country"),
-                  tr("unknown country code \"%1\" (expected an ISO 3166-1 alpha-2 code such as "
-                     "\"ET\")")
+                  Tr::tr("unknown country code \"%1\" (expected an ISO 3166-1 alpha-2 code such as "
+                         "\"ET\")")
                       .arg(o.country));
         if (QStringList(o.sources).removeDuplicates() != 0)
-            p.add(rec, QStringLiteral("sources"), tr("cites a source twice"));
+            p.add(rec, QStringLiteral("sources"), Tr::tr("cites a source twice"));
         for (int k = 0; k < o.sources.size(); ++k) {
             if (!sourceKnown(o.sources[k]))
-                p.add(rec, QStringLiteral("sources[%1]").arg(k),
-                      tr("source \"%1\" is not in the file or the catalogue").arg(o.sources[k]));
+                p.add(
+                    rec, QStringLiteral("sources[%1]").arg(k),
+                    Tr::tr("source \"%1\" is not in the file or the catalogue").arg(o.sources[k]));
         }
     }
     auto organisationKnown = [&](const QString &id) {
@@ -170,12 +175,13 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
         const QString rec = recordName("initiatives", i, in.id);
         if (!isValidKey(in.id, true))
             p.add(rec, QStringLiteral("id"),
-                  tr("\"%1\" is not a valid id (expected letters, digits, . _ : / -)").arg(in.id));
+                  Tr::tr("\"%1\" is not a valid id (expected letters, digits, . _ : / -)")
+                      .arg(in.id));
         else if (initiatives.contains(in.id) || existing.initiative(in.id))
-            p.add(rec, QStringLiteral("id"), tr("duplicate id \"%1\"").arg(in.id));
+            p.add(rec, QStringLiteral("id"), Tr::tr("duplicate id \"%1\"").arg(in.id));
         initiatives.insert(in.id);
         if (in.title.trimmed().isEmpty())
-            p.add(rec, QStringLiteral("title"), tr("is missing (expected a title)"));
+            p.add(rec, QStringLiteral("title"), Tr::tr("is missing (expected a title)"));
         checkCode(p, rec, QStringLiteral("status"), Vocabulary::Kind::Status, in.status, false);
         checkCode(p, rec, QStringLiteral("activityType"), Vocabulary::Kind::ActivityType,
                   in.activityType, false);
@@ -183,60 +189,62 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
             checkCode(p, rec, QStringLiteral("modalities[%1]").arg(k), Vocabulary::Kind::Modality,
                       in.modalities[k], true);
         if (QStringList(in.modalities).removeDuplicates() != 0)
-            p.add(rec, QStringLiteral("modalities"), tr("lists a modality twice"));
+            p.add(rec, QStringLiteral("modalities"), Tr::tr("lists a modality twice"));
         for (const auto &[field, date] : {std::pair{QStringLiteral("start"), in.start},
                                           std::pair{QStringLiteral("end"), in.end}}) {
             if (!date.isEmpty() && !isValidDate(date))
                 p.add(rec, field,
-                      tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)").arg(date));
+                      Tr::tr("\"%1\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+                          .arg(date));
         }
         if (!in.end.isEmpty() && in.start.isEmpty())
-            p.add(rec, QStringLiteral("start"), tr("is missing while an end date is given"));
+            p.add(rec, QStringLiteral("start"), Tr::tr("is missing while an end date is given"));
         else if (!in.end.isEmpty() && in.end < in.start.left(in.end.size()))
             p.add(rec, QStringLiteral("end"),
-                  tr("\"%1\" is before the start \"%2\"").arg(in.end, in.start));
+                  Tr::tr("\"%1\" is before the start \"%2\"").arg(in.end, in.start));
 
         QSet<QString> seenCountries;
         for (size_t k = 0; k < in.countries.size(); ++k) {
             const CountryParticipation &c = in.countries[k];
             const QString field = QStringLiteral("countries[%1]").arg(k);
             if (!ref.country(c.code))
-                p.add(rec, field + QStringLiteral(".code"),
-                      tr("unknown country code \"%1\" (expected an ISO 3166-1 alpha-2 code such "
-                         "as \"ET\")")
-                          .arg(c.code));
+                p.add(
+                    rec, field + QStringLiteral(".code"),
+                    Tr::tr("unknown country code \"%1\" (expected an ISO 3166-1 alpha-2 code such "
+                           "as \"ET\")")
+                        .arg(c.code));
             checkCode(p, rec, field + QStringLiteral(".role"), Vocabulary::Kind::CountryRole,
                       c.role, true);
             if (c.percentage && (*c.percentage < 0 || *c.percentage > 100))
                 p.add(rec, field + QStringLiteral(".percentage"),
-                      tr("%1 is not a share (expected 0 to 100)").arg(*c.percentage));
+                      Tr::tr("%1 is not a share (expected 0 to 100)").arg(*c.percentage));
             const QString pair = c.code + QLatin1Char('/') + c.role;
             if (seenCountries.contains(pair))
-                p.add(rec, field, tr("lists %1 as %2 twice").arg(c.code, c.role));
+                p.add(rec, field, Tr::tr("lists %1 as %2 twice").arg(c.code, c.role));
             seenCountries.insert(pair);
         }
         for (int k = 0; k < in.programmeAreas.size(); ++k) {
             if (!ref.programmeArea(in.programmeAreas[k]))
                 p.add(rec, QStringLiteral("programmeAreas[%1]").arg(k),
-                      tr("unknown programme area \"%1\" (expected an id from "
-                         "data/programme-areas.json such as \"health\")")
+                      Tr::tr("unknown programme area \"%1\" (expected an id from "
+                             "data/programme-areas.json such as \"health\")")
                           .arg(in.programmeAreas[k]));
         }
         if (QStringList(in.programmeAreas).removeDuplicates() != 0)
-            p.add(rec, QStringLiteral("programmeAreas"), tr("lists an area twice"));
+            p.add(rec, QStringLiteral("programmeAreas"), Tr::tr("lists an area twice"));
         QSet<QString> seenPartners;
         for (size_t k = 0; k < in.partners.size(); ++k) {
             const Partnership &pa = in.partners[k];
             const QString field = QStringLiteral("partners[%1]").arg(k);
             if (!organisationKnown(pa.organisation))
                 p.add(rec, field + QStringLiteral(".organisation"),
-                      tr("organisation \"%1\" is not in the file or the catalogue")
+                      Tr::tr("organisation \"%1\" is not in the file or the catalogue")
                           .arg(pa.organisation));
             checkCode(p, rec, field + QStringLiteral(".role"), Vocabulary::Kind::PartnerRole,
                       pa.role, true);
             const QString pair = pa.organisation + QLatin1Char('/') + pa.role;
             if (seenPartners.contains(pair))
-                p.add(rec, field, tr("lists %1 as %2 twice").arg(pa.organisation, pa.role));
+                p.add(rec, field, Tr::tr("lists %1 as %2 twice").arg(pa.organisation, pa.role));
             seenPartners.insert(pair);
         }
         for (size_t k = 0; k < in.funding.size(); ++k) {
@@ -244,36 +252,37 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
             const QString field = QStringLiteral("funding[%1]").arg(k);
             if (!organisationKnown(f.source))
                 p.add(rec, field + QStringLiteral(".source"),
-                      tr("organisation \"%1\" is not in the file or the catalogue").arg(f.source));
+                      Tr::tr("organisation \"%1\" is not in the file or the catalogue")
+                          .arg(f.source));
             if (f.amount && f.currency.isEmpty())
                 p.add(rec, field + QStringLiteral(".currency"),
-                      tr("is missing (an amount needs an ISO 4217 currency such as \"USD\")"));
+                      Tr::tr("is missing (an amount needs an ISO 4217 currency such as \"USD\")"));
             if (!f.currency.isEmpty() && !ref.isCurrency(f.currency))
                 p.add(rec, field + QStringLiteral(".currency"),
-                      tr("unknown currency \"%1\" (expected an ISO 4217 code such as \"USD\")")
+                      Tr::tr("unknown currency \"%1\" (expected an ISO 4217 code such as \"USD\")")
                           .arg(f.currency));
             if (f.amount && *f.amount < 0)
-                p.add(rec, field + QStringLiteral(".amount"), tr("is negative"));
+                p.add(rec, field + QStringLiteral(".amount"), Tr::tr("is negative"));
             if (f.year && (*f.year < 1900 || *f.year > 2100))
                 p.add(rec, field + QStringLiteral(".year"),
-                      tr("%1 is not a plausible year (expected 1900-2100)").arg(*f.year));
+                      Tr::tr("%1 is not a plausible year (expected 1900-2100)").arg(*f.year));
         }
         QSet<QString> seenSdgs;
         for (int k = 0; k < in.sdgs.size(); ++k) {
             if (!ReferenceData::isValidSdg(in.sdgs[k]))
                 p.add(rec, QStringLiteral("sdgs[%1]").arg(k),
-                      tr("\"%1\" is not an SDG (expected a goal 1-17 or a target such as "
-                         "\"3.2\")")
+                      Tr::tr("\"%1\" is not an SDG (expected a goal 1-17 or a target such as "
+                             "\"3.2\")")
                           .arg(in.sdgs[k]));
             else if (seenSdgs.contains(in.sdgs[k]))
                 p.add(rec, QStringLiteral("sdgs[%1]").arg(k),
-                      tr("lists \"%1\" twice").arg(in.sdgs[k]));
+                      Tr::tr("lists \"%1\" twice").arg(in.sdgs[k]));
             seenSdgs.insert(in.sdgs[k]);
         }
         static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,3}$"));
         if (!in.language.isEmpty() && !languageCode.match(in.language).hasMatch())
             p.add(rec, QStringLiteral("language"),
-                  tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
+                  Tr::tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
                       .arg(in.language));
         QSet<QString> seenTranslations;
         for (size_t k = 0; k < in.translations.size(); ++k) {
@@ -281,28 +290,29 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
             const QString field = QStringLiteral("translations[%1]").arg(k);
             if (t.field != QLatin1String("title") && t.field != QLatin1String("description"))
                 p.add(rec, field + QStringLiteral(".field"),
-                      tr("\"%1\" is not a translated field (expected title or description)")
+                      Tr::tr("\"%1\" is not a translated field (expected title or description)")
                           .arg(t.field));
             if (!languageCode.match(t.language).hasMatch())
                 p.add(rec, field + QStringLiteral(".language"),
-                      tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
+                      Tr::tr("\"%1\" is not a language code (expected ISO 639-1 such as \"fr\")")
                           .arg(t.language));
             if (t.text.trimmed().isEmpty())
-                p.add(rec, field + QStringLiteral(".text"), tr("is empty"));
+                p.add(rec, field + QStringLiteral(".text"), Tr::tr("is empty"));
             const QString pair = t.field + QLatin1Char('/') + t.language;
             if (seenTranslations.contains(pair))
-                p.add(rec, field, tr("gives the %1 in %2 twice").arg(t.field, t.language));
+                p.add(rec, field, Tr::tr("gives the %1 in %2 twice").arg(t.field, t.language));
             seenTranslations.insert(pair);
         }
         if (in.sources.isEmpty())
             p.add(rec, QStringLiteral("sources"),
-                  tr("is empty (every record must cite at least one source)"));
+                  Tr::tr("is empty (every record must cite at least one source)"));
         if (QStringList(in.sources).removeDuplicates() != 0)
-            p.add(rec, QStringLiteral("sources"), tr("cites a source twice"));
+            p.add(rec, QStringLiteral("sources"), Tr::tr("cites a source twice"));
         for (int k = 0; k < in.sources.size(); ++k) {
             if (!sourceKnown(in.sources[k]))
-                p.add(rec, QStringLiteral("sources[%1]").arg(k),
-                      tr("source \"%1\" is not in the file or the catalogue").arg(in.sources[k]));
+                p.add(
+                    rec, QStringLiteral("sources[%1]").arg(k),
+                    Tr::tr("source \"%1\" is not in the file or the catalogue").arg(in.sources[k]));
         }
     }
     return p.result();

@@ -19,14 +19,14 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueImport)
+};
 
 Error cancelled(const QString &path)
 {
-    return Error{tr("Import of %1 cancelled: the catalogue is unchanged").arg(path)};
+    return Error{Tr::tr("Import of %1 cancelled: the catalogue is unchanged").arg(path)};
 }
 
 // Reads the file on a second thread while this one checks or writes what
@@ -145,7 +145,7 @@ Status CatalogueImport::check(const Progress &progress)
             return true;
         }
         if (!r.sharedOnly && !ids.insert(hash).second) {
-            reject(tr("the identifier \"%1\" appears earlier in the file; the first is kept")
+            reject(Tr::tr("the identifier \"%1\" appears earlier in the file; the first is kept")
                        .arg(r.initiative.id));
             return true;
         }
@@ -164,9 +164,10 @@ Status CatalogueImport::check(const Progress &progress)
                 if (m_report.format == ImportFormat::Json) {
                     const auto mine = m_store.organisation(o.id);
                     if (mine && *mine != o)
-                        entry.warnings << tr("organisation %1 differs from the catalogue's; the "
-                                             "catalogue's is kept")
-                                              .arg(o.id);
+                        entry.warnings
+                            << Tr::tr("organisation %1 differs from the catalogue's; the "
+                                      "catalogue's is kept")
+                                   .arg(o.id);
                 }
                 continue;
             }
@@ -197,7 +198,7 @@ Status CatalogueImport::check(const Progress &progress)
             m_decisions.back() = Decision::Add;
             if (!entry.warnings.isEmpty()) {
                 entry.outcome = ImportReport::Outcome::Unchanged;
-                entry.reason = tr("organisations and sources of the file");
+                entry.reason = Tr::tr("organisations and sources of the file");
                 addEntry(std::move(entry));
             }
             return keep();
@@ -217,12 +218,12 @@ Status CatalogueImport::check(const Progress &progress)
             entry.reason.clear();
             if (mine && *mine == r.initiative) {
                 entry.outcome = ImportReport::Outcome::Unchanged;
-                entry.reason = tr("the catalogue already holds this record as it is");
+                entry.reason = Tr::tr("the catalogue already holds this record as it is");
                 ++m_report.unchanged;
             } else if (m_report.format == ImportFormat::Json && mine) {
                 m_decisions.back() = Decision::Conflict;
                 entry.outcome = ImportReport::Outcome::Conflict;
-                entry.reason = tr("the catalogue holds a different record with this id");
+                entry.reason = Tr::tr("the catalogue holds a different record with this id");
                 ++m_report.conflicts;
                 m_conflicts.push_back({r.line, std::move(*mine), r.initiative, false});
                 m_conflictOrdinals.push_back(ordinal);
@@ -254,7 +255,7 @@ Status CatalogueImport::check(const Progress &progress)
 Status CatalogueImport::write(const Progress &progress)
 {
     if (!m_checked)
-        return Error{tr("Import of %1: check the file before writing").arg(m_report.file)};
+        return Error{Tr::tr("Import of %1: check the file before writing").arg(m_report.file)};
     // The user's choices for conflicts.
     for (std::size_t i = 0; i < m_conflicts.size(); ++i)
         m_decisions[std::size_t(m_conflictOrdinals[i])] =
@@ -327,8 +328,8 @@ Status CatalogueImport::write(const Progress &progress)
         const bool taken = m_conflicts[i].takeTheirs;
         ImportReport::Entry &e = m_report.entries[m_conflictEntries[i]];
         e.outcome = taken ? ImportReport::Outcome::Updated : ImportReport::Outcome::KeptMine;
-        e.reason = taken ? tr("conflict: the file's record taken")
-                         : tr("conflict: the catalogue's record kept");
+        e.reason = taken ? Tr::tr("conflict: the file's record taken")
+                         : Tr::tr("conflict: the catalogue's record kept");
         --m_report.conflicts;
         ++(taken ? m_report.updated : m_report.keptMine);
     }

@@ -9,10 +9,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ImportReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+};
 
 } // namespace
 
@@ -20,17 +20,17 @@ QString ImportReport::outcomeName(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Added:
-        return tr("added");
+        return Tr::tr("added");
     case Outcome::Updated:
-        return tr("updated");
+        return Tr::tr("updated");
     case Outcome::Unchanged:
-        return tr("unchanged, skipped");
+        return Tr::tr("unchanged, skipped");
     case Outcome::Rejected:
-        return tr("rejected");
+        return Tr::tr("rejected");
     case Outcome::Conflict:
-        return tr("conflict");
+        return Tr::tr("conflict");
     case Outcome::KeptMine:
-        return tr("conflict, catalogue's kept");
+        return Tr::tr("conflict, catalogue's kept");
     }
     return {};
 }
@@ -38,12 +38,12 @@ QString ImportReport::outcomeName(Outcome outcome)
 QString ImportReport::toText(bool listAdded) const
 {
     QString text;
-    const QString state = dryRun    ? tr("checked: nothing has been written")
-                          : written ? tr("written to the catalogue")
-                                    : tr("not written: the catalogue is unchanged");
-    text += tr("Import of %1 (%2), %3\n").arg(file, Importer::formatName(format), state);
-    text += tr("Added: %1   Updated: %2   Unchanged (skipped): %3   Rejected: %4   "
-               "Conflicts: %5   Warnings: %6\n")
+    const QString state = dryRun    ? Tr::tr("checked: nothing has been written")
+                          : written ? Tr::tr("written to the catalogue")
+                                    : Tr::tr("not written: the catalogue is unchanged");
+    text += Tr::tr("Import of %1 (%2), %3\n").arg(file, Importer::formatName(format), state);
+    text += Tr::tr("Added: %1   Updated: %2   Unchanged (skipped): %3   Rejected: %4   "
+                   "Conflicts: %5   Warnings: %6\n")
                 .arg(added)
                 .arg(updated)
                 .arg(unchanged)
@@ -57,7 +57,7 @@ QString ImportReport::toText(bool listAdded) const
         for (const Entry &e : entries) {
             if (!keep(e))
                 continue;
-            const QString where = e.line > 0 ? tr("line %1").arg(e.line) : QString();
+            const QString where = e.line > 0 ? Tr::tr("line %1").arg(e.line) : QString();
             const QString head = QStringLiteral("  %1  %2").arg(where, e.id);
             if (keep(e) == 2) {
                 for (const QString &w : e.warnings)
@@ -70,21 +70,23 @@ QString ImportReport::toText(bool listAdded) const
         if (!body.isEmpty())
             text += QLatin1Char('\n') + title + QLatin1Char('\n') + body;
     };
-    section(tr("Rejected"), [](const Entry &e) { return e.outcome == Outcome::Rejected ? 1 : 0; });
-    section(tr("Conflicts"), [](const Entry &e) {
+    section(Tr::tr("Rejected"),
+            [](const Entry &e) { return e.outcome == Outcome::Rejected ? 1 : 0; });
+    section(Tr::tr("Conflicts"), [](const Entry &e) {
         return e.outcome == Outcome::Conflict || e.outcome == Outcome::KeptMine ? 1 : 0;
     });
-    section(tr("Warnings"), [](const Entry &e) { return e.warnings.isEmpty() ? 0 : 2; });
-    section(tr("Updated"), [](const Entry &e) { return e.outcome == Outcome::Updated ? 1 : 0; });
-    section(tr("Unchanged (skipped)"),
+    section(Tr::tr("Warnings"), [](const Entry &e) { return e.warnings.isEmpty() ? 0 : 2; });
+    section(Tr::tr("Updated"),
+            [](const Entry &e) { return e.outcome == Outcome::Updated ? 1 : 0; });
+    section(Tr::tr("Unchanged (skipped)"),
             [](const Entry &e) { return e.outcome == Outcome::Unchanged ? 1 : 0; });
     if (!listAdded)
         return text;
-    section(tr("Added"), [](const Entry &e) { return e.outcome == Outcome::Added ? 1 : 0; });
+    section(Tr::tr("Added"), [](const Entry &e) { return e.outcome == Outcome::Added ? 1 : 0; });
     const qsizetype listed = std::count_if(
         entries.begin(), entries.end(), [](const Entry &e) { return e.outcome == Outcome::Added; });
     if (listed < added)
-        text += tr("  ... and %1 more added (the report lists the first %2)\n")
+        text += Tr::tr("  ... and %1 more added (the report lists the first %2)\n")
                     .arg(added - listed)
                     .arg(listed);
     return text;
@@ -131,11 +133,11 @@ Status ImportReport::save(const QString &path) const
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, out.errorString())};
     out.write(path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? toJson()
                                                                          : toText().toUtf8());
     if (!out.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, out.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, out.errorString())};
     return success();
 }
 

@@ -14,10 +14,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 QString textOf(std::string_view bytes)
 {
@@ -37,7 +37,7 @@ Status CatalogueStore::forEachSketch(const std::function<bool(RecordSketch &&)> 
     SqliteStatement countries(
         m_db, "SELECT initiative_id, country_code FROM initiative_country ORDER BY initiative_id");
     if (!records.ok() || !countries.ok())
-        return Error{tr("Cannot read %1: %2")
+        return Error{Tr::tr("Cannot read %1: %2")
                          .arg(m_path, records.ok() ? countries.errorText() : records.errorText()),
                      Error::Kind::Catalogue};
     bool haveCountry = countries.next();
@@ -62,7 +62,7 @@ Status CatalogueStore::forEachSketch(const std::function<bool(RecordSketch &&)> 
             return success();
     }
     if (!records.ok() || !countries.ok())
-        return Error{tr("Cannot read %1: %2")
+        return Error{Tr::tr("Cannot read %1: %2")
                          .arg(m_path, records.ok() ? countries.errorText() : records.errorText()),
                      Error::Kind::Catalogue};
     return success();
@@ -104,7 +104,7 @@ Result<std::vector<std::pair<QString, QString>>> CatalogueStore::dismissedDuplic
 Status CatalogueStore::dismissDuplicate(const QString &a, const QString &b)
 {
     if (a == b)
-        return Error{tr("A record cannot be a duplicate of itself (%1)").arg(a)};
+        return Error{Tr::tr("A record cannot be a duplicate of itself (%1)").arg(a)};
     return writeChange([&](CatalogueChange &change) -> Status {
         change.rowsAdded = false;
         QSqlQuery q = execPrepared(

@@ -17,10 +17,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 // SQLite gets NULL for a null QString; the history's columns are NOT NULL.
 QString text(const QString &value)
@@ -114,7 +114,7 @@ Status CatalogueStore::checkEdits(const std::vector<RecordEdit> &edits,
         const QString &id = e.initiative.id;
         const bool exists = writer.initiativeExists(id);
         if (e.kind == RecordEdit::Kind::Add && exists)
-            return Error{tr("Initiative %1 already exists in the catalogue").arg(id)};
+            return Error{Tr::tr("Initiative %1 already exists in the catalogue").arg(id)};
         if (e.kind != RecordEdit::Kind::Add) {
             auto row = rowIdOf(id);
             if (!row.ok())
@@ -192,7 +192,7 @@ Result<std::vector<ChangeRecord>> CatalogueStore::history(const HistoryQuery &qu
         c.at.setTimeSpec(Qt::UTC);
         c.author = q.value(2).toString();
         if (!ChangeRecord::actionFromName(q.value(3).toString(), c.action))
-            return Error{tr("The history of %1 has an unknown action \"%2\" (entry %3)")
+            return Error{Tr::tr("The history of %1 has an unknown action \"%2\" (entry %3)")
                              .arg(m_path, q.value(3).toString())
                              .arg(c.id),
                          Error::Kind::Catalogue};

@@ -15,10 +15,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 class StoreImportSink : public ImportSink
 {
@@ -50,7 +50,7 @@ public:
         if (rowId >= 0) {
             m_delete.bind(1, rowId);
             if (!m_delete.execute())
-                return Error{tr("Could not replace initiative %1: %2")
+                return Error{Tr::tr("Could not replace initiative %1: %2")
                                  .arg(initiative.id, m_delete.errorText()),
                              Error::Kind::Catalogue};
             replaced.push_back(rowId);

@@ -31,10 +31,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 QString nextConnectionName()
 {
@@ -85,30 +85,31 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openFile(const QString &
     const bool existed = file.exists();
     if (existed) {
         if (file.isDir())
-            return Error{tr("%1 is a folder, not a catalogue file").arg(path)};
+            return Error{Tr::tr("%1 is a folder, not a catalogue file").arg(path)};
         if (!file.isReadable())
-            return Error{tr("%1 cannot be read (permission denied)").arg(path)};
+            return Error{Tr::tr("%1 cannot be read (permission denied)").arg(path)};
         if (!(file.permissions() & QFileDevice::WriteOwner) || !file.isWritable())
-            return Error{tr("%1 is read-only: SSC Catalogue needs to write to its catalogue. "
-                            "Copy it to a folder you can write to, or make it writable.")
+            return Error{Tr::tr("%1 is read-only: SSC Catalogue needs to write to its catalogue. "
+                                "Copy it to a folder you can write to, or make it writable.")
                              .arg(path)};
         if (file.size() > 0) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                return Error{tr("%1 cannot be read: %2").arg(path, f.errorString())};
+                return Error{Tr::tr("%1 cannot be read: %2").arg(path, f.errorString())};
             if (f.read(16) != QByteArray("SQLite format 3\0", 16))
                 return Error{
-                    tr("%1 is not an SSC catalogue (it is not an SQLite database)").arg(path)};
+                    Tr::tr("%1 is not an SSC catalogue (it is not an SQLite database)").arg(path)};
         }
         if (!QFileInfo(file.absolutePath()).isWritable())
-            return Error{tr("The folder of %1 is read-only: SSC Catalogue needs to write beside "
-                            "its catalogue.")
-                             .arg(path)};
+            return Error{
+                Tr::tr("The folder of %1 is read-only: SSC Catalogue needs to write beside "
+                       "its catalogue.")
+                    .arg(path)};
     } else {
         if (mode == OpenMode::ExistingOnly)
-            return Error{tr("%1 does not exist").arg(path)};
+            return Error{Tr::tr("%1 does not exist").arg(path)};
         if (!QFileInfo(file.absolutePath()).isDir())
-            return Error{tr("Cannot create %1: the folder %2 does not exist")
+            return Error{Tr::tr("Cannot create %1: the folder %2 does not exist")
                              .arg(path, file.absolutePath())};
     }
     auto store = openConnection(path, false);
@@ -133,7 +134,7 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QSt
         const QString name = db.connectionName();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error{tr("Cannot open %1: %2").arg(path, message)};
+        return Error{Tr::tr("Cannot open %1: %2").arg(path, message)};
     }
     std::unique_ptr<CatalogueStore> store(new CatalogueStore(db, inMemory ? QString() : path));
     db = QSqlDatabase(); // the store holds the only handle, so it can remove the connection
@@ -147,7 +148,7 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openConnection(const QSt
     // open leaves the file byte for byte as it was.
     QSqlQuery wal(store->m_db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return Error{tr("Cannot configure %1: %2").arg(path, wal.lastError().text())};
+        return Error{Tr::tr("Cannot configure %1: %2").arg(path, wal.lastError().text())};
     return store;
 }
 
@@ -155,16 +156,16 @@ Status CatalogueStore::checkIdentity() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return Error{tr("%1 is not an SSC catalogue (%2)").arg(m_path, q.lastError().text())};
+        return Error{Tr::tr("%1 is not an SSC catalogue (%2)").arg(m_path, q.lastError().text())};
     const int objects = q.value(0).toInt();
     q.exec(QStringLiteral("PRAGMA application_id"));
     const int applicationId = q.next() ? q.value(0).toInt() : 0;
     if (objects > 0 && applicationId != SchemaMigrator::kApplicationId)
-        return Error{tr("%1 is an SQLite database but not an SSC catalogue").arg(m_path)};
+        return Error{Tr::tr("%1 is an SQLite database but not an SSC catalogue").arg(m_path)};
     const int version = SchemaMigrator::currentVersion(m_db);
     if (version > SchemaMigrator::latestVersion())
-        return Error{tr("%1 was made by a newer SSC Catalogue (schema version %2; this program "
-                        "knows up to %3). Update the program to open it.")
+        return Error{Tr::tr("%1 was made by a newer SSC Catalogue (schema version %2; this program "
+                            "knows up to %3). Update the program to open it.")
                          .arg(m_path, QString::number(version),
                               QString::number(SchemaMigrator::latestVersion()))};
     return success();
@@ -176,7 +177,7 @@ Status CatalogueStore::configure()
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
                                "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QLatin1String(pragma)))
-            return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text())};
+            return Error{Tr::tr("Cannot configure %1: %2").arg(m_path, q.lastError().text())};
     }
     return success();
 }
@@ -189,7 +190,7 @@ Status CatalogueStore::upgrade()
         return success();
     return writeChange([this](CatalogueChange &) -> Status {
         if (Status s = SchemaMigrator::migrate(m_db); !s)
-            return Error{tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
+            return Error{Tr::tr("Cannot upgrade %1: %2").arg(m_path, s.error().message)};
         if (Status s = ReferenceTableWriter(m_db, m_path).write(ReferenceData::instance()); !s)
             return s;
         return setInfo(QStringLiteral("reference_fingerprint"),
@@ -216,7 +217,7 @@ Result<qint64> CatalogueStore::rowIdOf(const QString &id) const
     if (q.lastError().isValid())
         return readError(q);
     if (!q.next())
-        return Error{tr("No initiative \"%1\" in %2").arg(id, m_path), Error::Kind::NotFound};
+        return Error{Tr::tr("No initiative \"%1\" in %2").arg(id, m_path), Error::Kind::NotFound};
     return q.value(0).toLongLong();
 }
 
@@ -249,7 +250,7 @@ Status CatalogueStore::setInfo(const QString &key, const QString &value)
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                      {key, value});
     if (q.lastError().isValid())
-        return Error{tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot write to %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     return success();
 }
@@ -388,8 +389,8 @@ Result<std::vector<Source>> CatalogueStore::sources() const
 Error CatalogueStore::readError(const QSqlQuery &query) const
 {
     return Error{
-        tr("Cannot read %1: %2")
-            .arg(m_path.isEmpty() ? tr("the catalogue") : m_path, query.lastError().text()),
+        Tr::tr("Cannot read %1: %2")
+            .arg(m_path.isEmpty() ? Tr::tr("the catalogue") : m_path, query.lastError().text()),
         Error::Kind::Catalogue};
 }
 
@@ -399,7 +400,7 @@ Status CatalogueStore::checkpoint()
     // Returns (busy, log frames, checkpointed frames); busy = 1 means not all moved.
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() ||
         q.value(0).toInt() != 0)
-        return Error{tr("Cannot finish writing %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot finish writing %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     return success();
 }
@@ -410,7 +411,7 @@ Status CatalogueStore::writeWithoutJournal()
     for (const char *pragma :
          {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()),
+            return Error{Tr::tr("Cannot configure %1: %2").arg(m_path, q.lastError().text()),
                          Error::Kind::Catalogue};
     }
     return success();

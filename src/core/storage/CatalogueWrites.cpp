@@ -17,16 +17,16 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 } // namespace
 
 Error CatalogueStore::writeError(const QString &detail) const
 {
-    return Error{tr("Cannot write to %1: %2").arg(m_path, detail), Error::Kind::Catalogue};
+    return Error{Tr::tr("Cannot write to %1: %2").arg(m_path, detail), Error::Kind::Catalogue};
 }
 
 Status CatalogueStore::writeChange(const std::function<Status(CatalogueChange &)> &write)
@@ -123,7 +123,7 @@ Status CatalogueStore::addInBulk(const CatalogueContent &base,
                 return st;
             ++written;
             if (progress && written % 10000 == 0 && !progress(written))
-                return Error{tr("Cancelled; nothing was written to %1").arg(m_path)};
+                return Error{Tr::tr("Cancelled; nothing was written to %1").arg(m_path)};
         }
         return bulk.rebuildIndexes();
     });

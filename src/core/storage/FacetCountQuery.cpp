@@ -12,10 +12,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 // Adds a condition to a " WHERE ..." fragment (or starts one).
 SqlFragment withCondition(SqlFragment where, const QString &condition, const QVariantList &binds)
@@ -84,7 +84,7 @@ Result<std::vector<FacetValueCount>> FacetCountQuery::counted(SqlFragment where,
     }
     QSqlQuery q = execPrepared(m_db, select.arg(where.sql), where.binds);
     if (q.lastError().isValid())
-        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     std::vector<FacetValueCount> counts;
     while (q.next()) {
@@ -115,7 +115,7 @@ Result<std::vector<CountryLink>> FacetCountQuery::links(const CatalogueFilter &f
             .arg(table, column, where.sql);
     QSqlQuery q = execPrepared(m_db, select, QVariantList{toRole} + where.binds);
     if (q.lastError().isValid())
-        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     std::vector<CountryLink> links;
     while (q.next())
@@ -135,7 +135,7 @@ Result<std::vector<YearCount>> FacetCountQuery::startYears(const CatalogueFilter
             .arg(where.sql),
         where.binds);
     if (q.lastError().isValid())
-        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     std::vector<YearCount> years;
     while (q.next())
@@ -158,7 +158,7 @@ Result<std::vector<FundingTotal>> FacetCountQuery::funding(const CatalogueFilter
             .arg(where.sql),
         where.binds);
     if (q.lastError().isValid())
-        return Error{tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
+        return Error{Tr::tr("Cannot read %1: %2").arg(m_path, q.lastError().text()),
                      Error::Kind::Catalogue};
     std::vector<FundingTotal> totals;
     while (q.next())

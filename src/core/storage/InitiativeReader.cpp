@@ -17,10 +17,10 @@ namespace {
 // Records are read this many at a time: one query per table for each chunk.
 constexpr int kChunk = 256;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("InitiativeReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InitiativeReader)
+};
 
 QStringList stringsOf(QSqlQuery &q)
 {
@@ -131,7 +131,7 @@ public:
             }))
             return false;
         if (at != count) {
-            m_error = tr("initiatives were removed while reading");
+            m_error = Tr::tr("initiatives were removed while reading");
             return false;
         }
         return each(m_modalities, ids, count,
@@ -278,7 +278,8 @@ Result<Initiative> InitiativeReader::initiative(const QString &key) const
     if (q.lastError().isValid())
         return readFailure(q.lastError().text());
     if (!q.next())
-        return Error{tr("No initiative \"%1\" in the catalogue").arg(key), Error::Kind::NotFound};
+        return Error{Tr::tr("No initiative \"%1\" in the catalogue").arg(key),
+                     Error::Kind::NotFound};
     const qint64 id = q.value(0).toLongLong();
     std::vector<Initiative> one;
     if (!m_single)
@@ -345,7 +346,7 @@ InitiativeReader::forEachRow(const std::vector<qint64> &rowIds, Texts texts,
         for (std::size_t i = 0; i < count; ++i)
             ids[i] = order[start + i].first;
         if (!reader.read(ids.data(), count, chunk))
-            return Error{tr("Cannot read the catalogue: %1").arg(reader.error()),
+            return Error{Tr::tr("Cannot read the catalogue: %1").arg(reader.error()),
                          Error::Kind::Catalogue};
         for (std::size_t i = 0; i < count; ++i) {
             if (!visit(order[start + i].second, std::move(chunk[i])))
@@ -393,7 +394,8 @@ Result<Organisation> InitiativeReader::organisation(const QString &key) const
     if (q.lastError().isValid())
         return readFailure(q.lastError().text());
     if (!q.next())
-        return Error{tr("No organisation \"%1\" in the catalogue").arg(key), Error::Kind::NotFound};
+        return Error{Tr::tr("No organisation \"%1\" in the catalogue").arg(key),
+                     Error::Kind::NotFound};
     Organisation o{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                    q.value(4).toString(), q.value(5).toString(), {}};
     QSqlQuery s =

@@ -10,17 +10,18 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 } // namespace
 
 Status ReferenceTableWriter::write(const ReferenceData &ref)
 {
     auto fail = [this](const QSqlQuery &q) {
-        return Error{tr("Cannot write reference data to %1: %2").arg(m_path, q.lastError().text())};
+        return Error{
+            Tr::tr("Cannot write reference data to %1: %2").arg(m_path, q.lastError().text())};
     };
     auto exec = [this](const QString &sql, const QVariantList &binds) {
         return execPrepared(m_db, sql, binds);

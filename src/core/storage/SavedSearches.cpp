@@ -12,15 +12,15 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueStore)
+};
 
 Status checkName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("A saved search needs a name")};
+        return Error{Tr::tr("A saved search needs a name")};
     return success();
 }
 
@@ -37,7 +37,7 @@ Result<std::vector<CatalogueStore::SavedSearch>> CatalogueStore::savedSearches()
         const auto filter = filterFromJson(q.value(1).toByteArray());
         if (!filter)
             return Error{
-                tr("%1: the saved search \"%2\" is damaged").arg(m_path, q.value(0).toString()),
+                Tr::tr("%1: the saved search \"%2\" is damaged").arg(m_path, q.value(0).toString()),
                 Error::Kind::Catalogue};
         searches.push_back({q.value(0).toString(), *filter});
     }
@@ -67,14 +67,15 @@ Status CatalogueStore::renameSearch(const QString &from, const QString &to)
         QSqlQuery taken = execPrepared(
             m_db, QStringLiteral("SELECT 1 FROM saved_search WHERE name = ?"), {to.trimmed()});
         if (taken.next() && to.trimmed() != from)
-            return Error{tr("There is already a saved search \"%1\"").arg(to.trimmed())};
+            return Error{Tr::tr("There is already a saved search \"%1\"").arg(to.trimmed())};
         QSqlQuery q =
             execPrepared(m_db, QStringLiteral("UPDATE saved_search SET name = ? WHERE name = ?"),
                          {to.trimmed(), from});
         if (q.lastError().isValid())
             return writeError(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return Error{tr("There is no saved search \"%1\"").arg(from), Error::Kind::NotFound};
+            return Error{Tr::tr("There is no saved search \"%1\"").arg(from),
+                         Error::Kind::NotFound};
         return success();
     });
 }
@@ -88,7 +89,8 @@ Status CatalogueStore::removeSearch(const QString &name)
         if (q.lastError().isValid())
             return writeError(q.lastError().text());
         if (q.numRowsAffected() == 0)
-            return Error{tr("There is no saved search \"%1\"").arg(name), Error::Kind::NotFound};
+            return Error{Tr::tr("There is no saved search \"%1\"").arg(name),
+                         Error::Kind::NotFound};
         return success();
     });
 }

@@ -12,13 +12,12 @@ namespace ssc {
 
 Error SqlQueryEngine::readError(const QSqlQuery &query) const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("CatalogueStore", text);
-    };
-    return Error{
-        tr("Cannot read %1: %2")
-            .arg(m_path.isEmpty() ? tr("the catalogue") : m_path, query.lastError().text()),
-        Error::Kind::Catalogue};
+    return Error{QCoreApplication::translate("CatalogueStore", "Cannot read %1: %2")
+                     .arg(m_path.isEmpty()
+                              ? QCoreApplication::translate("CatalogueStore", "the catalogue")
+                              : m_path,
+                          query.lastError().text()),
+                 Error::Kind::Catalogue};
 }
 
 Result<std::vector<qint64>> SqlQueryEngine::rowIds(const CatalogueFilter &filter,

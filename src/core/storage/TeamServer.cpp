@@ -12,10 +12,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TeamServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TeamServer)
+};
 
 // A result freed when it goes out of scope.
 struct Reply
@@ -98,7 +98,7 @@ TeamServer::~TeamServer()
 Error TeamServer::failure(const QString &what) const
 {
     const QString why = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
-    return Error{tr("Team catalogue on %1: %2: %3")
+    return Error{Tr::tr("Team catalogue on %1: %2: %3")
                      .arg(QString::fromUtf8(PQhost(m_connection)), what,
                           why.section(QLatin1Char('\n'), 0, 0)),
                  Error::Kind::Catalogue};
@@ -125,7 +125,7 @@ Result<std::unique_ptr<TeamServer>> TeamServer::connect(const QString &url, cons
             PQconnectionNeedsPassword(c) ||
             (PQconnectionUsedPassword(c) && why.contains(QLatin1String("password")));
         PQfinish(c);
-        return Error{tr("Cannot connect to the team catalogue: %1").arg(why),
+        return Error{Tr::tr("Cannot connect to the team catalogue: %1").arg(why),
                      password ? Error::Kind::Password : Error::Kind::Catalogue};
     }
     return std::unique_ptr<TeamServer>(new TeamServer(c));
@@ -138,7 +138,7 @@ Result<TeamServer::Address> TeamServer::address(const QString &url)
     if (!given) {
         const QString why = error ? QString::fromUtf8(error).trimmed() : QString();
         PQfreemem(error);
-        return Error{tr("Not a server address libpq reads: %1: %2").arg(url, why),
+        return Error{Tr::tr("Not a server address libpq reads: %1: %2").arg(url, why),
                      Error::Kind::Input};
     }
     PQconninfoOption *defaults = PQconndefaults();
@@ -198,14 +198,14 @@ Status TeamServer::create()
     {
         Reply exists(run(m_connection, "SELECT 1 FROM pg_tables WHERE tablename = 'team_info'"));
         if (!exists.ok())
-            return failure(tr("cannot read the database"));
+            return failure(Tr::tr("cannot read the database"));
         if (exists.rows() > 0)
-            return Error{tr("The database already holds a team catalogue")};
+            return Error{Tr::tr("The database already holds a team catalogue")};
     }
     Reply begin(run(m_connection, "BEGIN"));
     Reply schema(PQexec(m_connection, kSchema));
     if (!schema.ok()) {
-        const Error e = failure(tr("cannot create the team catalogue"));
+        const Error e = failure(Tr::tr("cannot create the team catalogue"));
         Reply rollback(run(m_connection, "ROLLBACK"));
         return e;
     }
@@ -215,7 +215,7 @@ Status TeamServer::create()
                    {QByteArray::number(kSchemaVersion)}));
     Reply commit(run(m_connection, "COMMIT"));
     if (!info.ok() || !commit.ok())
-        return failure(tr("cannot create the team catalogue"));
+        return failure(Tr::tr("cannot create the team catalogue"));
     return success();
 }
 
@@ -225,12 +225,12 @@ Status TeamServer::check() const
                                  "'schema') ORDER BY key"));
     if (!info.ok() || info.rows() != 2 || info.text(0, 1) != QLatin1String("ssc-team-catalogue"))
         return Error{
-            tr("%1 is not an SSC team catalogue").arg(QString::fromUtf8(PQdb(m_connection))),
+            Tr::tr("%1 is not an SSC team catalogue").arg(QString::fromUtf8(PQdb(m_connection))),
             Error::Kind::Catalogue};
     const int schema = info.text(1, 1).toInt();
     if (schema > kSchemaVersion)
-        return Error{tr("The team catalogue's schema (version %1) is newer than this program "
-                        "reads (%2): update SSC Catalogue")
+        return Error{Tr::tr("The team catalogue's schema (version %1) is newer than this program "
+                            "reads (%2): update SSC Catalogue")
                          .arg(schema)
                          .arg(kSchemaVersion),
                      Error::Kind::Catalogue};
@@ -305,13 +305,13 @@ Status TeamServer::changesSince(qint64 revision,
     Reply since(run(m_connection, "SELECT set_config('ssc.since', $1, false)",
                     {QByteArray::number(revision)}));
     if (!since.ok())
-        return failure(tr("cannot read the changes"));
+        return failure(Tr::tr("cannot read the changes"));
     Reply copy(run(m_connection,
                    "COPY (SELECT kind, key, body, deleted, revision, author FROM record "
                    "WHERE revision > current_setting('ssc.since')::bigint ORDER BY revision) "
                    "TO STDOUT"));
     if (PQresultStatus(copy.result) != PGRES_COPY_OUT)
-        return failure(tr("cannot read the changes"));
+        return failure(Tr::tr("cannot read the changes"));
     bool stopped = false;
     bool malformed = false;
     char *line = nullptr;
@@ -344,14 +344,14 @@ Status TeamServer::changesSince(qint64 revision,
         }
         PQfreemem(line);
     }
-    Status status = length == -1 ? success() : failure(tr("cannot read the changes"));
+    Status status = length == -1 ? success() : failure(Tr::tr("cannot read the changes"));
     while (PGresult *r = PQgetResult(m_connection)) {
         Reply end(r);
         if (!end.ok())
-            status = failure(tr("cannot read the changes"));
+            status = failure(Tr::tr("cannot read the changes"));
     }
     if (malformed && status)
-        return failure(tr("the changes arrived malformed"));
+        return failure(Tr::tr("the changes arrived malformed"));
     return status;
 }
 
@@ -359,7 +359,7 @@ Result<qint64> TeamServer::latestRevision() const
 {
     Reply r(run(m_connection, "SELECT coalesce(max(revision), 0) FROM record"));
     if (!r.ok() || r.rows() != 1)
-        return failure(tr("cannot read the latest revision"));
+        return failure(Tr::tr("cannot read the latest revision"));
     return r.text(0, 0).toLongLong();
 }
 
@@ -373,16 +373,16 @@ Result<TeamServer::Pushed> TeamServer::push(const std::vector<Push> &records)
     };
     Reply begin(run(m_connection, "BEGIN"));
     if (!begin.ok())
-        return failure(tr("cannot start writing"));
+        return failure(Tr::tr("cannot start writing"));
     // One writer at a time: revisions are then given in commit order.
     Reply lock(run(m_connection, "SELECT pg_advisory_xact_lock(7341)"));
     if (!lock.ok())
-        return abandon(tr("cannot start writing"));
+        return abandon(Tr::tr("cannot start writing"));
     for (const Push &p : records) {
         Reply now(run(m_connection, "SELECT revision FROM record WHERE kind = $1 AND key = $2",
                       {p.record.kind.toUtf8(), p.record.key.toUtf8()}));
         if (!now.ok())
-            return abandon(tr("cannot read %1").arg(p.record.key));
+            return abandon(Tr::tr("cannot read %1").arg(p.record.key));
         const qint64 current = now.rows() == 1 ? now.text(0, 0).toLongLong() : 0;
         if (p.expected == kAddIfMissing && current != 0)
             continue; // the server has it: organisations and sources are only added
@@ -400,7 +400,7 @@ Result<TeamServer::Pushed> TeamServer::push(const std::vector<Push> &records)
                           {p.record.kind.toUtf8(), p.record.key.toUtf8(), p.record.body.toUtf8(),
                            p.record.deleted ? QByteArray("true") : QByteArray("false")}));
         if (!written.ok() || written.rows() != 1)
-            return abandon(tr("the server refused the change to %1").arg(p.record.key));
+            return abandon(Tr::tr("the server refused the change to %1").arg(p.record.key));
         ServerRecord s = p.record;
         s.revision = written.text(0, 0).toLongLong();
         s.author = written.text(0, 1);
@@ -413,18 +413,18 @@ Result<TeamServer::Pushed> TeamServer::push(const std::vector<Push> &records)
         Reply notify(run(m_connection, "SELECT pg_notify('ssc_team', $1)",
                          {QByteArray::number(last.revision) + ' ' + last.author.toUtf8()}));
         if (!notify.ok())
-            return abandon(tr("cannot tell the team of the change"));
+            return abandon(Tr::tr("cannot tell the team of the change"));
     }
     Reply commit(run(m_connection, "COMMIT"));
     if (!commit.ok())
-        return abandon(tr("the server did not keep the changes"));
+        return abandon(Tr::tr("the server did not keep the changes"));
     return out;
 }
 
 Status TeamServer::listen()
 {
     Reply r(run(m_connection, "LISTEN ssc_team"));
-    return r.ok() ? success() : Status(failure(tr("cannot listen for the team's changes")));
+    return r.ok() ? success() : Status(failure(Tr::tr("cannot listen for the team's changes")));
 }
 
 int TeamServer::socket() const
@@ -435,7 +435,7 @@ int TeamServer::socket() const
 Result<std::vector<TeamServer::Notice>> TeamServer::notices()
 {
     if (!PQconsumeInput(m_connection) || PQstatus(m_connection) != CONNECTION_OK)
-        return failure(tr("the connection was lost"));
+        return failure(Tr::tr("the connection was lost"));
     std::vector<Notice> out;
     while (PGnotify *n = PQnotifies(m_connection)) {
         const QString payload = QString::fromUtf8(n->extra);

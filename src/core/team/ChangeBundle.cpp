@@ -17,10 +17,10 @@ namespace {
 using namespace team;
 using Ordered = nlohmann::ordered_json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ChangeBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeBundle)
+};
 
 constexpr const char *kFormat = "ssc-change-bundle";
 
@@ -63,8 +63,8 @@ Result<int> ChangeBundle::write(const CatalogueStore &store, const QDateTime &si
         if (!link.ok())
             return link.error();
         if (link->server.isEmpty())
-            return Error{
-                tr("%1 is not a copy of a team catalogue: give --since DATE").arg(store.path())};
+            return Error{Tr::tr("%1 is not a copy of a team catalogue: give --since DATE")
+                             .arg(store.path())};
         auto dirty = store.teamDirty();
         if (!dirty.ok())
             return dirty.error();
@@ -111,7 +111,7 @@ Result<int> ChangeBundle::write(const CatalogueStore &store, const QDateTime &si
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QByteArray::fromStdString(root.dump(2))) < 0 || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return int(changes.size());
 }
 
@@ -119,16 +119,16 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QString name = QFileInfo(path).fileName();
     const Json root = Json::parse(file.readAll().toStdString(), nullptr, false);
-    auto bad = [&name](const QString &what) { return Error{tr("%1: %2").arg(name, what)}; };
+    auto bad = [&name](const QString &what) { return Error{Tr::tr("%1: %2").arg(name, what)}; };
     if (!root.is_object() || root.value("format", "") != kFormat)
-        return bad(
-            tr("not a change bundle (expected \"format\": \"%1\")").arg(QLatin1String(kFormat)));
+        return bad(Tr::tr("not a change bundle (expected \"format\": \"%1\")")
+                       .arg(QLatin1String(kFormat)));
     if (root.value("formatVersion", 0) != kFormatVersion)
-        return bad(
-            tr("a change bundle of another version (this program reads %1)").arg(kFormatVersion));
+        return bad(Tr::tr("a change bundle of another version (this program reads %1)")
+                       .arg(kFormatVersion));
     // Organisations and sources, checked as a catalogue file's are.
     Json shared = {{"format", "ssc-catalogue"}, {"formatVersion", CatalogueJson::kFormatVersion}};
     for (const char *list : {"sources", "organisations"})
@@ -142,7 +142,7 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
 
     const Json &changes = root.contains("changes") ? root["changes"] : Json::array();
     if (!changes.is_array())
-        return bad(tr("field \"changes\" is not a list"));
+        return bad(Tr::tr("field \"changes\" is not a list"));
     auto open = openConflicts(store);
     if (!open.ok())
         return open.error();
@@ -153,11 +153,11 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
         const Json &c = changes[i];
         const QString where = QStringLiteral("changes[%1]").arg(i);
         if (!c.is_object() || !c.contains("id") || !c["id"].is_string())
-            return bad(tr("%1, field \"id\": is missing (expected a string)").arg(where));
+            return bad(Tr::tr("%1, field \"id\": is missing (expected a string)").arg(where));
         for (const char *f : {"base", "record"})
             if (c.contains(f) && !c[f].is_null() && !c[f].is_object())
-                return bad(
-                    tr("%1, field \"%2\": expected a record or null").arg(where, QLatin1String(f)));
+                return bad(Tr::tr("%1, field \"%2\": expected a record or null")
+                               .arg(where, QLatin1String(f)));
         const QString key = QString::fromStdString(c["id"].get<std::string>());
         const Json theirs = c.value("record", Json());
         const Json was = c.value("base", Json());
@@ -172,7 +172,7 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
         }
         const std::size_t edits = step.edits.size();
         if (Status s = mergeRecord(step, key, was, *here, theirs, (*open)[key], author); !s)
-            return Error{tr("%1: %2: %3").arg(name, where, s.error().message)};
+            return Error{Tr::tr("%1: %2: %3").arg(name, where, s.error().message)};
         applied.changed += int(step.edits.size() - edits);
         applied.unchanged += int(step.edits.size() == edits);
     }

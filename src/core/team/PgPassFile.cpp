@@ -9,10 +9,10 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PgPassFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgPassFile)
+};
 
 QString escaped(QString field)
 {
@@ -77,7 +77,7 @@ Status PgPassFile::save(const TeamServer::Address &address, const QString &passw
     QFile existing(file);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly | QIODevice::Text))
-            return Error{tr("Cannot read %1").arg(file), Error::Kind::Catalogue};
+            return Error{Tr::tr("Cannot read %1").arg(file), Error::Kind::Catalogue};
         const QStringList key = keyOf(address);
         for (const QString &line : QString::fromUtf8(existing.readAll()).split(QLatin1Char('\n'))) {
             const QStringList fields = fieldsOf(line);
@@ -97,7 +97,7 @@ Status PgPassFile::save(const TeamServer::Address &address, const QString &passw
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 ||
         !out.commit())
-        return Error{tr("Cannot write %1: %2").arg(file, out.errorString()),
+        return Error{Tr::tr("Cannot write %1: %2").arg(file, out.errorString()),
                      Error::Kind::Catalogue};
     return success();
 }

@@ -20,10 +20,10 @@ namespace {
 
 using namespace team;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TeamSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TeamSync)
+};
 
 class Syncer
 {
@@ -241,7 +241,7 @@ Result<TeamSync::Report> syncWith(CatalogueStore &store, TeamServer &server,
         if (*sent)
             return report;
     }
-    return Error{tr("The team catalogue kept changing during the sync; try again"),
+    return Error{Tr::tr("The team catalogue kept changing during the sync; try again"),
                  Error::Kind::Catalogue};
 }
 
@@ -273,8 +273,8 @@ Result<TeamSync::Report> TeamSync::createServer(const QString &url, CatalogueSto
     if (!link.ok())
         return link.error();
     if (!link->server.isEmpty())
-        return Error{
-            tr("%1 is already a copy of the team catalogue at %2").arg(from->path(), link->server)};
+        return Error{Tr::tr("%1 is already a copy of the team catalogue at %2")
+                         .arg(from->path(), link->server)};
     auto content = from->content();
     if (!content.ok())
         return content.error();
@@ -319,7 +319,7 @@ Result<TeamSync::Report> TeamSync::clone(const QString &url, CatalogueStore &sto
     if (!count.ok())
         return count.error();
     if (*count > 0)
-        return Error{tr("%1 is not empty: clone into a new catalogue").arg(store.path())};
+        return Error{Tr::tr("%1 is not empty: clone into a new catalogue").arg(store.path())};
     // Everything at once into the empty catalogue: checked like an import
     // and written in one transaction, without a history entry per record;
     // then the bases and the link in another. Until the link is written the
@@ -373,7 +373,7 @@ Result<TeamSync::Report> TeamSync::cloneTo(const QString &url, const QString &pa
                                            const QString &password)
 {
     if (QFileInfo::exists(path))
-        return Error{tr("%1 exists; clone into a new file").arg(path)};
+        return Error{Tr::tr("%1 exists; clone into a new file").arg(path)};
     const QString part = path + QStringLiteral(".part");
     for (const QString &stale :
          {part, part + QStringLiteral("-wal"), part + QStringLiteral("-shm")})
@@ -390,7 +390,7 @@ Result<TeamSync::Report> TeamSync::cloneTo(const QString &url, const QString &pa
         return report;
     }
     if (!QFile::rename(part, path))
-        return Error{tr("Cannot write %1").arg(path), Error::Kind::Catalogue};
+        return Error{Tr::tr("Cannot write %1").arg(path), Error::Kind::Catalogue};
     return report;
 }
 
@@ -400,8 +400,8 @@ Result<TeamSync::Report> TeamSync::sync(CatalogueStore &store, const QString &pa
     if (!link.ok())
         return link.error();
     if (link->server.isEmpty())
-        return Error{tr("%1 is not a copy of a team catalogue (clone one with `ssc-catalogue "
-                        "clone`)")
+        return Error{Tr::tr("%1 is not a copy of a team catalogue (clone one with `ssc-catalogue "
+                            "clone`)")
                          .arg(store.path())};
     auto server = connected(link->server, password);
     if (!server.ok())
@@ -415,7 +415,7 @@ Status TeamSync::changeUser(CatalogueStore &store, const QString &user)
     if (!link.ok())
         return link.error();
     if (link->server.isEmpty())
-        return Error{tr("%1 is not a copy of a team catalogue").arg(store.path())};
+        return Error{Tr::tr("%1 is not a copy of a team catalogue").arg(store.path())};
     auto url = TeamServer::withUser(link->server, user);
     if (!url.ok())
         return url.error();
@@ -433,7 +433,7 @@ Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QStrin
     const auto it = std::find_if(open->begin(), open->end(),
                                  [&](const auto &c) { return c.field == fieldName; });
     if (it == open->end())
-        return Error{tr("No conflict on %1 of %2").arg(fieldName, key), Error::Kind::NotFound};
+        return Error{Tr::tr("No conflict on %1 of %2").arg(fieldName, key), Error::Kind::NotFound};
     CatalogueStore::TeamStep step;
     step.settled.push_back({key, fieldName});
     if (mine) {
@@ -450,7 +450,7 @@ Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QStrin
     } else {
         after = *here ? objectOf(CatalogueEditor::snapshot(**here)) : Json();
         if (after.is_null())
-            return Error{tr("%1 is not here to take the server's value").arg(key)};
+            return Error{Tr::tr("%1 is not here to take the server's value").arg(key)};
         setField(after, fieldName.toStdString(),
                  Json::parse(it->theirs.toStdString(), nullptr, false));
     }
@@ -465,14 +465,15 @@ Status TeamSync::resolve(CatalogueStore &store, const QString &key, const QStrin
 QString TeamSync::readableValue(const QString &value)
 {
     if (value == QLatin1String("null"))
-        return tr("(none)");
+        return Tr::tr("(none)");
     if (value == QLatin1String("(deleted)"))
-        return tr("(deleted)");
+        return Tr::tr("(deleted)");
     const Json j = Json::parse(value.toStdString(), nullptr, false);
     if (j.is_string())
         return QString::fromStdString(j.get<std::string>());
     if (j.is_object() && j.contains("title") && j["title"].is_string())
-        return tr("the record (\"%1\")").arg(QString::fromStdString(j["title"].get<std::string>()));
+        return Tr::tr("the record (\"%1\")")
+            .arg(QString::fromStdString(j["title"].get<std::string>()));
     return value;
 }
 

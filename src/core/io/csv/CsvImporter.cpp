@@ -14,11 +14,6 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
-
 QStringList values(const QString &cell)
 {
     QStringList list;
@@ -101,9 +96,9 @@ public:
         }
         r.warnings = m_warnings;
         if (in.id.isEmpty())
-            r.rejection = tr("the id column is empty");
+            r.rejection = QCoreApplication::translate("CsvImporter", "the id column is empty");
         else if (in.title.isEmpty())
-            r.rejection = tr("the title column is empty");
+            r.rejection = QCoreApplication::translate("CsvImporter", "the title column is empty");
         return r;
     }
 
@@ -161,7 +156,9 @@ private:
                     f.currency = m.captured(2).toUpper();
                     parts.removeLast();
                 } else {
-                    m_warnings << tr("funding amount \"%1\" is not a number").arg(m.captured(1));
+                    m_warnings << QCoreApplication::translate(
+                                      "CsvImporter", "funding amount \"%1\" is not a number")
+                                      .arg(m.captured(1));
                 }
             }
         }
@@ -210,7 +207,9 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
         return rows.error();
     const QString name = QFileInfo(m_path).fileName();
     if (rows->empty())
-        return Error{tr("%1 is empty (expected a header row naming the columns)").arg(name)};
+        return Error{QCoreApplication::translate(
+                         "CsvImporter", "%1 is empty (expected a header row naming the columns)")
+                         .arg(name)};
     QHash<QString, int> positions;
     const CsvReader::Row &header = rows->front();
     for (int i = 0; i < header.fields.size(); ++i) {
@@ -220,15 +219,18 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
         });
         if (known == columns().end()) {
             if (!column.isEmpty())
-                m_notes << tr("%1 line %2: column \"%3\" is not an import column and was not "
-                              "read (expected: %4)")
+                m_notes << QCoreApplication::translate(
+                               "CsvImporter",
+                               "%1 line %2: column \"%3\" is not an import column and was not "
+                               "read (expected: %4)")
                                .arg(name)
                                .arg(header.line)
                                .arg(column, columns().join(QStringLiteral(", ")));
             continue;
         }
         if (positions.contains(*known))
-            return Error{tr("%1 line %2: column \"%3\" is given twice")
+            return Error{QCoreApplication::translate("CsvImporter",
+                                                     "%1 line %2: column \"%3\" is given twice")
                              .arg(name)
                              .arg(header.line)
                              .arg(column)};
@@ -236,14 +238,17 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
     }
     for (const char *required : {"id", "title"}) {
         if (!positions.contains(QLatin1String(required)))
-            return Error{tr("%1 line %2: there is no \"%3\" column (the header row must name at "
-                            "least id and title)")
+            return Error{QCoreApplication::translate(
+                             "CsvImporter",
+                             "%1 line %2: there is no \"%3\" column (the header row must name at "
+                             "least id and title)")
                              .arg(name)
                              .arg(header.line)
                              .arg(QLatin1String(required))};
     }
-    const Source file =
-        Importer::fileSource(QStringLiteral("csv"), m_path, tr("Spreadsheet %1").arg(name));
+    const Source file = Importer::fileSource(
+        QStringLiteral("csv"), m_path,
+        QCoreApplication::translate("CsvImporter", "Spreadsheet %1").arg(name));
     const double count = double(rows->size());
     for (std::size_t i = 1; i < rows->size(); ++i) {
         const CsvReader::Row &row = (*rows)[i];

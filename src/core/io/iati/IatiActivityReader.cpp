@@ -5,14 +5,7 @@
 
 namespace ssc {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IatiActivityReader", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 IatiActivityReader::IatiActivityReader(QIODevice *device, QString fileName)
     : m_xml(device), m_fileName(std::move(fileName))
@@ -55,10 +48,15 @@ QString IatiActivityReader::catalogueName(IatiActivity &a, const QString &qualif
     const auto it = m_prefixes.constFind(prefix);
     if (it != m_prefixes.cend() && *it == catalogueNamespace())
         return qualifiedName.mid(colon + 1);
-    const QString note = it == m_prefixes.cend()
-                             ? tr("element %1 uses the undeclared namespace prefix \"%2\"; skipped")
-                                   .arg(qualifiedName, prefix)
-                             : tr("extension elements of namespace %1 are not read").arg(*it);
+    const QString note =
+        it == m_prefixes.cend()
+            ? QCoreApplication::translate(
+                  "IatiActivityReader",
+                  "element %1 uses the undeclared namespace prefix \"%2\"; skipped")
+                  .arg(qualifiedName, prefix)
+            : QCoreApplication::translate("IatiActivityReader",
+                                          "extension elements of namespace %1 are not read")
+                  .arg(*it);
     if (!a.notes.contains(note))
         a.notes << note;
     return {};
@@ -89,7 +87,8 @@ bool IatiActivityReader::next(IatiActivity &activity)
             return true;
     }
     if (m_xml.hasError()) {
-        m_error = tr("%1 is not well-formed XML: line %2, column %3: %4")
+        m_error = QCoreApplication::translate("IatiActivityReader",
+                                              "%1 is not well-formed XML: line %2, column %3: %4")
                       .arg(m_fileName)
                       .arg(m_xml.lineNumber())
                       .arg(m_xml.columnNumber())
@@ -104,7 +103,9 @@ void IatiActivityReader::readActivity(IatiActivity &a)
     if (a.version.isEmpty())
         a.version = m_fileVersion;
     else if (m_fileVersion.isEmpty())
-        a.notes << tr("version %1 is given on the activity only, not on iati-activities")
+        a.notes << QCoreApplication::translate(
+                       "IatiActivityReader",
+                       "version %1 is given on the activity only, not on iati-activities")
                        .arg(a.version);
     a.defaultLanguage = attribute("xml:lang");
     if (a.defaultLanguage.isEmpty())
@@ -245,7 +246,9 @@ void IatiActivityReader::readCatalogueElement(IatiActivity &a, const QString &na
         c.cited = catalogueAttribute("sources").split(QLatin1Char(' '), Qt::SkipEmptyParts);
         m_xml.skipCurrentElement();
     } else {
-        a.notes << tr("unknown catalogue element %1; skipped").arg(name);
+        a.notes << QCoreApplication::translate("IatiActivityReader",
+                                               "unknown catalogue element %1; skipped")
+                       .arg(name);
         m_xml.skipCurrentElement();
     }
 }

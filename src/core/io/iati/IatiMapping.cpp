@@ -35,7 +35,9 @@ void mapTexts(Draft &d, const IatiActivity &a)
         if (isLanguageCode(lang))
             in.language = lang;
         else if (!lang.isEmpty())
-            d.warn(tr("language \"%1\" is not an ISO 639-1 code; left out").arg(lang));
+            d.warn(QCoreApplication::translate("IatiMapping",
+                                               "language \"%1\" is not an ISO 639-1 code; left out")
+                       .arg(lang));
     }
     QSet<QString> languages;
     for (const auto &n : a.title) {
@@ -58,8 +60,10 @@ void mapTexts(Draft &d, const IatiActivity &a)
         }
         if (type != QLatin1String("1") && type != QLatin1String("2") &&
             type != QLatin1String("4")) {
-            d.warn(tr("description type \"%1\" is not in the DescriptionType codelist; read as "
-                      "general")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "description type \"%1\" is not in the DescriptionType codelist; read as "
+                       "general")
                        .arg(desc.type));
         }
         for (const auto &n : desc.narratives) {
@@ -100,11 +104,14 @@ void mapStatusAndDates(Draft &d, const IatiActivity &a)
         const auto status =
             IatiCodelists::instance().status(QStringLiteral("ActivityStatus"), a.status);
         if (status == IatiCodelists::Status::Unknown)
-            d.warn(tr("activity-status \"%1\" is not in the ActivityStatus codelist; status left "
-                      "empty")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "activity-status \"%1\" is not in the ActivityStatus codelist; status left "
+                       "empty")
                        .arg(a.status));
         else if (in.status.isEmpty())
-            d.warn(tr("activity-status %1 (%2) has no catalogue status; left empty")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping", "activity-status %1 (%2) has no catalogue status; left empty")
                        .arg(a.status, IatiCodelists::instance().name(
                                           QStringLiteral("ActivityStatus"), a.status)));
     }
@@ -122,13 +129,18 @@ void mapStatusAndDates(Draft &d, const IatiActivity &a)
     for (const auto &date : a.dates) {
         const auto kind = kinds.constFind(date.type);
         if (kind == kinds.cend()) {
-            d.warn(tr("activity-date type \"%1\" is not in the ActivityDateType codelist; left out")
-                       .arg(date.type));
+            d.warn(
+                QCoreApplication::translate(
+                    "IatiMapping",
+                    "activity-date type \"%1\" is not in the ActivityDateType codelist; left out")
+                    .arg(date.type));
             continue;
         }
         QString value = date.catalogueDate.isEmpty() ? date.isoDate.left(10) : date.catalogueDate;
         if (!CatalogueValidator::isValidDate(value)) {
-            d.warn(tr("activity-date \"%1\" is not a date (expected YYYY-MM-DD); left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "activity-date \"%1\" is not a date (expected YYYY-MM-DD); left out")
                        .arg(date.isoDate));
             continue;
         }
@@ -139,10 +151,14 @@ void mapStatusAndDates(Draft &d, const IatiActivity &a)
     in.start = found[1].isEmpty() ? found[0] : found[1];
     in.end = found[3].isEmpty() ? found[2] : found[3];
     if (!in.end.isEmpty() && in.start.isEmpty()) {
-        d.warn(tr("an end date %1 is given without a start date; left out").arg(in.end));
+        d.warn(QCoreApplication::translate("IatiMapping",
+                                           "an end date %1 is given without a start date; left out")
+                   .arg(in.end));
         in.end.clear();
     } else if (!in.end.isEmpty() && in.end < in.start.left(in.end.size())) {
-        d.warn(tr("the end date %1 is before the start date %2; left out").arg(in.end, in.start));
+        d.warn(QCoreApplication::translate("IatiMapping",
+                                           "the end date %1 is before the start date %2; left out")
+                   .arg(in.end, in.start));
         in.end.clear();
     }
 }
@@ -154,8 +170,10 @@ void mapOrganisations(Draft &d, const IatiActivity &a, Organisations &orgs)
     for (const auto &p : a.participants) {
         QString role = IatiMapping::partnerRole(p.role);
         if (role.isEmpty()) {
-            d.warn(tr("participating-org role \"%1\" is not in the OrganisationRole codelist; "
-                      "organisation left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "participating-org role \"%1\" is not in the OrganisationRole codelist; "
+                       "organisation left out")
                        .arg(p.role));
             continue;
         }
@@ -183,42 +201,58 @@ void mapCountries(Draft &d, const IatiActivity &a, const Organisations &orgs)
     for (const auto &c : a.recipientCountries) {
         const QString code = c.code.trimmed().toUpper();
         std::optional<double> share =
-            number(d, c.percentage, tr("recipient-country %1 percentage").arg(code));
+            number(d, c.percentage,
+                   QCoreApplication::translate("IatiMapping", "recipient-country %1 percentage")
+                       .arg(code));
         if (share)
             shares.push_back(*share);
         const auto status = lists.status(QStringLiteral("Country"), code);
         if (lists.status(QStringLiteral("Region"), code) != IatiCodelists::Status::Unknown) {
-            d.warn(tr("recipient-country \"%1\" is a region (%2), not a country; left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "recipient-country \"%1\" is a region (%2), not a country; left out")
                        .arg(code, lists.name(QStringLiteral("Region"), code)));
             continue;
         }
         if (status == IatiCodelists::Status::Withdrawn) {
-            d.warn(tr("recipient-country \"%1\" (%2) is withdrawn from the Country codelist")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "recipient-country \"%1\" (%2) is withdrawn from the Country codelist")
                        .arg(code, lists.name(QStringLiteral("Country"), code)));
         }
         if (!ref.country(code)) {
-            d.warn(tr("recipient-country \"%1\" is not a current ISO 3166-1 country code; left "
-                      "out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "recipient-country \"%1\" is not a current ISO 3166-1 country code; left "
+                       "out")
                        .arg(c.code));
             continue;
         }
         if (seen.contains(code)) {
-            d.warn(tr("recipient-country %1 is given twice; the first is kept").arg(code));
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping", "recipient-country %1 is given twice; the first is kept")
+                       .arg(code));
             continue;
         }
         seen.insert(code);
         if (share && (*share < 0 || *share > 100)) {
-            d.warn(tr("recipient-country %1 percentage %2 is not between 0 and 100; left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "recipient-country %1 percentage %2 is not between 0 and 100; left out")
                        .arg(code, QString::number(*share)));
             share.reset();
         }
         in.countries.push_back({code, QStringLiteral("recipient"), share});
     }
     for (const auto &r : a.recipientRegions) {
-        if (const auto share = number(d, r.percentage, tr("recipient-region percentage")))
+        if (const auto share =
+                number(d, r.percentage,
+                       QCoreApplication::translate("IatiMapping", "recipient-region percentage")))
             shares.push_back(*share);
     }
-    checkShares(d, shares, tr("recipient-country and recipient-region"));
+    checkShares(
+        d, shares,
+        QCoreApplication::translate("IatiMapping", "recipient-country and recipient-region"));
 
     // A government that funds or extends the activity is its provider.
     for (const auto &p : a.participants) {
@@ -253,14 +287,18 @@ ImportedRecord IatiMapping::map(const IatiActivity &a) const
         // "XM-DAC-41122-Sierra Leone-3900/A0/06/001/013"): kept as published,
         // under a key derived from it, so re-importing updates the same record.
         in.iatiIdentifier = a.identifier;
-        d.warn(tr("iati-identifier \"%1\" has characters a catalogue key cannot hold; kept as "
-                  "published, with the key \"%2\"")
+        d.warn(QCoreApplication::translate(
+                   "IatiMapping",
+                   "iati-identifier \"%1\" has characters a catalogue key cannot hold; kept as "
+                   "published, with the key \"%2\"")
                    .arg(a.identifier, in.id));
     }
     if (!a.version.isEmpty() &&
         IatiCodelists::instance().status(QStringLiteral("Version"), a.version) ==
             IatiCodelists::Status::Unknown)
-        d.warn(tr("version \"%1\" is not an IATI version; read as 2.03").arg(a.version));
+        d.warn(QCoreApplication::translate("IatiMapping",
+                                           "version \"%1\" is not an IATI version; read as 2.03")
+                   .arg(a.version));
     for (const QString &note : a.notes)
         d.warn(note);
 
@@ -288,9 +326,11 @@ ImportedRecord IatiMapping::map(const IatiActivity &a) const
     }
 
     if (in.id.isEmpty())
-        d.record.rejection = tr("iati-identifier is missing");
+        d.record.rejection =
+            QCoreApplication::translate("IatiMapping", "iati-identifier is missing");
     else if (in.title.isEmpty())
-        d.record.rejection = tr("the activity has no title");
+        d.record.rejection =
+            QCoreApplication::translate("IatiMapping", "the activity has no title");
     return std::move(d.record);
 }
 

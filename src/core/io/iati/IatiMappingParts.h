@@ -19,11 +19,6 @@
 
 namespace ssc::iatimap {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("IatiMapping", text);
-}
-
 using Narratives = std::vector<IatiActivity::Narrative>;
 
 inline QString languageOf(const IatiActivity::Narrative &n, const QString &fallback)
@@ -88,14 +83,17 @@ inline std::optional<double> number(Draft &d, const QString &written, const QStr
     bool ok = false;
     const double value = compact.toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        d.warn(tr("%1 \"%2\" is not a number; left out").arg(what, written));
+        d.warn(QCoreApplication::translate("IatiMapping", "%1 \"%2\" is not a number; left out")
+                   .arg(what, written));
         return std::nullopt;
     }
     if (compact != text)
-        d.warn(tr("%1 \"%2\" has spaces inside; read as %3").arg(what, written, compact));
+        d.warn(QCoreApplication::translate("IatiMapping", "%1 \"%2\" has spaces inside; read as %3")
+                   .arg(what, written, compact));
     else if (text.startsWith(QLatin1Char('.')))
-        d.warn(tr("%1 \"%2\" has no leading digit; read as %3")
-                   .arg(what, written, QString::number(value)));
+        d.warn(
+            QCoreApplication::translate("IatiMapping", "%1 \"%2\" has no leading digit; read as %3")
+                .arg(what, written, QString::number(value)));
     return value;
 }
 
@@ -114,7 +112,8 @@ inline void checkShares(Draft &d, const std::vector<double> &shares, const QStri
     for (double s : shares)
         total += s;
     if (std::abs(total - 100.0) > 0.01)
-        d.warn(tr("%1 percentages add up to %2, not 100").arg(what, QString::number(total)));
+        d.warn(QCoreApplication::translate("IatiMapping", "%1 percentages add up to %2, not 100")
+                   .arg(what, QString::number(total)));
 }
 
 // Organisations: the record's list, with ids made from refs or names.
@@ -141,13 +140,17 @@ public:
             id = ref;
             id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._:/-]+")),
                        QStringLiteral("-"));
-            m_draft.warn(tr("%1 ref \"%2\" has characters an identifier cannot hold; read as "
-                            "\"%3\"")
+            m_draft.warn(QCoreApplication::translate(
+                             "IatiMapping",
+                             "%1 ref \"%2\" has characters an identifier cannot hold; read as "
+                             "\"%3\"")
                              .arg(element, ref, id));
         } else if (name && !Importer::organisationIdForName(name->text).isEmpty()) {
             id = Importer::organisationIdForName(name->text);
         } else {
-            m_draft.warn(tr("%1 has neither a ref nor a name; left out").arg(element));
+            m_draft.warn(QCoreApplication::translate("IatiMapping",
+                                                     "%1 has neither a ref nor a name; left out")
+                             .arg(element));
             return {};
         }
         if (m_draft.organisations.contains(id))
@@ -164,8 +167,10 @@ public:
         if (!org.type.isEmpty()) {
             if (IatiCodelists::instance().status(QStringLiteral("OrganisationType"), org.type) ==
                 IatiCodelists::Status::Unknown)
-                m_draft.warn(tr("%1 \"%2\" has the unknown organisation type \"%3\"")
-                                 .arg(element, o.name, org.type));
+                m_draft.warn(
+                    QCoreApplication::translate(
+                        "IatiMapping", "%1 \"%2\" has the unknown organisation type \"%3\"")
+                        .arg(element, o.name, org.type));
             o.type = IatiMapping::organisationType(org.type);
         }
         // A government's identifier starts with its country's code (GB-GOV-1).

@@ -19,7 +19,9 @@ void mapSectorsAndTags(Draft &d, const IatiActivity &a)
     auto addSdg = [&d, &in](const QString &code, const QString &element) {
         const QString sdg = code.trimmed().toLower();
         if (!ReferenceData::isValidSdg(sdg))
-            d.warn(tr("%1 \"%2\" is not an SDG goal or target; left out").arg(element, code));
+            d.warn(QCoreApplication::translate("IatiMapping",
+                                               "%1 \"%2\" is not an SDG goal or target; left out")
+                       .arg(element, code));
         else if (!in.sdgs.contains(sdg))
             in.sdgs << sdg;
     };
@@ -29,7 +31,9 @@ void mapSectorsAndTags(Draft &d, const IatiActivity &a)
             vocabulary = version1 ? QStringLiteral("DAC") : QStringLiteral("1");
         if (!vocabularies.contains(vocabulary))
             vocabularies << vocabulary;
-        if (const auto share = number(d, s.percentage, tr("sector %1 percentage").arg(s.code)))
+        if (const auto share = number(
+                d, s.percentage,
+                QCoreApplication::translate("IatiMapping", "sector %1 percentage").arg(s.code)))
             sharesByVocabulary[vocabulary].push_back(*share);
         const QString code = s.code.trimmed();
         if (vocabulary == QLatin1String("1") || vocabulary == QLatin1String("DAC") ||
@@ -40,11 +44,14 @@ void mapSectorsAndTags(Draft &d, const IatiActivity &a)
                 purpose ? QStringLiteral("Sector") : QStringLiteral("SectorCategory");
             const auto status = lists.status(list, code);
             if (status == IatiCodelists::Status::Unknown) {
-                d.warn(tr("sector \"%1\" is not in the %2 codelist; left out").arg(code, list));
+                d.warn(QCoreApplication::translate(
+                           "IatiMapping", "sector \"%1\" is not in the %2 codelist; left out")
+                           .arg(code, list));
                 continue;
             }
             if (status == IatiCodelists::Status::Withdrawn)
-                d.warn(tr("sector %1 (%2) is withdrawn from the %3 codelist")
+                d.warn(QCoreApplication::translate(
+                           "IatiMapping", "sector %1 (%2) is withdrawn from the %3 codelist")
                            .arg(code, lists.name(list, code), list));
             if (code == QLatin1String("15123"))
                 in.triangular = true;
@@ -61,32 +68,41 @@ void mapSectorsAndTags(Draft &d, const IatiActivity &a)
                     break;
             }
         } else if (vocabulary == QLatin1String("7") || vocabulary == QLatin1String("8")) {
-            addSdg(code, tr("sector (vocabulary %1)").arg(vocabulary));
+            addSdg(code, QCoreApplication::translate("IatiMapping", "sector (vocabulary %1)")
+                             .arg(vocabulary));
         } else if (vocabulary == QLatin1String("99") &&
                    s.vocabularyUri == IatiMapping::programmeAreaVocabularyUri()) {
             if (ref.programmeArea(code))
                 addArea(code);
             else
-                d.warn(tr("programme area \"%1\" is not in data/programme-areas.json; left out")
+                d.warn(QCoreApplication::translate(
+                           "IatiMapping",
+                           "programme area \"%1\" is not in data/programme-areas.json; left out")
                            .arg(code));
         } else if (lists.status(QStringLiteral("SectorVocabulary"), vocabulary) ==
                        IatiCodelists::Status::Unknown &&
                    !version1) {
-            d.warn(tr("sector vocabulary \"%1\" is not in the SectorVocabulary codelist")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "sector vocabulary \"%1\" is not in the SectorVocabulary codelist")
                        .arg(vocabulary));
         }
     }
     for (const QString &vocabulary : vocabularies)
-        checkShares(d, sharesByVocabulary.value(vocabulary),
-                    tr("sector (vocabulary %1)").arg(vocabulary));
+        checkShares(
+            d, sharesByVocabulary.value(vocabulary),
+            QCoreApplication::translate("IatiMapping", "sector (vocabulary %1)").arg(vocabulary));
     for (const auto &t : a.tags) {
         if (t.vocabulary == QLatin1String("2") || t.vocabulary == QLatin1String("3"))
-            addSdg(t.code, tr("tag (vocabulary %1)").arg(t.vocabulary));
+            addSdg(t.code, QCoreApplication::translate("IatiMapping", "tag (vocabulary %1)")
+                               .arg(t.vocabulary));
     }
     if (!a.collaborationType.isEmpty()) {
         if (lists.status(QStringLiteral("CollaborationType"), a.collaborationType) ==
             IatiCodelists::Status::Unknown)
-            d.warn(tr("collaboration-type \"%1\" is not in the CollaborationType codelist")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "collaboration-type \"%1\" is not in the CollaborationType codelist")
                        .arg(a.collaborationType));
         if (a.collaborationType == QLatin1String("8"))
             in.triangular = true;
@@ -131,23 +147,29 @@ void mapFunding(Draft &d, const IatiActivity &a, Organisations &orgs)
         x.year = yearOfDate(v.valueDate);
         if (!x.year)
             x.year = yearOfDate(date);
-        x.amount = number(d, v.amount, tr("%1 value").arg(element));
+        x.amount = number(d, v.amount,
+                          QCoreApplication::translate("IatiMapping", "%1 value").arg(element));
         x.currency = v.currency.trimmed().toUpper();
         if (x.currency.isEmpty())
             x.currency = a.defaultCurrency.trimmed().toUpper();
         if (x.amount && x.currency.isEmpty()) {
-            d.warn(tr("%1 value %2 has no currency and the activity no default-currency; the "
-                      "amount is left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "%1 value %2 has no currency and the activity no default-currency; the "
+                       "amount is left out")
                        .arg(element, v.amount.trimmed()));
             x.amount.reset();
         } else if (x.amount && !ReferenceData::instance().isCurrency(x.currency)) {
-            d.warn(tr("%1 currency \"%2\" is not an ISO 4217 code; the amount is left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping",
+                       "%1 currency \"%2\" is not an ISO 4217 code; the amount is left out")
                        .arg(element, x.currency));
             x.amount.reset();
         } else if (x.amount &&
                    IatiCodelists::instance().status(QStringLiteral("Currency"), x.currency) ==
                        IatiCodelists::Status::Withdrawn) {
-            d.warn(tr("%1 currency %2 is withdrawn from the Currency codelist")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping", "%1 currency %2 is withdrawn from the Currency codelist")
                        .arg(element, x.currency));
         }
         if (!x.amount)
@@ -199,14 +221,17 @@ void mapFunding(Draft &d, const IatiActivity &a, Organisations &orgs)
     }
     for (auto &f : in.funding) {
         if (f.amount && *f.amount < 0) {
-            d.warn(tr("the %1 amounts from %2 add up to %3, below zero; left out")
+            d.warn(QCoreApplication::translate(
+                       "IatiMapping", "the %1 amounts from %2 add up to %3, below zero; left out")
                        .arg(f.currency, f.source, QString::number(*f.amount)));
             f.amount.reset();
             f.currency.clear();
         }
     }
     if (currencies.size() > 1)
-        d.warn(tr("funding is given in several currencies (%1); each is kept on its own")
+        d.warn(QCoreApplication::translate(
+                   "IatiMapping",
+                   "funding is given in several currencies (%1); each is kept on its own")
                    .arg(currencies.join(QStringLiteral(", "))));
 }
 

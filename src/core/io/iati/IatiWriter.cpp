@@ -18,11 +18,6 @@ namespace ssc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IatiWriter", text);
-}
-
 // A complete date for iso-date: "2017" and "2017-05" start on the first.
 QString fullDate(const QString &date)
 {
@@ -249,13 +244,17 @@ private:
 QString IatiWriter::missingRequirement(const Initiative &in)
 {
     if (in.status.isEmpty())
-        return tr("no status (IATI requires activity-status)");
+        return QCoreApplication::translate("IatiWriter",
+                                           "no status (IATI requires activity-status)");
     if (in.start.isEmpty())
-        return tr("no start date (IATI requires an activity-date)");
+        return QCoreApplication::translate("IatiWriter",
+                                           "no start date (IATI requires an activity-date)");
     if (in.partners.empty())
-        return tr("no partner organisation (IATI requires a participating-org)");
+        return QCoreApplication::translate(
+            "IatiWriter", "no partner organisation (IATI requires a participating-org)");
     if (in.description.isEmpty() && in.summary.isEmpty())
-        return tr("no description or summary (IATI requires a description)");
+        return QCoreApplication::translate(
+            "IatiWriter", "no description or summary (IATI requires a description)");
     return {};
 }
 
@@ -287,7 +286,8 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("IatiWriter", "Cannot write %1: %2")
+                         .arg(path, file.errorString())};
     QXmlStreamWriter xml(&file);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(1);
@@ -327,12 +327,15 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
         return read.error();
     if (stopped) {
         file.cancelWriting();
-        return Error{tr("Export cancelled: %1 was not written").arg(path)};
+        return Error{
+            QCoreApplication::translate("IatiWriter", "Export cancelled: %1 was not written")
+                .arg(path)};
     }
     xml.writeEndElement();
     xml.writeEndDocument();
     if (xml.hasError() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("IatiWriter", "Cannot write %1: %2")
+                         .arg(path, file.errorString())};
     return summary;
 }
 

@@ -17,11 +17,6 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogueJson", text);
-}
-
 QString typeName(const json &value)
 {
     return QString::fromLatin1(value.type_name());
@@ -40,7 +35,8 @@ public:
 
     [[noreturn]] void fail(const QString &record, const QString &field, const QString &what) const
     {
-        throw FieldError{tr("%1: %2, field \"%3\": %4").arg(m_file, record, field, what)};
+        throw FieldError{QCoreApplication::translate("CatalogueJson", "%1: %2, field \"%3\": %4")
+                             .arg(m_file, record, field, what)};
     }
 
     const json *member(const json &object, const char *name) const
@@ -55,11 +51,15 @@ public:
         const json *v = member(object, name);
         if (!v) {
             if (required)
-                fail(record, QLatin1String(name), tr("is missing (expected a string)"));
+                fail(
+                    record, QLatin1String(name),
+                    QCoreApplication::translate("CatalogueJson", "is missing (expected a string)"));
             return {};
         }
         if (!v->is_string())
-            fail(record, QLatin1String(name), tr("is a %1 (expected a string)").arg(typeName(*v)));
+            fail(record, QLatin1String(name),
+                 QCoreApplication::translate("CatalogueJson", "is a %1 (expected a string)")
+                     .arg(typeName(*v)));
         return QString::fromStdString(v->get<std::string>()).trimmed();
     }
 
@@ -71,12 +71,15 @@ public:
             return list;
         if (!v->is_array())
             fail(record, QLatin1String(name),
-                 tr("is a %1 (expected an array of strings)").arg(typeName(*v)));
+                 QCoreApplication::translate("CatalogueJson",
+                                             "is a %1 (expected an array of strings)")
+                     .arg(typeName(*v)));
         for (size_t i = 0; i < v->size(); ++i) {
             const json &item = (*v)[i];
             if (!item.is_string())
                 fail(record, QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
-                     tr("is a %1 (expected a string)").arg(typeName(item)));
+                     QCoreApplication::translate("CatalogueJson", "is a %1 (expected a string)")
+                         .arg(typeName(item)));
             list << QString::fromStdString(item.get<std::string>()).trimmed();
         }
         return list;
@@ -89,7 +92,9 @@ public:
         if (!v)
             return empty;
         if (!v->is_array())
-            fail(record, QLatin1String(name), tr("is a %1 (expected an array)").arg(typeName(*v)));
+            fail(record, QLatin1String(name),
+                 QCoreApplication::translate("CatalogueJson", "is a %1 (expected an array)")
+                     .arg(typeName(*v)));
         return *v;
     }
 
@@ -104,13 +109,15 @@ public:
                                                    value.get<std::int64_t>() <= high);
         if (!integer)
             fail(record, QLatin1String(field),
-                 tr("is a %1 (expected a whole number from %2 to %3)")
+                 QCoreApplication::translate("CatalogueJson",
+                                             "is a %1 (expected a whole number from %2 to %3)")
                      .arg(typeName(value))
                      .arg(low)
                      .arg(high));
         if (!inRange || value.get<std::int64_t>() < low)
             fail(record, QLatin1String(field),
-                 tr("is %1 (expected a whole number from %2 to %3)")
+                 QCoreApplication::translate("CatalogueJson",
+                                             "is %1 (expected a whole number from %2 to %3)")
                      .arg(QString::fromStdString(value.dump()))
                      .arg(low)
                      .arg(high));
@@ -121,10 +128,12 @@ public:
     {
         if (!value.is_number())
             fail(record, QLatin1String(field),
-                 tr("is a %1 (expected a number)").arg(typeName(value)));
+                 QCoreApplication::translate("CatalogueJson", "is a %1 (expected a number)")
+                     .arg(typeName(value)));
         const double n = value.get<double>();
         if (!std::isfinite(n))
-            fail(record, QLatin1String(field), tr("is not a finite number"));
+            fail(record, QLatin1String(field),
+                 QCoreApplication::translate("CatalogueJson", "is not a finite number"));
         return n;
     }
 
@@ -140,7 +149,8 @@ public:
                 for (const char *k : known)
                     names << QLatin1String(k);
                 fail(record, QString::fromStdString(it.key()),
-                     tr("is not a field of this record (expected one of: %1)")
+                     QCoreApplication::translate(
+                         "CatalogueJson", "is not a field of this record (expected one of: %1)")
                          .arg(names.join(QStringLiteral(", "))));
             }
         }
@@ -149,7 +159,9 @@ public:
     void requireObject(const json &value, const QString &record, const QString &field) const
     {
         if (!value.is_object())
-            fail(record, field, tr("is a %1 (expected an object)").arg(typeName(value)));
+            fail(record, field,
+                 QCoreApplication::translate("CatalogueJson", "is a %1 (expected an object)")
+                     .arg(typeName(value)));
     }
 
     static QString recordName(const char *kind, size_t index, const json &object)
@@ -239,8 +251,10 @@ public:
         in.sources = strings(o, "sources", rec);
         if (const json *triangular = member(o, "triangular")) {
             if (!triangular->is_boolean())
-                fail(rec, QStringLiteral("triangular"),
-                     tr("is a %1 (expected true or false)").arg(typeName(*triangular)));
+                fail(
+                    rec, QStringLiteral("triangular"),
+                    QCoreApplication::translate("CatalogueJson", "is a %1 (expected true or false)")
+                        .arg(typeName(*triangular)));
             in.triangular = triangular->get<bool>();
         }
         in.language = text(o, "language", rec);
@@ -259,21 +273,28 @@ public:
 
     CatalogueContent content(const json &root) const
     {
-        const QString top = tr("the top level");
+        const QString top = QCoreApplication::translate("CatalogueJson", "the top level");
         if (!root.is_object())
             fail(top, QStringLiteral("(document)"),
-                 tr("is a %1 (expected an object with \"format\": \"ssc-catalogue\")")
+                 QCoreApplication::translate(
+                     "CatalogueJson",
+                     "is a %1 (expected an object with \"format\": \"ssc-catalogue\")")
                      .arg(typeName(root)));
         if (text(root, "format", top) != QLatin1String("ssc-catalogue"))
             fail(top, QStringLiteral("format"),
-                 tr("is not \"ssc-catalogue\" (this is not an SSC catalogue file)"));
+                 QCoreApplication::translate(
+                     "CatalogueJson",
+                     "is not \"ssc-catalogue\" (this is not an SSC catalogue file)"));
         const json *version = member(root, "formatVersion");
         if (!version)
-            fail(top, QStringLiteral("formatVersion"), tr("is missing (expected 1)"));
+            fail(top, QStringLiteral("formatVersion"),
+                 QCoreApplication::translate("CatalogueJson", "is missing (expected 1)"));
         if (version->is_number_integer() &&
             version->get<std::int64_t>() > CatalogueJson::kFormatVersion)
             fail(top, QStringLiteral("formatVersion"),
-                 tr("is %1, newer than this program reads (%2): update SSC Catalogue")
+                 QCoreApplication::translate(
+                     "CatalogueJson",
+                     "is %1, newer than this program reads (%2): update SSC Catalogue")
                      .arg(QString::fromStdString(version->dump()))
                      .arg(CatalogueJson::kFormatVersion));
         wholeNumber(*version, top, "formatVersion", 1, CatalogueJson::kFormatVersion);
@@ -284,8 +305,10 @@ public:
         c.name = text(root, "name", top);
         if (const json *synthetic = member(root, "synthetic")) {
             if (!synthetic->is_boolean())
-                fail(top, QStringLiteral("synthetic"),
-                     tr("is a %1 (expected true or false)").arg(typeName(*synthetic)));
+                fail(
+                    top, QStringLiteral("synthetic"),
+                    QCoreApplication::translate("CatalogueJson", "is a %1 (expected true or false)")
+                        .arg(typeName(*synthetic)));
             c.synthetic = synthetic->get<bool>();
         }
         const json &sources = array(root, "sources", top);
@@ -357,14 +380,15 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
         root = json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const json::out_of_range &e) {
         return Error{
-            tr("%1: a number is out of range (%2)")
+            QCoreApplication::translate("CatalogueJson", "%1: a number is out of range (%2)")
                 .arg(fileName, QString::fromUtf8(e.what()).section(QStringLiteral(": "), -1))};
     } catch (const json::parse_error &e) {
         // byte is one past the offending character.
         const auto [line, column] = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);
         QString detail = QString::fromUtf8(e.what());
         detail = detail.section(QStringLiteral(": "), -1);
-        return Error{tr("%1, line %2, column %3: not valid JSON (%4)")
+        return Error{QCoreApplication::translate("CatalogueJson",
+                                                 "%1, line %2, column %3: not valid JSON (%4)")
                          .arg(fileName, QString::number(line), QString::number(column), detail)};
     }
     try {
@@ -375,7 +399,8 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
     } catch (const FieldError &e) {
         return Error{e.message};
     } catch (const json::exception &e) {
-        return Error{tr("%1: %2").arg(fileName, QString::fromUtf8(e.what()))};
+        return Error{QCoreApplication::translate("CatalogueJson", "%1: %2")
+                         .arg(fileName, QString::fromUtf8(e.what()))};
     }
 }
 
@@ -383,7 +408,8 @@ Result<CatalogueContent> CatalogueJson::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CatalogueJson", "Cannot read %1: %2")
+                         .arg(path, file.errorString())};
     return parse(file.readAll(), path);
 }
 
@@ -489,10 +515,12 @@ Status CatalogueJson::writeFile(const CatalogueContent &content, const QString &
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CatalogueJson", "Cannot write %1: %2")
+                         .arg(path, file.errorString())};
     file.write(serialize(content));
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("CatalogueJson", "Cannot write %1: %2")
+                         .arg(path, file.errorString())};
     return success();
 }
 

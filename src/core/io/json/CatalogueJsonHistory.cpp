@@ -11,10 +11,10 @@ namespace {
 using nlohmann::json;
 using OrderedJson = nlohmann::ordered_json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CatalogueJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueJson)
+};
 
 struct Problem
 {
@@ -28,7 +28,7 @@ public:
 
     [[noreturn]] void fail(const QString &record, const QString &field, const QString &what) const
     {
-        throw Problem{tr("%1: %2, field \"%3\": %4").arg(m_file, record, field, what)};
+        throw Problem{Tr::tr("%1: %2, field \"%3\": %4").arg(m_file, record, field, what)};
     }
 
     const json &array(const json &root, const char *name, const QString &record) const
@@ -39,7 +39,7 @@ public:
             return empty;
         if (!it->is_array())
             fail(record, QLatin1String(name),
-                 tr("is a %1 (expected an array)").arg(QLatin1String(it->type_name())));
+                 Tr::tr("is a %1 (expected an array)").arg(QLatin1String(it->type_name())));
         return *it;
     }
 
@@ -48,12 +48,12 @@ public:
         const auto it = object.find(name);
         if (it == object.end() || it->is_null()) {
             if (required)
-                fail(record, QLatin1String(name), tr("is missing (expected a string)"));
+                fail(record, QLatin1String(name), Tr::tr("is missing (expected a string)"));
             return {};
         }
         if (!it->is_string())
             fail(record, QLatin1String(name),
-                 tr("is a %1 (expected a string)").arg(QLatin1String(it->type_name())));
+                 Tr::tr("is a %1 (expected a string)").arg(QLatin1String(it->type_name())));
         return QString::fromStdString(it->get<std::string>());
     }
 
@@ -61,7 +61,7 @@ public:
     {
         if (!value.is_object())
             fail(record, QStringLiteral("(entry)"),
-                 tr("is a %1 (expected an object)").arg(QLatin1String(value.type_name())));
+                 Tr::tr("is a %1 (expected an object)").arg(QLatin1String(value.type_name())));
     }
 
     ChangeRecord change(const json &o, const QString &record) const
@@ -72,14 +72,14 @@ public:
         c.at = QDateTime::fromString(at, Qt::ISODateWithMs);
         if (!c.at.isValid())
             fail(record, QStringLiteral("at"),
-                 tr("is \"%1\" (expected a UTC time such as 2026-11-29T08:30:00Z)").arg(at));
+                 Tr::tr("is \"%1\" (expected a UTC time such as 2026-11-29T08:30:00Z)").arg(at));
         c.at = c.at.toUTC();
         c.author = text(o, "author", record, true);
         const QString action = text(o, "action", record, true);
         if (!ChangeRecord::actionFromName(action, c.action))
-            fail(
-                record, QStringLiteral("action"),
-                tr("is \"%1\" (expected add, edit, delete, restore, import or merge)").arg(action));
+            fail(record, QStringLiteral("action"),
+                 Tr::tr("is \"%1\" (expected add, edit, delete, restore, import or merge)")
+                     .arg(action));
         c.record = text(o, "record", record, false);
         c.title = text(o, "title", record, false);
         c.file = text(o, "file", record, false);
@@ -95,7 +95,7 @@ public:
         if (const auto s = o.find("snapshot"); s != o.end() && !s->is_null()) {
             if (!s->is_object())
                 fail(record, QStringLiteral("snapshot"),
-                     tr("is a %1 (expected an initiative as an object)")
+                     Tr::tr("is a %1 (expected an initiative as an object)")
                          .arg(QLatin1String(s->type_name())));
             c.snapshot = QString::fromStdString(s->dump());
         }
@@ -108,12 +108,12 @@ public:
         SavedSearchText s;
         s.name = text(o, "name", record, true).trimmed();
         if (s.name.isEmpty())
-            fail(record, QStringLiteral("name"), tr("is empty (a saved search needs a name)"));
+            fail(record, QStringLiteral("name"), Tr::tr("is empty (a saved search needs a name)"));
         const auto f = o.find("filter");
         const QByteArray filter =
             f == o.end() ? QByteArray() : QByteArray::fromStdString(f->dump());
         if (f == o.end() || !f->is_object() || !filterFromJson(filter))
-            fail(record, QStringLiteral("filter"), tr("is not a filter (expected an object)"));
+            fail(record, QStringLiteral("filter"), Tr::tr("is not a filter (expected an object)"));
         s.filter = QString::fromUtf8(filter);
         return s;
     }
@@ -166,7 +166,7 @@ Status read(const json &root, const QString &fileName, CatalogueContent &content
 {
     try {
         const Reader reader(fileName);
-        const QString top = tr("the top level");
+        const QString top = Tr::tr("the top level");
         const json &history = reader.array(root, "history", top);
         for (std::size_t i = 0; i < history.size(); ++i)
             content.history.push_back(

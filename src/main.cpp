@@ -1,6 +1,7 @@
 // Thin entry point: a command runs headless; no command opens the window.
 #include "cli/CommandLine.h"
 #include "core/catalogue/DefaultCatalogue.h"
+#include "core/domain/InterfaceLanguage.h"
 #include "core/storage/CatalogueStore.h"
 #include "gui/MainWindow.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,6 +23,51 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("SSCCatalogue"));
     QCoreApplication::setApplicationName(QStringLiteral("ssc-catalogue"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
+}
+
+// Takes "--lang CODE" or "--lang=CODE" out of the arguments: it applies to
+// the window and to every command alike. Returns the code, empty when absent.
+QString takeLanguage(QStringList &arguments)
+{
+    QString code;
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            code = arguments[i + 1];
+            arguments.remove(i, 2);
+        } else if (arguments[i].startsWith(QLatin1String("--lang="))) {
+            code = arguments[i].mid(7);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return code;
+}
+
+// --lang first, then (for the window) the one chosen in View > Language,
+// else the system's. An unknown code is refused with the list of codes.
+bool installLanguage(const QString &requested, bool window, QTextStream *err)
+{
+    QString code;
+    if (!requested.isEmpty()) {
+        code = ssc::InterfaceLanguage::match(requested);
+        if (code.isEmpty())
+            code = requested; // install() refuses it, naming the codes that exist
+    } else if (window) {
+        const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+        if (ssc::InterfaceLanguage::available().contains(chosen))
+            code = chosen;
+    }
+    if (code.isEmpty())
+        code = ssc::InterfaceLanguage::fromSystem();
+    const ssc::Status installed = ssc::InterfaceLanguage::install(code);
+    if (installed.ok())
+        return true;
+    if (err)
+        *err << installed.error().message << '\n';
+    else
+        QMessageBox::critical(nullptr, QStringLiteral("SSC Catalogue"), installed.error().message);
+    return false;
 }
 
 // A command, --help or --version runs headless. A catalogue file given on
@@ -41,12 +88,17 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    QStringList arguments = QCoreApplication::arguments();
+    if (!installLanguage(takeLanguage(arguments), true, nullptr))
+        return ssc::CommandLine::InputError;
+    // Arabic lays the window out right to left; Qt mirrors the widgets.
+    QGuiApplication::setLayoutDirection(QLocale().textDirection());
     QCommandLineParser parser;
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Catalogue file to open."), QStringLiteral("PATH")});
     parser.addPositionalArgument(QStringLiteral("catalogue"),
                                  QStringLiteral("Catalogue file to open (same as --db)."));
-    parser.process(app);
+    parser.process(arguments);
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
@@ -76,6 +128,7 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    takeLanguage(arguments);
     if (!wantsCommandLine(arguments))
         return runWindow(argc, argv);
     // A report may be a PDF, which needs fonts: the graphical application
@@ -93,5 +146,7 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     arguments = QCoreApplication::arguments();
     arguments.removeFirst();
+    if (!installLanguage(takeLanguage(arguments), false, &err))
+        return ssc::CommandLine::InputError;
     return ssc::CommandLine::run(arguments, out, err);
 }

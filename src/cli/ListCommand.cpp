@@ -4,6 +4,7 @@
 #include "FilterOptions.h"
 #include "OutputWriter.h"
 
+#include "core/domain/InitiativeLabels.h"
 #include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -101,16 +102,20 @@ int runList(CommandContext &c)
     case OutputFormat::Csv:
     case OutputFormat::Table: {
         OutputWriter::Rows table;
+        // The table is read by people, in their language; CSV keeps the
+        // stored names, as the catalogue's other CSV does.
+        const bool local = format == OutputFormat::Table;
         for (const InitiativeRow &r : rows) {
-            table << QStringList{r.id,
-                                 r.title,
-                                 r.countries,
-                                 r.programmeAreas,
-                                 r.partners,
-                                 r.funding,
-                                 r.years(),
-                                 Vocabulary::label(Vocabulary::Kind::Status, r.status),
-                                 Vocabulary::label(Vocabulary::Kind::ActivityType, r.activityType)};
+            table << QStringList{
+                r.id,
+                r.title,
+                local ? InitiativeLabels::localCountries(r.countries) : r.countries,
+                local ? InitiativeLabels::localAreas(r.programmeAreas) : r.programmeAreas,
+                local ? InitiativeLabels::localPartners(r.partners) : r.partners,
+                local ? InitiativeLabels::localFunding(r.funding) : r.funding,
+                r.years(),
+                Vocabulary::label(Vocabulary::Kind::Status, r.status),
+                Vocabulary::label(Vocabulary::Kind::ActivityType, r.activityType)};
         }
         const QStringList headers{
             Tr::tr("ID"),       Tr::tr("Title"),   Tr::tr("Countries"), Tr::tr("Programme areas"),

@@ -1,5 +1,6 @@
 #include "InitiativeTableModel.h"
 
+#include "core/domain/InitiativeLabels.h"
 #include "core/domain/Vocabulary.h"
 
 namespace ssc {
@@ -121,13 +122,13 @@ QVariant InitiativeTableModel::data(const QModelIndex &index, int role) const
     case Title:
         return r->title;
     case Countries:
-        return r->countries;
+        return InitiativeLabels::localCountries(r->countries);
     case ProgrammeAreas:
-        return r->programmeAreas;
+        return InitiativeLabels::localAreas(r->programmeAreas);
     case Partners:
-        return r->partners;
+        return InitiativeLabels::localPartners(r->partners);
     case Funding:
-        return r->funding;
+        return InitiativeLabels::localFunding(r->funding);
     case Years:
         return r->years();
     case Status:

@@ -1,11 +1,14 @@
 #include "core/domain/InitiativeLabels.h"
 
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/Vocabulary.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
+#include <functional>
 
 namespace ssc {
 
@@ -29,14 +32,98 @@ QString groupedDigits(quint64 value)
     return out;
 }
 
+const QString kSeparator = QStringLiteral("; ");
+
+bool english()
+{
+    return ReferenceNames::language().isEmpty();
+}
+
+// "Name (role)" with the name given by localName and the role translated.
+QString localWithRole(const QString &part, Vocabulary::Kind kind,
+                      const std::function<QString(const QString &)> &localName)
+{
+    QString name = part;
+    QString role;
+    if (part.endsWith(QLatin1Char(')'))) {
+        const qsizetype open = part.lastIndexOf(QLatin1String(" ("));
+        if (open > 0) {
+            const QString code = Vocabulary::codeFor(kind, part.mid(open + 2).chopped(1));
+            if (!code.isEmpty()) {
+                name = part.left(open);
+                role = Vocabulary::label(kind, code).toLower();
+            }
+        }
+    }
+    name = localName(name);
+    return role.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, role);
+}
+
+QString eachPart(const QString &stored, const std::function<QString(const QString &)> &local)
+{
+    if (stored.isEmpty() || english())
+        return stored;
+    QStringList parts = stored.split(kSeparator);
+    for (QString &p : parts)
+        p = local(p);
+    return parts.join(kSeparator);
+}
+
 } // namespace
+
+QString InitiativeLabels::localCountries(const QString &stored)
+{
+    return eachPart(stored, [](const QString &part) {
+        return localWithRole(part, Vocabulary::Kind::CountryRole, [](const QString &name) {
+            const Country *c = ReferenceData::instance().findCountry(name);
+            return c ? ReferenceNames::country(c->code) : name;
+        });
+    });
+}
+
+QString InitiativeLabels::localAreas(const QString &stored)
+{
+    return eachPart(stored, [](const QString &name) {
+        const ProgrammeArea *a = ReferenceData::instance().findProgrammeArea(name);
+        return a ? ReferenceNames::programmeArea(a->id) : name;
+    });
+}
+
+QString InitiativeLabels::localPartners(const QString &stored)
+{
+    return eachPart(stored, [](const QString &part) {
+        return localWithRole(part, Vocabulary::Kind::PartnerRole,
+                             [](const QString &name) { return name; });
+    });
+}
+
+QString InitiativeLabels::localFunding(const QString &stored)
+{
+    // "Source: USD 3,000,000 (2017)": the amount as addFunding wrote it.
+    static const QRegularExpression amount(
+        QStringLiteral("([A-Z]{3}) (-?[0-9][0-9,]*(?:\\.[0-9]+)?)(?= \\(|$)"));
+    return eachPart(stored, [](const QString &part) {
+        const QRegularExpressionMatch m = amount.match(part);
+        if (!m.hasMatch())
+            return part;
+        bool ok = false;
+        const double value = QLocale::c().toDouble(m.captured(2).remove(QLatin1Char(',')), &ok);
+        if (!ok)
+            return part;
+        const bool whole = std::floor(value) == value;
+        QString local = part;
+        local.replace(m.capturedStart(2), m.capturedLength(2),
+                      QLocale().toString(value, 'f', whole ? 0 : 2));
+        return local;
+    });
+}
 
 // kind: 0 for a country's role, 1 for a partner's.
 QString InitiativeLabels::withRole(int kind, const QString &name, const QString &role)
 {
     auto make = [&] {
-        return QStringLiteral("%1 (%2)").arg(name,
-                                             Vocabulary::label(kRoleKinds[kind], role).toLower());
+        return QStringLiteral("%1 (%2)").arg(
+            name, Vocabulary::englishLabel(kRoleKinds[kind], role).toLower());
     };
     const qsizetype slot = m_memo ? Vocabulary::codes(kRoleKinds[kind]).indexOf(role) : -1;
     if (slot < 0 || slot >= 8)

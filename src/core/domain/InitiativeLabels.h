@@ -42,6 +42,17 @@ public:
 
     static QString formatAmount(double amount, const QString &currency);
 
+    // The stored labels are written in English with the reference data's
+    // names (they are sorted and searched in SQL, and must not depend on the
+    // language of whoever wrote them); these give them in the interface
+    // language: country, area and role names from ReferenceNames and the
+    // translations, amounts grouped as the locale writes numbers. Unchanged in
+    // English.
+    static QString localCountries(const QString &stored);
+    static QString localAreas(const QString &stored);
+    static QString localPartners(const QString &stored);
+    static QString localFunding(const QString &stored);
+
 private:
     QString withRole(int kind, const QString &name, const QString &role);
 

@@ -136,6 +136,16 @@ QString Vocabulary::label(Kind kind, const QString &code)
     return code;
 }
 
+QString Vocabulary::englishLabel(Kind kind, const QString &code)
+{
+    const Table t = tableFor(kind);
+    for (const Entry *e = t.begin; e != t.end; ++e) {
+        if (code == QLatin1String(e->code))
+            return QString::fromLatin1(e->label);
+    }
+    return code;
+}
+
 QString Vocabulary::codeFor(Kind kind, const QString &text)
 {
     const QString wanted = text.trimmed();

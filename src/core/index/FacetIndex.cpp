@@ -226,6 +226,13 @@ std::vector<FacetValueCount> FacetIndex::countsFor(Facet facet, const Roaring &s
                 counts.push_back({values.values[v], values.labels[v], n});
         }
     }
+    // The slots keep English names (the index is saved to disk); what is
+    // shown is in the interface language.
+    if (const FacetDefinition &def = facetDefinition(facet);
+        def.domain != FacetDomain::Organisation) {
+        for (FacetValueCount &c : counts)
+            c.label = def.displayLabel(c.value);
+    }
     std::sort(counts.begin(), counts.end(), [](const FacetValueCount &a, const FacetValueCount &b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;
     });

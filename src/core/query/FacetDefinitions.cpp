@@ -1,6 +1,7 @@
 #include "core/query/FacetDefinitions.h"
 
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 
 #include <QCoreApplication>
 
@@ -127,12 +128,34 @@ QString FacetDefinition::valueLabel(const QString &value) const
         return a ? a->name : value;
     }
     case FacetDomain::Vocabulary:
-        return Vocabulary::label(vocabulary, value);
+        return Vocabulary::englishLabel(vocabulary, value);
     case FacetDomain::SdgGoal:
         for (const SdgGoal &g : ref.sdgGoals())
             if (QString::number(g.goal) == value)
                 return g.shortTitle;
         return value;
+    case FacetDomain::Organisation:
+        return value;
+    }
+    return value;
+}
+
+QString FacetDefinition::displayLabel(const QString &value) const
+{
+    switch (domain) {
+    case FacetDomain::Country:
+        return ReferenceNames::country(value);
+    case FacetDomain::Region:
+        return ReferenceNames::region(value);
+    case FacetDomain::ProgrammeArea:
+        return ReferenceNames::programmeArea(value);
+    case FacetDomain::Vocabulary:
+        return Vocabulary::label(vocabulary, value);
+    case FacetDomain::SdgGoal: {
+        bool ok = false;
+        const int goal = value.toInt(&ok);
+        return ok ? ReferenceNames::sdgShortTitle(goal) : value;
+    }
     case FacetDomain::Organisation:
         return value;
     }

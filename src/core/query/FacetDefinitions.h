@@ -84,6 +84,10 @@ struct FacetDefinition
     // label, an SDG's short title); organisations are named by the
     // catalogue, so their ids come back as they are.
     QString valueLabel(const QString &value) const;
+    // The value's name in the interface language (ReferenceNames, the
+    // vocabulary's translations); valueLabel stays in English, since the
+    // facet index keeps its labels on disk.
+    QString displayLabel(const QString &value) const;
 };
 
 // In the order users see them: panes, chips, command-line help.

@@ -170,7 +170,7 @@ Result<std::vector<FundingTotal>> FacetCountQuery::funding(const CatalogueFilter
 
 QString FacetCountQuery::label(Facet facet, const QString &value)
 {
-    return facetDefinition(facet).valueLabel(value);
+    return facetDefinition(facet).displayLabel(value);
 }
 
 } // namespace ssc

@@ -151,6 +151,7 @@ void InitiativeEditor::addTranslationRow(const Translation &t)
     auto *field = new QComboBox(table);
     field->setAccessibleName(tr("Translated field"));
     field->addItem(tr("Title"), QStringLiteral("title"));
+    field->addItem(tr("Summary"), QStringLiteral("summary"));
     field->addItem(tr("Description"), QStringLiteral("description"));
     field->setCurrentIndex(std::max(0, field->findData(t.field)));
     // ISO 639-1, as IATI lists it; another code stays as typed for the check.

@@ -288,9 +288,11 @@ Status CatalogueValidator::validate(const CatalogueContent &content, const Exist
         for (size_t k = 0; k < in.translations.size(); ++k) {
             const Translation &t = in.translations[k];
             const QString field = QStringLiteral("translations[%1]").arg(k);
-            if (t.field != QLatin1String("title") && t.field != QLatin1String("description"))
+            if (t.field != QLatin1String("title") && t.field != QLatin1String("summary") &&
+                t.field != QLatin1String("description"))
                 p.add(rec, field + QStringLiteral(".field"),
-                      Tr::tr("\"%1\" is not a translated field (expected title or description)")
+                      Tr::tr("\"%1\" is not a translated field (expected title, summary or "
+                             "description)")
                           .arg(t.field));
             if (!languageCode.match(t.language).hasMatch())
                 p.add(rec, field + QStringLiteral(".language"),

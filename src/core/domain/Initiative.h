@@ -65,10 +65,11 @@ struct FundingRecord
     bool operator==(const FundingRecord &) const = default;
 };
 
-// The title or description in another language (IATI narratives).
+// The title, summary or description in another language (IATI narratives;
+// the summary in this program's own IATI element).
 struct Translation
 {
-    QString field;    // "title" or "description"
+    QString field;    // "title", "summary" or "description"
     QString language; // ISO 639-1 code such as "fr"
     QString text;
 
@@ -102,11 +103,17 @@ struct Initiative
     QString language;        // of title, summary and description; empty when not stated
     std::vector<Translation> translations;
 
-    // The title or description in this language when the record has it,
-    // else the record's own (English or the first language it came in).
+    // The title, summary or description in this language when the record
+    // has it, else the record's own (English or the first language it came
+    // in). lang is ISO 639-1 ("fr"); a locale name ("zh_CN") counts by its
+    // language.
     QString titleIn(const QString &lang) const
     {
         return textIn(QStringLiteral("title"), lang, title);
+    }
+    QString summaryIn(const QString &lang) const
+    {
+        return textIn(QStringLiteral("summary"), lang, summary);
     }
     QString descriptionIn(const QString &lang) const
     {
@@ -121,10 +128,11 @@ struct Initiative
 private:
     QString textIn(const QString &field, const QString &lang, const QString &own) const
     {
-        if (lang.isEmpty() || lang == language)
+        const QString code = lang.section(QLatin1Char('_'), 0, 0);
+        if (code.isEmpty() || code == language)
             return own;
         for (const Translation &t : translations) {
-            if (t.field == field && t.language == lang)
+            if (t.field == field && t.language == code)
                 return t.text;
         }
         return own;

@@ -79,7 +79,8 @@ struct IatiActivity
     struct CatalogueFields
     {
         bool present = false;
-        QString summary;
+        // The record's own summary has no xml:lang; its translations have.
+        std::vector<Narrative> summaries;
         QString results;
         QStringList modalities;
         QString activityType;

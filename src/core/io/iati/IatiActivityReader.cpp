@@ -209,7 +209,8 @@ void IatiActivityReader::readCatalogueElement(IatiActivity &a, const QString &na
         return ok ? std::optional<double>(v) : std::nullopt;
     };
     if (name == QLatin1String("summary")) {
-        c.summary = m_xml.readElementText(QXmlStreamReader::SkipChildElements);
+        const QString lang = attribute("xml:lang");
+        c.summaries.push_back({lang, m_xml.readElementText(QXmlStreamReader::SkipChildElements)});
     } else if (name == QLatin1String("results")) {
         c.results = m_xml.readElementText(QXmlStreamReader::SkipChildElements);
     } else if (name == QLatin1String("modality")) {

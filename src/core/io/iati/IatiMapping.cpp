@@ -25,6 +25,27 @@ QString IatiMapping::partnerRole(const QString &iatiRole)
 
 namespace iatimap {
 
+namespace {
+
+// This program's own summary element: the one without xml:lang (or in the
+// record's language) is the record's, the others are its translations.
+void mapSummaries(Initiative &in, const Narratives &summaries)
+{
+    QSet<QString> languages;
+    for (const auto &n : summaries) {
+        const QString lang = n.language.toLower();
+        if (lang.isEmpty() || lang == in.language) {
+            if (in.summary.isEmpty())
+                in.summary = n.text;
+        } else if (isLanguageCode(lang) && !languages.contains(lang)) {
+            languages.insert(lang);
+            in.translations.push_back({QStringLiteral("summary"), lang, n.text});
+        }
+    }
+}
+
+} // namespace
+
 void mapTexts(Draft &d, const IatiActivity &a)
 {
     Initiative &in = d.record.initiative;
@@ -85,12 +106,22 @@ void mapTexts(Draft &d, const IatiActivity &a)
         }
     }
     if (a.catalogue.present) {
-        in.summary = a.catalogue.summary;
+        mapSummaries(in, a.catalogue.summaries);
         in.results = a.catalogue.results;
         // This program writes the summary as the description when there is
-        // no other, since IATI requires one.
-        if (!in.summary.isEmpty() && in.description == in.summary)
+        // no other, since IATI requires one, and its translations likewise.
+        if (!in.summary.isEmpty() && in.description == in.summary) {
             in.description.clear();
+            QHash<QString, QString> summaries;
+            for (const Translation &t : in.translations)
+                if (t.field == QLatin1String("summary"))
+                    summaries.insert(t.language, t.text);
+            std::erase_if(in.translations, [&summaries](const Translation &t) {
+                const auto summary = summaries.constFind(t.language);
+                return t.field == QLatin1String("description") && summary != summaries.cend() &&
+                       *summary == t.text;
+            });
+        }
         in.modalities = a.catalogue.modalities;
         in.activityType = a.catalogue.activityType;
     }

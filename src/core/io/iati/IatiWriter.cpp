@@ -59,6 +59,15 @@ public:
         m_xml.writeAttribute(QStringLiteral("type"), QStringLiteral("1"));
         narrative(in.description.isEmpty() ? in.summary : in.description);
         translations(in, QStringLiteral("description"));
+        // Standing in for a missing description, the summary does so in each
+        // language the description lacks too; the import drops these again.
+        if (in.description.isEmpty()) {
+            for (const Translation &t : in.translations) {
+                if (t.field == QLatin1String("summary") &&
+                    in.descriptionIn(t.language) == in.description)
+                    narrative(t.text, t.language);
+            }
+        }
         m_xml.writeEndElement();
         if (!in.beneficiaries.isEmpty()) {
             m_xml.writeStartElement(QStringLiteral("description"));
@@ -183,6 +192,14 @@ private:
             {{QStringLiteral("sources"), in.sources.join(QLatin1Char(' '))}});
         if (!in.summary.isEmpty())
             m_xml.writeTextElement(ns, QStringLiteral("summary"), in.summary);
+        for (const Translation &t : in.translations) {
+            if (t.field != QLatin1String("summary"))
+                continue;
+            m_xml.writeStartElement(ns, QStringLiteral("summary"));
+            m_xml.writeAttribute(QStringLiteral("xml:lang"), t.language);
+            m_xml.writeCharacters(t.text);
+            m_xml.writeEndElement();
+        }
         if (!in.results.isEmpty())
             m_xml.writeTextElement(ns, QStringLiteral("results"), in.results);
         for (const QString &m : in.modalities)

@@ -265,7 +265,7 @@ Status TextIndex::addFrom(const IndexSource &source, qint64 afterRowId)
     std::vector<std::string> tokens;
     std::vector<Term> newTerms;
     while (q.next()) {
-        for (int column = 1; column <= 5; ++column)
+        for (int column = 1; column <= IndexSource::kTextColumns; ++column)
             tokenizer.addDocument(q.columnBytes(column), tokens);
         addRow(uint32_t(q.columnInt(0)), tokens, newTerms);
     }

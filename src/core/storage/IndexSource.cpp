@@ -2,6 +2,7 @@
 
 #include "core/query/FacetDefinitions.h"
 #include "core/storage/FilterSql.h"
+#include "core/storage/ParallelTextIndex.h"
 
 #include <QCoreApplication>
 
@@ -101,8 +102,9 @@ SqliteStatement IndexSource::listRows(const uint32_t *ids, size_t count) const
 
 SqliteStatement IndexSource::texts(qint64 afterRowId) const
 {
-    SqliteStatement q(m_db, "SELECT id, title, summary, description, partner_names, country_names "
-                            "FROM initiative WHERE id > ? ORDER BY id");
+    static_assert(size_t(kTextColumns) == ParallelTextIndex::kTextColumns);
+    SqliteStatement q(m_db, "SELECT id, title, summary, description, partner_names, country_names, "
+                            "translation_texts FROM initiative WHERE id > ? ORDER BY id");
     q.bind(1, afterRowId);
     return q;
 }

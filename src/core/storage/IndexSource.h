@@ -24,6 +24,10 @@ class IndexSource
 public:
     IndexSource(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
 
+    // How many text columns texts() gives after the id: the full-text
+    // table's (ParallelTextIndex::kTextColumns).
+    static constexpr int kTextColumns = 6;
+
     const QString &path() const { return m_path; }
     Error readFailure(const QString &why) const;
 
@@ -55,8 +59,8 @@ public:
     // amount of the rows above afterRowId, by row id: year is the funding's
     // own, else its initiative's start year, else 0.
     SqliteStatement fundingAmounts(qint64 afterRowId) const;
-    // id and the five full-text columns, in the full-text table's order, of
-    // the rows above afterRowId, by id.
+    // id and the kTextColumns full-text columns, in the full-text table's
+    // order, of the rows above afterRowId, by id.
     SqliteStatement texts(qint64 afterRowId) const;
     // (term, row id) of every word in FTS5's own index, in term order.
     SqliteStatement textPostings() const;

@@ -10,6 +10,25 @@
 
 namespace ssc {
 
+namespace {
+
+// What search reads of the translations: their texts, one a line, as
+// resources/schema/008_translation_search.sql fills the column.
+QString translationTexts(const Initiative &in)
+{
+    if (in.translations.empty())
+        return {};
+    QString texts;
+    for (const Translation &t : in.translations) {
+        if (!texts.isEmpty())
+            texts += QLatin1Char('\n');
+        texts += t.text;
+    }
+    return texts;
+}
+
+} // namespace
+
 InitiativeWriter::InitiativeWriter(QSqlDatabase db)
     : m_db(std::move(db)), m_findInitiative(m_db, "SELECT 1 FROM initiative WHERE key = ?"),
       m_findSource(m_db, "SELECT id FROM source WHERE key = ?"),
@@ -24,8 +43,8 @@ InitiativeWriter::InitiativeWriter(QSqlDatabase db)
           m_db, "INSERT INTO initiative (key, title, summary, description, status, "
                 "start_date, end_date, start_year, end_year, activity_type, beneficiaries, "
                 "results, countries_label, areas_label, partners_label, funding_label, "
-                "country_names, partner_names, triangular, language, iati_identifier) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "country_names, partner_names, triangular, language, iati_identifier, "
+                "translation_texts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_insertModality(m_db, "INSERT INTO initiative_modality (initiative_id, modality, position)",
                        3),
       m_insertCountry(m_db,
@@ -186,13 +205,14 @@ Status InitiativeWriter::addInitiative(const Initiative &in)
     q.bind(19, qint64(in.triangular ? 1 : 0));
     q.bindText(20, in.language);
     q.bindText(21, in.iatiIdentifier);
+    q.bindText(22, translationTexts(in));
     if (!q.execute())
         return fail(q, what());
     const qint64 rowId = sqlite3_last_insert_rowid(SqliteStatement::handle(m_db));
     // The columns the full-text trigger indexes, in the table's order.
     if (m_textIndex)
         m_textIndex->add(rowId, {q.boundText(2), q.boundText(3), q.boundText(4), q.boundText(18),
-                                 q.boundText(17)});
+                                 q.boundText(17), q.boundText(22)});
 
     // Each table's rows of this initiative go in with one statement.
     // Modalities and programme areas: (initiative, code, position).

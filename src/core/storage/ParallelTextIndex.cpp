@@ -87,7 +87,7 @@ void ParallelTextIndex::add(qint64 rowId, const Texts &texts)
         m_pending.texts.reserve(qsizetype(kBatchRows) * 1536);
     }
     m_pending.rowIds.push_back(rowId);
-    std::array<qsizetype, 5> &sizes = m_pending.sizes.emplace_back();
+    std::array<qsizetype, kTextColumns> &sizes = m_pending.sizes.emplace_back();
     for (size_t i = 0; i < texts.size(); ++i) {
         m_pending.texts.append(texts[i]);
         sizes[i] = texts[i].size();
@@ -120,7 +120,8 @@ void ParallelTextIndex::run()
         !exec(db, setUp) ||
         sqlite3_prepare_v2(db,
                            "INSERT INTO initiative_fts(rowid, title, summary, description, "
-                           "partner_names, country_names) VALUES (?, ?, ?, ?, ?, ?)",
+                           "partner_names, country_names, translation_texts) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
                            -1, &insert, nullptr) != SQLITE_OK) {
         fail();
     }

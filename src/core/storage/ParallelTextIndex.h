@@ -32,9 +32,13 @@ namespace ssc {
 class ParallelTextIndex
 {
 public:
+    // The full-text table's columns: title, summary, description,
+    // partner_names, country_names, translation_texts.
+    static constexpr size_t kTextColumns = 6;
+
     // The texts of one row as UTF-8, in the full-text table's column order;
     // add() copies them.
-    using Texts = std::array<QByteArrayView, 5>;
+    using Texts = std::array<QByteArrayView, kTextColumns>;
 
     // sidePath: a file that may be overwritten; createSql: the catalogue's
     // CREATE VIRTUAL TABLE statement for initiative_fts.
@@ -62,8 +66,8 @@ private:
     struct Batch
     {
         std::vector<qint64> rowIds;
-        std::vector<std::array<qsizetype, 5>> sizes; // of each row's texts
-        QByteArray texts;                            // every row's, one after another
+        std::vector<std::array<qsizetype, kTextColumns>> sizes; // of each row's texts
+        QByteArray texts;                                       // every row's, one after another
     };
     void run();
 

@@ -1,8 +1,10 @@
 #include "EditorWidgets.h"
 
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
@@ -50,7 +52,13 @@ std::vector<std::pair<QString, QString>> countryChoices()
 {
     std::vector<std::pair<QString, QString>> countries;
     for (const Country &c : ReferenceData::instance().countries())
-        countries.emplace_back(QStringLiteral("%1 (%2)").arg(c.name, c.code), c.code);
+        countries.emplace_back(
+            QStringLiteral("%1 (%2)").arg(ReferenceNames::country(c.code), c.code), c.code);
+    // In the language's order, which is not the reference data's English one.
+    const QCollator collator;
+    std::sort(countries.begin(), countries.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
     return countries;
 }
 

@@ -1,6 +1,7 @@
 #include "ElidingDelegate.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace ssc {
@@ -35,7 +36,10 @@ void ElidingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                        : (opt.state & QStyle::State_Active) ? QPalette::Normal
                                                                             : QPalette::Inactive;
     painter->save();
-    painter->setFont(opt.font);
+    QFont font = opt.font;
+    if (needsShaping(text)) // the view's fast text would not join Arabic letters
+        font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
+    painter->setFont(font);
     painter->setPen(opt.palette.color(
         group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(
@@ -44,8 +48,23 @@ void ElidingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+bool ElidingDelegate::needsShaping(const QString &text)
+{
+    // Hebrew to Myanmar: the right-to-left scripts and the Indic ones, whose
+    // letters change shape with their neighbours. Latin, Cyrillic and Chinese
+    // read correctly without shaping.
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x0590 && c.unicode() < 0x1100)
+            return true;
+    }
+    return false;
+}
+
 void ElidingDelegate::preferFastText(QWidget *view)
 {
+    // In a right-to-left language most names need shaping anyway.
+    if (QLocale().textDirection() == Qt::RightToLeft)
+        return;
     QFont font = view->font();
     font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
     view->setFont(font);

@@ -23,6 +23,9 @@ public:
     // scripts that need it): painting a screenful of cells then takes a
     // fraction of the time.
     static void preferFastText(QWidget *view);
+    // True for text in a script that is unreadable without shaping (Arabic);
+    // such cells are painted with shaping whatever the view prefers.
+    static bool needsShaping(const QString &text);
 
     // Text-only cells are drawn here: the style's background and focus, then
     // the text elided once. The style itself would measure and shape each

@@ -7,6 +7,7 @@
 
 #include "core/base/CsvReader.h"
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/Vocabulary.h"
 #include "core/query/FacetDefinitions.h"
 
@@ -332,10 +333,10 @@ QString FilterPanel::labelOf(Facet facet, const QString &value) const
     const FacetDomain domain = facetDefinition(facet).domain;
     if (!m_hasUniverse && (domain == FacetDomain::Country || domain == FacetDomain::Region)) {
         const ReferenceData &ref = ReferenceData::instance();
-        if (const Country *c = ref.country(value))
-            return c->name;
-        if (const Region *r = ref.region(value))
-            return r->name;
+        if (ref.country(value))
+            return ReferenceNames::country(value);
+        if (ref.region(value))
+            return ReferenceNames::region(value);
     }
     return modelFor(facet)->labelOf(facet, value);
 }

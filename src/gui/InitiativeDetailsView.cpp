@@ -2,6 +2,7 @@
 
 #include "core/domain/InitiativeLabels.h"
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/Vocabulary.h"
 #include "core/storage/CatalogueStore.h"
 
@@ -130,14 +131,33 @@ void InitiativeDetailsView::showNothing()
                 .arg(esc(tr("Select an initiative to read about it."))));
 }
 
+QString InitiativeDetailsView::languageNote(const Initiative &in, const QString &language)
+{
+    const QString own = in.language.isEmpty() ? QStringLiteral("en") : in.language;
+    const QString wanted = language.isEmpty() ? QStringLiteral("en") : language;
+    if (wanted == own)
+        return {};
+    bool translated = false;
+    for (const Translation &t : in.translations)
+        translated = translated || t.language == wanted;
+    if (translated) {
+        return tr("In %1, from the record's translations; its own language is %2.")
+            .arg(ReferenceNames::languageName(wanted), ReferenceNames::languageName(own));
+    }
+    return tr("In %1, the record's own language: it has no %2 translation.")
+        .arg(ReferenceNames::languageName(own), ReferenceNames::languageName(wanted));
+}
+
 QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initiative &in)
 {
-    const ReferenceData &ref = ReferenceData::instance();
-    // Titles and descriptions in the interface language when the record has them.
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    // Title, summary and description in the interface language when the
+    // record has them, else in its own; a line says which.
+    const QString language = ReferenceNames::language().section(QLatin1Char('_'), 0, 0);
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(in.titleIn(language)));
-    if (!in.summary.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(in.summary));
+    if (const QString note = languageNote(in, language); !note.isEmpty())
+        html += QStringLiteral("<p style='color: #555;'><small>%1</small></p>").arg(esc(note));
+    if (const QString summary = in.summaryIn(language); !summary.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(summary));
 
     QString table;
     table += row(tr("IATI identifier"), esc(in.iatiIdentifier));
@@ -158,9 +178,8 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         QStringList names;
         for (const CountryParticipation &c : in.countries) {
             if (c.role == role) {
-                const Country *country = ref.country(c.code);
                 QString name =
-                    filterLink(Facet::Country, c.code, country ? country->name : c.code, role);
+                    filterLink(Facet::Country, c.code, ReferenceNames::country(c.code), role);
                 if (c.percentage)
                     name += QStringLiteral(" (%1%)").arg(QLocale().toString(*c.percentage));
                 names << name;
@@ -171,8 +190,7 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     }
     QStringList areas;
     for (const QString &id : in.programmeAreas) {
-        const ProgrammeArea *a = ref.programmeArea(id);
-        areas << filterLink(Facet::ProgrammeArea, id, a ? a->name : id);
+        areas << filterLink(Facet::ProgrammeArea, id, ReferenceNames::programmeArea(id));
     }
     table += row(tr("Programme areas"), areas.join(QStringLiteral("; ")));
     QStringList partners;
@@ -189,7 +207,8 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
         QString text = filterLink(Facet::FundingSource, f.source, org ? org->name : f.source);
         if (f.amount)
             text +=
-                QStringLiteral(": ") + esc(InitiativeLabels::formatAmount(*f.amount, f.currency));
+                QStringLiteral(": ") + esc(InitiativeLabels::localFunding(
+                                           InitiativeLabels::formatAmount(*f.amount, f.currency)));
         if (f.year)
             text += QStringLiteral(" (%1)").arg(*f.year);
         funding << text;
@@ -198,11 +217,7 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     QStringList sdgs;
     for (const QString &sdg : in.sdgs) {
         const int goal = sdg.section(QLatin1Char('.'), 0, 0).toInt();
-        QString title;
-        for (const SdgGoal &g : ref.sdgGoals()) {
-            if (g.goal == goal)
-                title = g.shortTitle;
-        }
+        const QString title = ReferenceNames::sdgShortTitle(goal);
         sdgs << esc(sdg.contains(QLatin1Char('.')) ? tr("Target %1").arg(sdg)
                                                    : tr("Goal %1: %2").arg(sdg, title));
     }

@@ -30,6 +30,9 @@ public:
     // Whether the page begins with Edit, Duplicate and Delete links (the
     // Details tab does; the History tab does not).
     void setOffersEdits(bool offers) { m_offersEdits = offers; }
+    // Which language the texts are shown in, when it is not the interface's
+    // own or not the record's; empty when both agree.
+    static QString languageNote(const Initiative &in, const QString &language);
     static QString htmlFor(const CatalogueStore &store, const Initiative &initiative);
     // The record's history, newest first: who changed it, when, and each
     // field from what to what.

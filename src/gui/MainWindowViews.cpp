@@ -4,13 +4,17 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "CatalogueSession.h"
 #include "DashboardChart.h"
 #include "DashboardPane.h"
+#include "LanguageMenu.h"
 #include "MapPane.h"
 #include "WorldMapView.h"
 
 #include <QAction>
 #include <QChartView>
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSettings>
 
 namespace ssc {
@@ -39,6 +43,21 @@ void MainWindow::setUpViews()
     m_ui->menuView->insertAction(first, map);
     m_ui->menuView->insertAction(first, dashboard);
     m_ui->menuView->insertSeparator(first);
+    auto *language = new LanguageMenu(this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(language);
+    // Restart on the same catalogue, once this window has closed as on
+    // File > Quit (saving its layout and filter).
+    connect(language, &LanguageMenu::restartWanted, this, [this] {
+        const QString path = m_session->path();
+        if (!close())
+            return;
+        QStringList arguments;
+        if (!path.isEmpty())
+            arguments << QStringLiteral("--db") << path;
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+        QCoreApplication::quit();
+    });
     connect(list, &QAction::triggered, this, [this] {
         m_ui->viewTabs->setCurrentIndex(0);
         m_ui->resultsView->setFocus();

@@ -2,8 +2,10 @@
 
 #include "core/base/CsvReader.h"
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/query/FacetDefinitions.h"
 
+#include <QCollator>
 #include <QColor>
 
 #include <algorithm>
@@ -30,8 +32,11 @@ std::vector<Node> flatNodes(const FacetCounts &all, Facet facet)
     std::vector<Node> nodes;
     for (const auto &[value, label] : labelsOf(all, facet))
         nodes.push_back(Node{facet, value, label.isEmpty() ? value : label, {}, -1, {}, 0, false});
-    std::sort(nodes.begin(), nodes.end(), [](const Node &a, const Node &b) {
-        return QString::localeAwareCompare(a.label, b.label) < 0;
+    // QCollator follows QLocale's default, the interface language: "Côte
+    // d'Ivoire" sorts under C, and Chinese names by their pinyin.
+    const QCollator collator;
+    std::sort(nodes.begin(), nodes.end(), [&collator](const Node &a, const Node &b) {
+        return collator.compare(a.label, b.label) < 0;
     });
     return nodes;
 }
@@ -47,8 +52,8 @@ std::vector<Node> countryNodes(const FacetCounts &all)
             return parent;
         if (auto it = regionNode.find(code); it != regionNode.end())
             return it->second;
-        const Region *r = ref.region(code);
-        nodes.push_back(Node{Facet::Region, code, r ? r->name : code, {}, parent, {}, 0, false});
+        nodes.push_back(
+            Node{Facet::Region, code, ReferenceNames::region(code), {}, parent, {}, 0, false});
         return regionNode[code] = int(nodes.size() - 1);
     };
     std::vector<Node> countries = flatNodes(all, Facet::Country);
@@ -59,13 +64,15 @@ std::vector<Node> countryNodes(const FacetCounts &all)
         if (country)
             regionPairs.emplace_back(country->regionCode, country->subregionCode);
     }
-    std::sort(regionPairs.begin(), regionPairs.end(), [&ref](const auto &a, const auto &b) {
-        auto name = [&ref](const QString &code) {
-            const Region *r = ref.region(code);
-            return r ? r->name : code;
-        };
-        return std::make_pair(name(a.first), name(a.second)) <
-               std::make_pair(name(b.first), name(b.second));
+    // In the language's alphabetical order ("Afrique" before "Amériques").
+    const QCollator collator;
+    std::sort(regionPairs.begin(), regionPairs.end(), [&collator](const auto &a, const auto &b) {
+        const int first =
+            collator.compare(ReferenceNames::region(a.first), ReferenceNames::region(b.first));
+        if (first != 0)
+            return first < 0;
+        return collator.compare(ReferenceNames::region(a.second),
+                                ReferenceNames::region(b.second)) < 0;
     });
     for (const auto &[region, subregion] : regionPairs)
         regionFor(subregion, regionFor(region, -1));
@@ -90,13 +97,21 @@ std::vector<Node> areaNodes(const FacetCounts &all)
     for (const ProgrammeArea &a : areas) {
         if (!a.parentId.isEmpty() || !present.count(a.id))
             continue;
-        nodes.push_back(Node{Facet::ProgrammeArea, a.id, a.name, {}, -1, {}, 0, false});
+        nodes.push_back(Node{
+            Facet::ProgrammeArea, a.id, ReferenceNames::programmeArea(a.id), {}, -1, {}, 0, false});
         at[a.id] = int(nodes.size() - 1);
     }
     for (const ProgrammeArea &a : areas) {
         if (a.parentId.isEmpty() || !present.count(a.id) || !at.count(a.parentId))
             continue;
-        nodes.push_back(Node{Facet::ProgrammeArea, a.id, a.name, {}, at[a.parentId], {}, 0, false});
+        nodes.push_back(Node{Facet::ProgrammeArea,
+                             a.id,
+                             ReferenceNames::programmeArea(a.id),
+                             {},
+                             at[a.parentId],
+                             {},
+                             0,
+                             false});
     }
     return nodes;
 }

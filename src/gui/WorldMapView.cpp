@@ -1,5 +1,6 @@
 #include "WorldMapView.h"
 
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/WorldMap.h"
 
 #include <QCoreApplication>
@@ -252,8 +253,7 @@ void WorldMapView::mouseMoveEvent(QMouseEvent *event)
     }
     if (code.isEmpty())
         return QToolTip::hideText();
-    const auto shapes = WorldMap::instance().shapesOf(code);
-    const QString name = shapes.empty() ? code : shapes.front()->name;
+    const QString name = ReferenceNames::country(code);
     if (m_state.showLinks) {
         int to = 0, from = 0;
         for (const CountryLink &l : m_state.links) {
@@ -350,9 +350,8 @@ void WorldMapView::describe()
     });
     QStringList parts;
     for (int i = 0; i < std::min<qsizetype>(ranked.size(), 10); ++i) {
-        const auto shapes = WorldMap::instance().shapesOf(ranked[i].second);
         parts << QStringLiteral("%1 %2")
-                     .arg(shapes.empty() ? ranked[i].second : shapes.front()->name)
+                     .arg(ReferenceNames::country(ranked[i].second))
                      .arg(ranked[i].first);
     }
     setAccessibleDescription(parts.isEmpty()

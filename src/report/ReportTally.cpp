@@ -7,6 +7,7 @@
 
 #include "core/domain/InitiativeLabels.h"
 #include "core/domain/ReferenceData.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/Vocabulary.h"
 #include "core/query/QueryTypes.h"
 
@@ -108,29 +109,26 @@ private:
 
 QString countryName(const QString &code)
 {
-    const Country *c = ReferenceData::instance().country(code);
-    return c ? c->name : code;
+    return ReferenceNames::country(code);
 }
 
 QString regionName(const QString &code)
 {
-    const Region *r = ReferenceData::instance().region(code);
-    return r ? r->name : code;
+    return ReferenceNames::region(code);
 }
 
 QString areaName(const QString &id)
 {
-    const ProgrammeArea *a = ReferenceData::instance().programmeArea(id);
-    return a ? a->name : id;
+    return ReferenceNames::programmeArea(id);
 }
 
 QString sdgName(int goal) // named in the header as reportSdgName
 {
-    for (const SdgGoal &g : ReferenceData::instance().sdgGoals()) {
-        if (g.goal == goal)
-            return QStringLiteral("%1 %2").arg(goal, 2, 10, QLatin1Char('0')).arg(g.shortTitle);
-    }
-    return QString::number(goal);
+    if (goal < 1 || goal > int(ReferenceData::instance().sdgGoals().size()))
+        return QString::number(goal);
+    return QStringLiteral("%1 %2")
+        .arg(goal, 2, 10, QLatin1Char('0'))
+        .arg(ReferenceNames::sdgShortTitle(goal));
 }
 
 // Names made once per code: a million initiatives repeat a few hundred.

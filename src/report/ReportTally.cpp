@@ -287,12 +287,15 @@ Status ReportTally::add(qsizetype position, const Initiative &in)
     row.startYear = start;
     row.endYear = in.isOpenEnded() ? std::nullopt : in.endYear();
     row.status = in.status;
+    // In the report's language: the title when the record has it, and the
+    // names (English labels are returned unchanged at no cost).
+    const QString language = ReferenceNames::language().section(QLatin1Char('_'), 0, 0);
     ReportInitiative listedRow{in.id,
-                               in.title,
-                               labels.countriesLabel(),
-                               labels.areasLabel(),
-                               labels.partnersLabel(),
-                               labels.fundingLabel(),
+                               in.titleIn(language),
+                               InitiativeLabels::localCountries(labels.countriesLabel()),
+                               InitiativeLabels::localAreas(labels.areasLabel()),
+                               InitiativeLabels::localPartners(labels.partnersLabel()),
+                               InitiativeLabels::localFunding(labels.fundingLabel()),
                                row.years(),
                                s.statusNames.of(in.status),
                                in.sources};

@@ -18,14 +18,17 @@ struct ReportTr
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
+// In the report's language (QLocale's default, set with the interface
+// language): "1,234" in English, "1 234" in French. The CSV, XLSX and JSON
+// reports write plain numbers instead, for programs to read.
 inline QString number(qint64 n)
 {
-    return QLocale(QLocale::English).toString(n);
+    return QLocale().toString(n);
 }
 
 inline QString amount(double a)
 {
-    return QLocale(QLocale::English).toString(a, 'f', 2);
+    return QLocale().toString(a, 'f', 2);
 }
 
 inline QString amounts(const std::vector<CurrencyAmount> &list)

@@ -110,4 +110,15 @@ QString current()
     return installed().code;
 }
 
+void reset()
+{
+    Installed &state = installed();
+    for (const auto &t : state.translators)
+        QCoreApplication::removeTranslator(t.get());
+    state.translators.clear();
+    state.code = QStringLiteral("en");
+    QLocale::setDefault(QLocale::system());
+    ReferenceNames::setLanguage(QString());
+}
+
 } // namespace ssc::InterfaceLanguage

@@ -37,6 +37,10 @@ Status install(const QString &code);
 // The code installed last ("en" before any install).
 QString current();
 
+// Back to the state before any install: no translators, the system's
+// locale, English reference names. For tests that try one language.
+void reset();
+
 } // namespace InterfaceLanguage
 
 } // namespace ssc

@@ -37,7 +37,7 @@ QHash<QString, QString> readMo(const QString &path)
 {
     QHash<QString, QString> out;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return out;
     const QByteArray bytes = file.readAll();
     if (bytes.size() < 28)

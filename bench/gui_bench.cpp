@@ -4,6 +4,11 @@
 // one frame (16 ms). Queries themselves run on the catalogue's thread.
 //
 //   ssc-gui-bench --db catalogue.ssccat [--clicks 60] [--view list|map|links]
+//                 [--scroll 20]
+//
+// Then, with the filters cleared, it jumps --scroll times through the whole
+// list (as a drag of the scroll bar does) and times each page's fetch until
+// the row at the top shows.
 //
 // With SSC_BENCH_VERBOSE=1 it lists the events over 16 ms (=N: over N ms)
 // and, under each, the events it sent on that took over 0.1 ms (for paint
@@ -11,6 +16,7 @@
 #include "gui/DashboardPane.h"
 #include "gui/FacetModel.h"
 #include "gui/FilterPanel.h"
+#include "gui/InitiativeTableModel.h"
 #include "gui/MainWindow.h"
 #include "gui/MapPane.h"
 
@@ -20,6 +26,7 @@
 #include <QLineEdit>
 #include <QPaintEvent>
 #include <QSettings>
+#include <QTableView>
 #include <QTest>
 #include <QThread>
 
@@ -137,6 +144,10 @@ int main(int argc, char **argv)
         {QStringLiteral("view"),
          QStringLiteral("The view shown while clicking: list, map, links or dashboard."),
          QStringLiteral("VIEW"), QStringLiteral("list")});
+    parser.addOption({QStringLiteral("scroll"),
+                      QStringLiteral("Jumps through the whole list, each timed until its page "
+                                     "shows."),
+                      QStringLiteral("N"), QStringLiteral("20")});
     parser.process(app);
     // The map recolours (or redraws its links) after every click when shown.
     const QString view = parser.value(QStringLiteral("view"));
@@ -200,6 +211,23 @@ int main(int argc, char **argv)
         waitIdle(window);
         clickToResults.push_back(double(t.nsecsElapsed()) / 1e6);
     }
+    // Jumps through the whole list: each page is fetched on the catalogue's
+    // thread and shown when it arrives.
+    std::vector<double> scrollToPage;
+    search->clear();
+    QMetaObject::invokeMethod(panel, &FilterPanel::clearAllRequested);
+    waitIdle(window);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    auto *results = qobject_cast<InitiativeTableModel *>(table->model());
+    const int jumps = parser.value(QStringLiteral("scroll")).toInt();
+    for (int k = 0; results && k < jumps; ++k) {
+        const int row = int(double(results->rowCount()) * (k + 0.5) / jumps);
+        t.restart();
+        table->scrollTo(results->index(row, 0), QAbstractItemView::PositionAtTop);
+        if (!QTest::qWaitFor([&] { return results->hasRow(row); }, 60000))
+            return 2;
+        scrollToPage.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
     app.recording = false;
     json out;
     out["catalogue"] = parser.value(QStringLiteral("db")).toStdString();
@@ -208,6 +236,7 @@ int main(int argc, char **argv)
     out["gui_thread_events_while_opening"] = summary(opening);
     out["gui_thread_events_while_browsing"] = summary(app.durations);
     out["click_to_results"] = summary(clickToResults);
+    out["scroll_to_page"] = summary(scrollToPage);
     std::printf("%s\n", out.dump(2).c_str());
     return 0;
 }

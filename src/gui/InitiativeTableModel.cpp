@@ -1,11 +1,19 @@
 #include "InitiativeTableModel.h"
 
 #include "core/domain/InitiativeLabels.h"
+#include "core/domain/ReferenceNames.h"
 #include "core/domain/Vocabulary.h"
 
 namespace ssc {
 
 namespace {
+
+// iso-codes names some languages twice over ("Spanish; Castilian"); the
+// first name is the one people use.
+QString languageName(const QString &code)
+{
+    return ReferenceNames::languageName(code).section(QLatin1Char(';'), 0, 0);
+}
 
 SortColumn sortColumnFor(int column)
 {
@@ -38,6 +46,13 @@ int InitiativeTableModel::columnFor(SortColumn column)
             return c;
     }
     return Title;
+}
+
+QString InitiativeTableModel::titleLanguage()
+{
+    // Records name languages by ISO 639-1 alone ("zh", not "zh_CN").
+    const QString code = ReferenceNames::language().section(QLatin1Char('_'), 0, 0);
+    return code.isEmpty() ? QStringLiteral("en") : code;
 }
 
 void InitiativeTableModel::setResult(quint64 generation, qint64 total,
@@ -120,7 +135,7 @@ QVariant InitiativeTableModel::data(const QModelIndex &index, int role) const
         return index.column() == Title && role == Qt::DisplayRole ? tr("Loading…") : QVariant();
     switch (index.column()) {
     case Title:
-        return r->title;
+        return role == Qt::ToolTipRole ? titleToolTip(*r) : r->title;
     case Countries:
         return InitiativeLabels::localCountries(r->countries);
     case ProgrammeAreas:
@@ -135,6 +150,22 @@ QVariant InitiativeTableModel::data(const QModelIndex &index, int role) const
         return Vocabulary::label(Vocabulary::Kind::Status, r->status);
     }
     return {};
+}
+
+QString InitiativeTableModel::titleToolTip(const InitiativeRow &r)
+{
+    // Which language the title is in, whenever it is not simply the
+    // interface's: a translation, or the record's own in another language.
+    QString language;
+    if (!r.titleLanguage.isEmpty())
+        language = r.language.isEmpty()
+                       ? tr("Title in %1; the record does not state its own language")
+                             .arg(languageName(r.titleLanguage))
+                       : tr("Title in %1; the record's own language is %2")
+                             .arg(languageName(r.titleLanguage), languageName(r.language));
+    else if (!r.language.isEmpty() && r.language != titleLanguage())
+        language = tr("Title in %1, the record's own language").arg(languageName(r.language));
+    return language.isEmpty() ? r.title : r.title + QStringLiteral("\n\n") + language;
 }
 
 QVariant InitiativeTableModel::headerData(int section, Qt::Orientation orientation, int role) const

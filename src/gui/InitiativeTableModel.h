@@ -40,6 +40,9 @@ public:
     const SortOrder &sortOrder() const { return m_sort; }
     void setSortOrder(const SortOrder &sort) { m_sort = sort; }
     static int columnFor(SortColumn column);
+    // The language pages are asked in (PageRequest::titleLanguage): the
+    // interface language's ISO 639-1 code, "en" for English.
+    static QString titleLanguage();
     qint64 total() const { return m_total; }
     QString initiativeId(int row) const;
     // The row of this initiative among the rows fetched so far, or -1.
@@ -60,6 +63,7 @@ signals:
 
 private:
     const InitiativeRow *rowAt(int row) const;
+    static QString titleToolTip(const InitiativeRow &r);
 
     SortOrder m_sort;
     quint64 m_generation = 0;

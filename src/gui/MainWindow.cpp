@@ -223,12 +223,13 @@ void MainWindow::refresh()
     CatalogueFilter filter = m_ui->filterPanel->filter();
     filter.text = m_ui->searchEdit->text();
     const SortOrder sort = m_model->sortOrder();
+    const QString language = InitiativeTableModel::titleLanguage();
     const quint64 generation = ++m_generation;
     ++m_pending;
     setStatus(tr("Searching…"));
     m_session->ask<Answer>(
-        [filter, sort](CatalogueStore &store) {
-            const PageRequest first{sort, 0, InitiativeTableModel::kPageSize};
+        [filter, sort, language](CatalogueStore &store) {
+            const PageRequest first{sort, 0, InitiativeTableModel::kPageSize, language};
             if (store.engine().countsQuickly())
                 return Answer{store.query(filter, first), true};
             auto rows = store.page(filter, first);
@@ -286,10 +287,11 @@ void MainWindow::fetchPage(quint64 generation, int page)
         return;
     const CatalogueFilter filter = m_shown;
     const SortOrder sort = m_model->sortOrder();
+    const QString language = InitiativeTableModel::titleLanguage();
     m_session->ask<Result<std::vector<InitiativeRow>>>(
-        [filter, sort, page](CatalogueStore &store) {
+        [filter, sort, page, language](CatalogueStore &store) {
             const int size = InitiativeTableModel::kPageSize;
-            return store.page(filter, PageRequest{sort, page * size, size});
+            return store.page(filter, PageRequest{sort, page * size, size, language});
         },
         [this, generation, page](Result<std::vector<InitiativeRow>> rows) {
             if (rows.ok())

@@ -348,13 +348,14 @@ std::vector<uint32_t> IndexedQuery::pageIds(const Roaring &matches,
     return page;
 }
 
-Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t> &ids)
+Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t> &ids,
+                                                      const QString &titleLanguage)
 {
     std::unordered_map<uint32_t, InitiativeRow> byId;
     constexpr size_t kChunk = 500;
     for (size_t from = 0; from < ids.size(); from += kChunk) {
         const size_t n = std::min(kChunk, ids.size() - from);
-        SqliteStatement q = m_source.listRows(ids.data() + from, n);
+        SqliteStatement q = m_source.listRows(ids.data() + from, n, titleLanguage);
         while (q.next()) {
             InitiativeRow r;
             r.id = q.columnText(1);
@@ -369,6 +370,8 @@ Result<std::vector<InitiativeRow>> IndexedQuery::rows(const std::vector<uint32_t
                 r.endYear = int(q.columnInt(8));
             r.status = q.columnText(9);
             r.activityType = q.columnText(10);
+            r.language = q.columnText(11);
+            r.useTitleIn(titleLanguage, q.columnText(12));
             byId.emplace(uint32_t(q.columnInt(0)), std::move(r));
         }
         if (!q.ok())
@@ -393,7 +396,7 @@ Result<std::vector<InitiativeRow>> IndexedQuery::page(const CatalogueFilter &fil
     auto sorted = order(request.sort.column);
     if (!sorted.ok())
         return sorted.error();
-    return rows(pageIds(evaluation->matches, **sorted, request));
+    return rows(pageIds(evaluation->matches, **sorted, request), request.titleLanguage);
 }
 
 Result<qint64> IndexedQuery::count(const CatalogueFilter &filter)
@@ -466,7 +469,7 @@ Result<QueryResult> IndexedQuery::query(const CatalogueFilter &filter, const Pag
     auto sorted = order(request.sort.column);
     if (!sorted.ok())
         return sorted.error();
-    auto page = rows(pageIds(evaluation->matches, **sorted, request));
+    auto page = rows(pageIds(evaluation->matches, **sorted, request), request.titleLanguage);
     if (!page.ok())
         return page.error();
     return QueryResult{std::move(page.value()), qint64(evaluation->matches.cardinality()),

@@ -96,7 +96,10 @@ private:
     Result<const std::vector<uint32_t> *> order(SortColumn column);
     std::vector<uint32_t> pageIds(const Roaring &matches, const std::vector<uint32_t> &order,
                                   const PageRequest &request);
-    Result<std::vector<InitiativeRow>> rows(const std::vector<uint32_t> &ids);
+    // The rows of these ids, in this order; titles in titleLanguage where
+    // translated (PageRequest::titleLanguage).
+    Result<std::vector<InitiativeRow>> rows(const std::vector<uint32_t> &ids,
+                                            const QString &titleLanguage);
     void forgetDerived();
     // The new rows above after, placed in the kept sort orders.
     Status placeInOrders(qint64 after);

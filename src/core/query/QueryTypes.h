@@ -45,6 +45,18 @@ struct InitiativeRow
     std::optional<int> endYear;
     QString status;
     QString activityType;
+    QString language;      // of the record's own texts (ISO 639-1); empty when not stated
+    QString titleLanguage; // set when title is a translation: its language
+
+    // The title's translation into the language the page was asked in: shown
+    // instead of the record's own title unless the record is in that language.
+    void useTitleIn(const QString &lang, const QString &translated)
+    {
+        if (translated.isEmpty() || lang.isEmpty() || lang == language)
+            return;
+        title = translated;
+        titleLanguage = lang;
+    }
 
     // "2014", "2014-2016", or "2020-" for an ongoing one with no end.
     QString years() const
@@ -125,6 +137,13 @@ struct PageRequest
     SortOrder sort;
     int offset = 0;
     int limit = 50;
+    // ISO 639-1: each row's title in this language where the record has a
+    // translation of it (the window asks in the interface language); empty:
+    // the records' own titles. Only the page's rows are looked up. Sorting
+    // by title still sorts by the records' own titles: the order is read
+    // from an index of the stored column, and a translated order would need
+    // every row's translation.
+    QString titleLanguage;
 };
 
 struct QueryResult

@@ -52,6 +52,13 @@ QString FilterSql::organisationLabel()
                           "o.acronym || ')' END");
 }
 
+QString FilterSql::translatedTitle()
+{
+    return QStringLiteral(
+        "CASE WHEN i.language = ? THEN NULL ELSE (SELECT t.text FROM initiative_translation t "
+        "WHERE t.initiative_id = i.id AND t.field = 'title' AND t.language = ?) END");
+}
+
 SqlFragment FilterSql::where(const CatalogueFilter &f)
 {
     QStringList conditions;

@@ -34,6 +34,11 @@ public:
 
     // An organisation's label as the facets show it (alias "o"): "Name (ACRONYM)".
     static QString organisationLabel();
+    // The title of initiative "i" in the language bound to both of its two
+    // parameters, or NULL when it has no such translation or is itself in
+    // that language: one lookup by the translation table's key per row it
+    // is evaluated for.
+    static QString translatedTitle();
 
 private:
     static QString placeholders(qsizetype count);

@@ -84,19 +84,27 @@ SqliteStatement IndexSource::firstInOrder(SortColumn column, qint64 a, qint64 b)
     return q;
 }
 
-SqliteStatement IndexSource::listRows(const uint32_t *ids, size_t count) const
+SqliteStatement IndexSource::listRows(const uint32_t *ids, size_t count,
+                                      const QString &titleLanguage) const
 {
-    QString sql = QStringLiteral(
-        "SELECT i.id, i.key, i.title, i.countries_label, i.areas_label, i.partners_label, "
-        "i.funding_label, i.start_year, i.end_year, i.status, i.activity_type "
-        "FROM initiative i WHERE i.id IN (");
+    // The translation is looked up by its key for each of these rows only.
+    QString sql =
+        QStringLiteral("SELECT i.id, i.key, i.title, i.countries_label, i.areas_label, "
+                       "i.partners_label, i.funding_label, i.start_year, i.end_year, i.status, "
+                       "i.activity_type, i.language, %1 FROM initiative i WHERE i.id IN (")
+            .arg(titleLanguage.isEmpty() ? QStringLiteral("NULL") : FilterSql::translatedTitle());
     for (size_t k = 0; k < count; ++k)
         sql += k ? QStringLiteral(",?") : QStringLiteral("?");
     sql += QLatin1Char(')');
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement q(m_db, utf8.constData());
+    int next = 1;
+    if (!titleLanguage.isEmpty()) {
+        q.bindText(next++, titleLanguage);
+        q.bindText(next++, titleLanguage);
+    }
     for (size_t k = 0; k < count; ++k)
-        q.bind(int(k) + 1, qint64(ids[k]));
+        q.bind(next++, qint64(ids[k]));
     return q;
 }
 

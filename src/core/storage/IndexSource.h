@@ -52,9 +52,12 @@ public:
     // by the very ordering SQL used to make it.
     SqliteStatement firstInOrder(SortColumn column, qint64 a, qint64 b) const;
     // id, key, title, countries_label, areas_label, partners_label,
-    // funding_label, start_year, end_year, status, activity_type of these
-    // rows (at most 999 ids), in no particular order.
-    SqliteStatement listRows(const uint32_t *ids, size_t count) const;
+    // funding_label, start_year, end_year, status, activity_type, language
+    // and the title's translation into titleLanguage (NULL when it has none,
+    // is in that language or titleLanguage is empty) of these rows (at most
+    // 997 ids), in no particular order.
+    SqliteStatement listRows(const uint32_t *ids, size_t count,
+                             const QString &titleLanguage = {}) const;
     // (row id, year, currency, amount) of the funding records with an
     // amount of the rows above afterRowId, by row id: year is the funding's
     // own, else its initiative's start year, else 0.

@@ -43,13 +43,26 @@ Result<std::vector<InitiativeRow>> SqlQueryEngine::page(const CatalogueFilter &f
 {
     SqlFragment where = FilterSql::where(filter);
     where.binds << request.limit << request.offset;
-    QSqlQuery q = execPrepared(
-        m_db,
-        QStringLiteral("SELECT i.key, i.title, i.countries_label, i.areas_label, "
-                       "i.partners_label, i.funding_label, i.start_year, i.end_year, i.status, "
-                       "i.activity_type FROM initiative i") +
-            where.sql + FilterSql::orderBy(request.sort) + QStringLiteral(" LIMIT ? OFFSET ?"),
-        where.binds);
+    // Sorted by the stored title even when a translation is shown: see
+    // PageRequest::titleLanguage.
+    const QString columns = QStringLiteral(
+        "i.key, i.title, i.countries_label, i.areas_label, i.partners_label, i.funding_label, "
+        "i.start_year, i.end_year, i.status, i.activity_type, i.language");
+    QString sql = QStringLiteral("SELECT %1, NULL FROM initiative i").arg(columns) + where.sql +
+                  FilterSql::orderBy(request.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    if (!request.titleLanguage.isEmpty()) {
+        // The page's rows first, then their translations: a subquery with an
+        // OFFSET is never merged into the query around it, so the lookup
+        // runs for these rows only, not for every row the filter holds
+        // (which a sort of them would otherwise evaluate it for).
+        sql = QStringLiteral("SELECT %1, %2 FROM (SELECT i.id, %1 FROM initiative i")
+                  .arg(columns, FilterSql::translatedTitle()) +
+              where.sql + FilterSql::orderBy(request.sort) +
+              QStringLiteral(" LIMIT ? OFFSET ?) i") + FilterSql::orderBy(request.sort);
+        where.binds.prepend(request.titleLanguage);
+        where.binds.prepend(request.titleLanguage);
+    }
+    QSqlQuery q = execPrepared(m_db, sql, where.binds);
     if (q.lastError().isValid())
         return readError(q);
     std::vector<InitiativeRow> rows;
@@ -67,6 +80,8 @@ Result<std::vector<InitiativeRow>> SqlQueryEngine::page(const CatalogueFilter &f
             r.endYear = q.value(7).toInt();
         r.status = q.value(8).toString();
         r.activityType = q.value(9).toString();
+        r.language = q.value(10).toString();
+        r.useTitleIn(request.titleLanguage, q.value(11).toString());
         rows.push_back(std::move(r));
     }
     if (q.lastError().isValid())

@@ -162,7 +162,12 @@ MainWindow::MainWindow(QWidget *parent)
             resize(size().boundedTo(room));
         }
     }
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+    // Qt mirrors the widgets for a right-to-left language but not the dock
+    // areas: the filters go to the right (the reading start) here, and the
+    // layout is kept apart from the left-to-right one.
+    if (layoutDirection() == Qt::RightToLeft)
+        addDockWidget(Qt::RightDockWidgetArea, m_ui->filterDock);
+    if (!restoreState(settings.value(stateKey()).toByteArray()))
         resizeDocks({m_ui->filterDock}, {width() < 1200 ? 320 : 380}, Qt::Horizontal);
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     QHeaderView *header = m_ui->resultsView->horizontalHeader();
@@ -179,6 +184,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::stateKey() const
+{
+    return layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/state-rtl")
+                                                : QStringLiteral("window/state");
+}
+
 FilterPanel *MainWindow::filterPanel() const
 {
     return m_ui->filterPanel;
@@ -188,7 +199,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(stateKey(), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("window/columns"),
                       m_ui->resultsView->horizontalHeader()->saveState());

@@ -89,6 +89,8 @@ private:
     void showRecentChanges();
     void setUpSavedSearches();
     void setUpViews();
+    // Where the dock layout is kept: one for each reading direction.
+    QString stateKey() const;
     void reloadSavedSearches();
     void indexStateChanged();
     // Asks the open catalogue for its values and size; counts only when

@@ -1,6 +1,7 @@
 // File > Import, driven through its widgets on the offscreen platform.
 #include "WindowTestSupport.h"
 
+#include "core/domain/ReferenceNames.h"
 #include "core/io/CatalogueImport.h"
 #include "core/io/json/CatalogueJson.h"
 #include "gui/ImportDialog.h"
@@ -174,12 +175,15 @@ TEST_CASE("The details show the title and description in the interface language"
     REQUIRE(import.write().ok());
     const auto in = store.initiative(QStringLiteral("AA-AAA-123456789-ABC123"));
     REQUIRE(in);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    // The interface language, as InterfaceLanguage::install sets it.
+    ReferenceNames::setLanguage(QStringLiteral("fr"));
     const QString french = InitiativeDetailsView::htmlFor(store, *in);
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // no German text: English
+    ReferenceNames::setLanguage(QStringLiteral("de")); // no German text: English
     const QString german = InitiativeDetailsView::htmlFor(store, *in);
-    QLocale::setDefault(before);
+    ReferenceNames::setLanguage(QString());
+    // And the details say so, naming the languages in the interface's.
+    CHECK(french.contains(QStringLiteral("anglais")));
+    CHECK(german.contains(QStringLiteral("the record's own language: it has no")));
     CHECK(french.contains(QStringLiteral("Titre de l")));
     CHECK(french.contains(QStringLiteral("Activité générale")));
     CHECK(german.contains(QStringLiteral("Activity title")));

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n iso-codes
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   libxkbcommon-dev libvulkan-dev libgl-dev
   nlohmann-json3-dev catch2 libxlsxwriter-dev libroaring-dev libsqlite3-dev

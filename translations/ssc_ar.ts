@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>تتعذر قراءة %1: %2</translation>
@@ -375,7 +375,7 @@
             <translation>أُلغيت العملية؛ لم يُكتب أي شيء في %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>يتعذر إنشاء فهرس النص الكامل في %1: %2</translation>
         </message>
@@ -482,18 +482,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>يذكر مصدرًا واحدًا مرتين</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>المصدر "%1" غير موجود في الملف ولا في الكتالوج</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>مفقود (المتوقع: عنوان)</translation>
         </message>
@@ -571,17 +571,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>"%1" ليس رمز لغة (المتوقع: رمز ISO 639-1 مثل "fr")</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>"%1" ليس حقلًا مترجمًا (المتوقع: title أو description)</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>"%1" ليس حقلًا قابلًا للترجمة (المتوقع: title أو summary أو description)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>فارغ</translation>
         </message>
@@ -712,7 +712,7 @@
             <translation>--format: تنسيق غير معروف "%1" (المتوقع: table أو json أو csv)</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> أو </translation>
         </message>
@@ -743,7 +743,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang CODE، قبل الأمر أو بعده، يكتب الرسائل والتقارير بتلك اللغة (%1؛ الافتراضي: لغة النظام).
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>أمر غير معروف "%1" (المتوقع: %2؛ راجع --help)</translation>
         </message>
@@ -829,7 +836,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1319,7 +1326,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>المصدر</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort: عمود غير معروف "%1" (المتوقع: title أو countries أو areas أو partners أو funding أو years أو status أو type أو id)</translation>
         </message>
@@ -1334,7 +1341,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>--offset: المتوقع عدد صحيح</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>البلدان</translation>
         </message>
@@ -1853,7 +1860,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>المنطقة</translation>
         </message>
@@ -2319,7 +2326,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>الإصدار %1 محدد في النشاط فقط، وليس في iati-activities</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>عنصر كتالوج غير معروف %1؛ تم تخطيه</translation>
         </message>
@@ -2340,7 +2347,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>اللغة "%1" ليست رمزًا وفق ISO 639-1؛ تم استبعادها</translation>
         </message>
@@ -2350,7 +2357,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>نوع الوصف "%1" غير موجود في قائمة الرموز DescriptionType؛ قُرئ بوصفه وصفًا عامًا</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status "%1" غير موجود في قائمة الرموز ActivityStatus؛ تُركت الحالة فارغة</translation>
         </message>
@@ -2559,7 +2566,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>لا توجد حالة (يتطلب IATI العنصر activity-status)</translation>
         </message>
@@ -3219,7 +3226,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>تعذرت كتابة %1: %2</translation>
         </message>
@@ -3242,6 +3249,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>تعذرت كتابة المبادرة %1: المنظمة %2 غير موجودة في الكتالوج</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>لا توجد ترجمة لـ "%1"؛ اللغات المتاحة هي %2</translation>
         </message>
     </context>
     <context>
@@ -3726,7 +3741,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>(غير محدد)</translation>
         </message>
@@ -3836,7 +3851,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>اختصارات لوحة المفاتيح</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4049,7 +4064,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>المبادرات</translation>
         </message>
@@ -4290,7 +4305,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>غير مسجل</translation>
         </message>
@@ -5572,7 +5587,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>أي دور</translation>
         </message>
@@ -5912,7 +5927,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
@@ -5948,6 +5963,16 @@ File: %2</source>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>باللغة %1، من ترجمات السجل؛ لغته الأصلية هي %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>باللغة %1، وهي اللغة الأصلية للسجل: لا توجد له ترجمة باللغة %2.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>معرِّف IATI</translation>
         </message>
@@ -5982,7 +6007,7 @@ File: %2</source>
             <translation>ثلاثي</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>المجالات البرنامجية</translation>
         </message>
@@ -5992,12 +6017,12 @@ File: %2</source>
             <translation>الشركاء</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>التمويل</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>الغاية %1</translation>
         </message>
@@ -6136,12 +6161,12 @@ File: %2</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>النص</translation>
         </message>
@@ -6177,6 +6202,11 @@ File: %2</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>
@@ -6199,12 +6229,27 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>العنوان باللغة %1؛ لا يذكر السجل لغته الأصلية</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>العنوان باللغة %1؛ اللغة الأصلية للسجل هي %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>العنوان باللغة %1، وهي اللغة الأصلية للسجل</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>العنوان</translation>
         </message>
@@ -6263,10 +6308,43 @@ File: %2</source>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>اللغ&amp;ة</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>لغة النظام (%1)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>لغة SSC Catalogue عند تشغيله في المرة القادمة: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;إعادة التشغيل الآن</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>&amp;لاحقًا</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>%L1 من أصل %L2 مبادرة</translation>
         </message>
@@ -6288,7 +6366,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>كُتب التقرير في %1</translation>
         </message>
@@ -6578,7 +6656,7 @@ File: %2</source>
             <translation>حُفظ البحث باسم "%1"</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>الخريطة</translation>
         </message>
@@ -7576,7 +7654,7 @@ File: %2</source>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>خريطة العالم</translation>
         </message>
@@ -7591,7 +7669,7 @@ File: %2</source>
             <translation>من المقدِّم إلى المتلقي: %1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1: من بين الروابط المرسومة، مقدِّم إلى بلدان عددها %2، ومتلقٍّ من بلدان عددها %3</translation>
         </message>
@@ -7608,7 +7686,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>لا يوجد بلد لديه مبادرات ضمن عامل التصفية.</translation>
         </message>

@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>No se puede leer %1: %2</translation>
@@ -375,7 +375,7 @@
             <translation>Cancelado; no se escribió nada en %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>No se puede crear el índice de texto completo en %1: %2</translation>
         </message>
@@ -478,18 +478,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>cita una fuente dos veces</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>la fuente "%1" no está en el archivo ni en el catálogo</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>falta (se esperaba un título)</translation>
         </message>
@@ -567,17 +567,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>"%1" no es un código de idioma (se esperaba ISO 639-1, como "fr")</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>"%1" no es un campo traducido (se esperaba title o description)</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>"%1" no es un campo traducible (se esperaba title, summary o description)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>está vacío</translation>
         </message>
@@ -704,7 +704,7 @@
             <translation>--format: formato desconocido "%1" (se esperaba table, json o csv)</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> o </translation>
         </message>
@@ -735,7 +735,14 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang CÓDIGO, antes o después del comando, escribe los mensajes y los informes en ese idioma (%1; por defecto, el del sistema).
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>comando desconocido "%1" (se esperaba %2; consulte --help)</translation>
         </message>
@@ -817,7 +824,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1307,7 +1314,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Fuente</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort: columna desconocida "%1" (se esperaba title, countries, areas, partners, funding, years, status, type o id)</translation>
         </message>
@@ -1322,7 +1329,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>--offset: se esperaba un número entero</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
@@ -1833,7 +1840,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
@@ -2299,7 +2306,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>la versión %1 se indica solo en la actividad, no en iati-activities</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>elemento de catálogo desconocido %1; se omite</translation>
         </message>
@@ -2320,7 +2327,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>el idioma "%1" no es un código ISO 639-1; se omite</translation>
         </message>
@@ -2330,7 +2337,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>el tipo de descripción "%1" no figura en la lista de códigos DescriptionType; se lee como general</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status "%1" no figura en la lista de códigos ActivityStatus; el estado se deja vacío</translation>
         </message>
@@ -2539,7 +2546,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sin estado (IATI exige activity-status)</translation>
         </message>
@@ -3199,7 +3206,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>No se pudo escribir %1: %2</translation>
         </message>
@@ -3222,6 +3229,14 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>No se pudo escribir la iniciativa %1: la organización %2 no está en el catálogo</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>No hay traducción para "%1"; los idiomas son %2</translation>
         </message>
     </context>
     <context>
@@ -3706,7 +3721,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>(no indicado)</translation>
         </message>
@@ -3816,7 +3831,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4029,7 +4044,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
@@ -4270,7 +4285,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Página %1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>No registrado</translation>
         </message>
@@ -5524,7 +5539,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>Cualquier función</translation>
         </message>
@@ -5852,7 +5867,7 @@ Archivo: %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -5888,6 +5903,16 @@ Archivo: %2</translation>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>En %1, según las traducciones del registro; su idioma original es: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>En %1, el idioma original del registro: no tiene traducción al %2.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>Identificador IATI</translation>
         </message>
@@ -5922,7 +5947,7 @@ Archivo: %2</translation>
             <translation>Triangular</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>Áreas programáticas</translation>
         </message>
@@ -5932,12 +5957,12 @@ Archivo: %2</translation>
             <translation>Asociados</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>Financiación</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>Meta %1</translation>
         </message>
@@ -6076,12 +6101,12 @@ Archivo: %2</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -6117,6 +6142,11 @@ Archivo: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
@@ -6139,12 +6169,27 @@ Archivo: %2</translation>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>Título en %1; el registro no indica su idioma original</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>Título en %1; el idioma original del registro es: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>Título en %1, el idioma original del registro</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -6203,10 +6248,43 @@ Archivo: %2</translation>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>Idioma del sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>Idioma la próxima vez que se inicie SSC Catalogue: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Reiniciar ahora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>%L1 de %L2 iniciativas</translation>
         </message>
@@ -6224,7 +6302,7 @@ Archivo: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>Informe escrito en %1</translation>
         </message>
@@ -6494,7 +6572,7 @@ Archivo: %2</translation>
             <translation>Búsqueda guardada como "%1"</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -7472,7 +7550,7 @@ Archivo: %2</translation>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>Mapa del mundo</translation>
         </message>
@@ -7487,7 +7565,7 @@ Archivo: %2</translation>
             <translation>De proveedor a receptor: %1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1: entre los vínculos trazados, proveedor de %2 países y receptor de %3</translation>
         </message>
@@ -7500,7 +7578,7 @@ Archivo: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>Ningún país tiene iniciativas con el filtro.</translation>
         </message>

@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>Impossible de lire %1 : %2</translation>
@@ -375,7 +375,7 @@
             <translation>Annulé ; rien n'a été écrit dans %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>Impossible de construire l'index plein texte dans %1 : %2</translation>
         </message>
@@ -478,18 +478,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>cite deux fois la même source</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>la source « %1 » ne figure ni dans le fichier ni dans le catalogue</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>est absent (titre attendu)</translation>
         </message>
@@ -567,17 +567,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>« %1 » n'est pas un code de langue (code ISO 639-1 attendu, par exemple « fr »)</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>« %1 » n'est pas un champ traduisible (title ou description attendu)</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>« %1 » n'est pas un champ traduisible (attendu : title, summary ou description)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>est vide</translation>
         </message>
@@ -704,7 +704,7 @@
             <translation>--format : format inconnu « %1 » (table, json ou csv attendu)</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> ou </translation>
         </message>
@@ -735,7 +735,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang CODE, avant ou après la commande, écrit les messages et les rapports dans cette langue (%1 ; par défaut : celle du système).
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>commande inconnue « %1 » (attendu : %2 ; voir --help)</translation>
         </message>
@@ -817,7 +824,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1307,7 +1314,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort : colonne inconnue « %1 » (attendu : title, countries, areas, partners, funding, years, status, type ou id)</translation>
         </message>
@@ -1322,7 +1329,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>--offset : nombre entier attendu</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>Pays</translation>
         </message>
@@ -1833,7 +1840,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
@@ -2299,7 +2306,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>la version %1 est indiquée uniquement sur l'activité, et non sur iati-activities</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>élément de catalogue inconnu %1 ; ignoré</translation>
         </message>
@@ -2320,7 +2327,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>la langue « %1 » n'est pas un code ISO 639-1 ; omise</translation>
         </message>
@@ -2330,7 +2337,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>le type de description « %1 » ne figure pas dans la liste de codes DescriptionType ; considéré comme général</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status « %1 » ne figure pas dans la liste de codes ActivityStatus ; statut laissé vide</translation>
         </message>
@@ -2539,7 +2546,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>pas de statut (IATI exige activity-status)</translation>
         </message>
@@ -3199,7 +3206,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
@@ -3222,6 +3229,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>Impossible d'écrire l'initiative %1 : l'organisation %2 ne figure pas dans le catalogue</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>Aucune traduction pour « %1 » ; les langues sont : %2</translation>
         </message>
     </context>
     <context>
@@ -3706,7 +3721,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>(non indiqué)</translation>
         </message>
@@ -3816,7 +3831,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4029,7 +4044,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>Initiatives</translation>
         </message>
@@ -4270,7 +4285,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Page %1 sur %2</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
@@ -5524,7 +5539,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>Tous les rôles</translation>
         </message>
@@ -5852,7 +5867,7 @@ Fichier : %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -5888,6 +5903,16 @@ Fichier : %2</translation>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>En %1, d'après les traductions de la fiche ; sa langue d'origine est : %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>En %1, la langue d'origine de la fiche : elle n'a pas de traduction en %2.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>Identifiant IATI</translation>
         </message>
@@ -5922,7 +5947,7 @@ Fichier : %2</translation>
             <translation>Triangulaire</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>Domaines de programme</translation>
         </message>
@@ -5932,12 +5957,12 @@ Fichier : %2</translation>
             <translation>Partenaires</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>Financement</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>Cible %1</translation>
         </message>
@@ -6076,12 +6101,12 @@ Fichier : %2</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>Texte</translation>
         </message>
@@ -6117,6 +6142,11 @@ Fichier : %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
@@ -6139,12 +6169,27 @@ Fichier : %2</translation>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>Titre en %1 ; la fiche n'indique pas sa langue d'origine</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>Titre en %1 ; la langue d'origine de la fiche est : %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>Titre en %1, la langue d'origine de la fiche</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -6203,10 +6248,43 @@ Fichier : %2</translation>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>Langue du système (%1)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>Langue au prochain démarrage de SSC Catalogue : %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Redémarrer maintenant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>&amp;Plus tard</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>%L1 initiatives sur %L2</translation>
         </message>
@@ -6224,7 +6302,7 @@ Fichier : %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>Rapport écrit dans %1</translation>
         </message>
@@ -6494,7 +6572,7 @@ Fichier : %2</translation>
             <translation>Recherche enregistrée sous « %1 »</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>Carte</translation>
         </message>
@@ -7472,7 +7550,7 @@ Fichier : %2</translation>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>Carte du monde</translation>
         </message>
@@ -7487,7 +7565,7 @@ Fichier : %2</translation>
             <translation>Du fournisseur au bénéficiaire : %1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1 : parmi les liens tracés, fournisseur de %2 pays et bénéficiaire de %3</translation>
         </message>
@@ -7500,7 +7578,7 @@ Fichier : %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>Aucun pays n'a d'initiatives correspondant au filtre.</translation>
         </message>

@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>Não é possível ler %1: %2</translation>
@@ -375,7 +375,7 @@
             <translation>Cancelado; nada foi escrito em %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>Não é possível criar o índice de texto integral em %1: %2</translation>
         </message>
@@ -478,18 +478,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>cita uma fonte duas vezes</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>a fonte "%1" não está no ficheiro nem no catálogo</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>está em falta (esperava-se um título)</translation>
         </message>
@@ -567,17 +567,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>"%1" não é um código de língua (esperava-se um código ISO 639-1, como "fr")</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>"%1" não é um campo traduzível (esperava-se title ou description)</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>"%1" não é um campo traduzível (esperava-se title, summary ou description)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>está vazio</translation>
         </message>
@@ -704,7 +704,7 @@
             <translation>--format: formato desconhecido "%1" (esperava-se table, json ou csv)</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> ou </translation>
         </message>
@@ -735,7 +735,14 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang CÓDIGO, antes ou depois do comando, escreve as mensagens e os relatórios nessa língua (%1; por omissão, a do sistema).
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>comando desconhecido "%1" (esperava-se %2; consulte --help)</translation>
         </message>
@@ -817,7 +824,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1307,7 +1314,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Fonte</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort: coluna desconhecida "%1" (esperava-se title, countries, areas, partners, funding, years, status, type ou id)</translation>
         </message>
@@ -1322,7 +1329,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>--offset: esperava-se um número inteiro</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>Países</translation>
         </message>
@@ -1833,7 +1840,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>Região</translation>
         </message>
@@ -2299,7 +2306,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>a versão %1 é indicada apenas na atividade, não em iati-activities</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>elemento de catálogo desconhecido %1; ignorado</translation>
         </message>
@@ -2320,7 +2327,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>a língua "%1" não é um código ISO 639-1; omitida</translation>
         </message>
@@ -2330,7 +2337,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>o tipo de descrição "%1" não consta da lista de códigos DescriptionType; lido como geral</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status "%1" não consta da lista de códigos ActivityStatus; estado deixado vazio</translation>
         </message>
@@ -2539,7 +2546,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sem estado (o IATI exige activity-status)</translation>
         </message>
@@ -3199,7 +3206,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>Não foi possível escrever %1: %2</translation>
         </message>
@@ -3222,6 +3229,14 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>Não foi possível escrever a iniciativa %1: a organização %2 não está no catálogo</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>Não há tradução para "%1"; as línguas são %2</translation>
         </message>
     </context>
     <context>
@@ -3706,7 +3721,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>(não indicado)</translation>
         </message>
@@ -3816,7 +3831,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Atalhos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4029,7 +4044,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
@@ -4270,7 +4285,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Página %1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>Não registado</translation>
         </message>
@@ -5524,7 +5539,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>Qualquer papel</translation>
         </message>
@@ -5852,7 +5867,7 @@ Ficheiro: %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -5888,6 +5903,16 @@ Ficheiro: %2</translation>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>Em %1, a partir das traduções do registo; a sua língua original é: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>Em %1, a língua original do registo: não tem tradução em %2.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>Identificador IATI</translation>
         </message>
@@ -5922,7 +5947,7 @@ Ficheiro: %2</translation>
             <translation>Triangular</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>Áreas programáticas</translation>
         </message>
@@ -5932,12 +5957,12 @@ Ficheiro: %2</translation>
             <translation>Parceiros</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>Financiamento</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>Meta %1</translation>
         </message>
@@ -6076,12 +6101,12 @@ Ficheiro: %2</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>Língua</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>Texto</translation>
         </message>
@@ -6117,6 +6142,11 @@ Ficheiro: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>
@@ -6139,12 +6169,27 @@ Ficheiro: %2</translation>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>A carregar…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>Título em %1; o registo não indica a sua língua original</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>Título em %1; a língua original do registo é: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>Título em %1, a língua original do registo</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -6203,10 +6248,43 @@ Ficheiro: %2</translation>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>&amp;Língua</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>Língua do sistema (%1)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>Língua</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>Língua no próximo arranque do SSC Catalogue: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Reiniciar agora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>&amp;Mais tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>%L1 de %L2 iniciativas</translation>
         </message>
@@ -6224,7 +6302,7 @@ Ficheiro: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>Relatório escrito em %1</translation>
         </message>
@@ -6494,7 +6572,7 @@ Ficheiro: %2</translation>
             <translation>Pesquisa guardada como "%1"</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -7472,7 +7550,7 @@ Ficheiro: %2</translation>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>Mapa-múndi</translation>
         </message>
@@ -7487,7 +7565,7 @@ Ficheiro: %2</translation>
             <translation>De provedor para recetor: %1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1: nas ligações representadas, provedor para %2 países e recetor de %3</translation>
         </message>
@@ -7500,7 +7578,7 @@ Ficheiro: %2</translation>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>Nenhum país tem iniciativas com o filtro aplicado.</translation>
         </message>

@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>Не удается прочитать %1: %2</translation>
@@ -375,7 +375,7 @@
             <translation>Отменено; в %1 ничего не записано</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>Не удается построить полнотекстовый индекс в %1: %2</translation>
         </message>
@@ -479,18 +479,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>один и тот же источник указан дважды</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>источника "%1" нет ни в файле, ни в каталоге</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>отсутствует (ожидается название)</translation>
         </message>
@@ -568,17 +568,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>"%1" не является кодом языка (ожидается код ISO 639-1, например "fr")</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>"%1" не является переводимым полем (ожидается title или description)</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>"%1" не является переводимым полем (ожидалось title, summary или description)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>не заполнено</translation>
         </message>
@@ -706,7 +706,7 @@
             <translation>--format: неизвестный формат "%1" (ожидается table, json или csv)</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> или </translation>
         </message>
@@ -737,7 +737,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang КОД, до или после команды, выводит сообщения и отчеты на этом языке (%1; по умолчанию — язык системы).
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>неизвестная команда "%1" (ожидается %2; см. --help)</translation>
         </message>
@@ -820,7 +827,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1310,7 +1317,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort: неизвестный столбец "%1" (ожидается title, countries, areas, partners, funding, years, status, type или id)</translation>
         </message>
@@ -1325,7 +1332,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>--offset: ожидается целое число</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>Страны</translation>
         </message>
@@ -1838,7 +1845,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
@@ -2304,7 +2311,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>версия %1 указана только в iati-activity, но не в iati-activities</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>неизвестный элемент каталога %1; пропущен</translation>
         </message>
@@ -2325,7 +2332,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>язык "%1" не является кодом ISO 639-1; пропущен</translation>
         </message>
@@ -2335,7 +2342,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>тип описания "%1" отсутствует в справочнике кодов DescriptionType; прочитан как общий</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status "%1" отсутствует в справочнике кодов ActivityStatus; статус не заполнен</translation>
         </message>
@@ -2544,7 +2551,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>нет статуса (IATI требует activity-status)</translation>
         </message>
@@ -3204,7 +3211,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
         </message>
@@ -3227,6 +3234,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>Не удалось записать инициативу %1: организации %2 нет в каталоге</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>Нет перевода для "%1"; доступные языки: %2</translation>
         </message>
     </context>
     <context>
@@ -3711,7 +3726,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>(не указано)</translation>
         </message>
@@ -3821,7 +3836,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4034,7 +4049,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>Инициативы</translation>
         </message>
@@ -4275,7 +4290,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Страница %1 из %2</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>Не указано</translation>
         </message>
@@ -5536,7 +5551,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>Любая роль</translation>
         </message>
@@ -5867,7 +5882,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
@@ -5903,6 +5918,16 @@ File: %2</source>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>Язык: %1, из переводов записи; исходный язык записи: %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>Язык: %1, исходный язык записи; перевода на язык «%2» нет.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>Идентификатор IATI</translation>
         </message>
@@ -5937,7 +5962,7 @@ File: %2</source>
             <translation>Трехстороннее</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>Программные области</translation>
         </message>
@@ -5947,12 +5972,12 @@ File: %2</source>
             <translation>Партнеры</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>Финансирование</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>Задача %1</translation>
         </message>
@@ -6091,12 +6116,12 @@ File: %2</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>Текст</translation>
         </message>
@@ -6132,6 +6157,11 @@ File: %2</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>Краткое описание</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>
@@ -6154,12 +6184,27 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>Загрузка…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>Название на языке: %1; исходный язык записи не указан</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>Название на языке: %1; исходный язык записи: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>Название на языке: %1 (исходный язык записи)</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
@@ -6218,10 +6263,43 @@ File: %2</source>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>Язык системы (%1)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>Язык SSC Catalogue при следующем запуске: %1.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>&amp;Перезапустить сейчас</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>&amp;Позже</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>Инициатив: %L1 из %L2</translation>
         </message>
@@ -6240,7 +6318,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>Отчет записан в %1</translation>
         </message>
@@ -6515,7 +6593,7 @@ File: %2</source>
             <translation>Поиск сохранен под именем «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>Карта</translation>
         </message>
@@ -7498,7 +7576,7 @@ File: %2</source>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>Карта мира</translation>
         </message>
@@ -7513,7 +7591,7 @@ File: %2</source>
             <translation>От предоставляющей к получающей стороне: %1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1: среди показанных связей — предоставляющая сторона для стран: %2, получающая сторона от стран: %3</translation>
         </message>
@@ -7527,7 +7605,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>С учетом фильтра ни у одной страны нет инициатив.</translation>
         </message>

@@ -256,7 +256,7 @@
             <location line="+31" />
             <location line="+20" />
             <location line="+23" />
-            <location filename="../src/core/storage/IndexSource.cpp" line="+12" />
+            <location filename="../src/core/storage/IndexSource.cpp" line="+13" />
             <location filename="../src/core/storage/SqlQueryEngine.cpp" line="+15" />
             <source>Cannot read %1: %2</source>
             <translation>无法读取 %1：%2</translation>
@@ -375,7 +375,7 @@
             <translation>已取消；未向 %1 写入任何内容</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+179" />
+            <location filename="../src/core/storage/ParallelTextIndex.cpp" line="+180" />
             <source>Cannot build the full-text index in %1: %2</source>
             <translation>无法在 %1 中建立全文索引：%2</translation>
         </message>
@@ -477,18 +477,18 @@
         </message>
         <message>
             <location line="-53" />
-            <location line="+150" />
+            <location line="+152" />
             <source>cites a source twice</source>
             <translation>重复引用了同一来源</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+150" />
+            <location line="-147" />
+            <location line="+152" />
             <source>source "%1" is not in the file or the catalogue</source>
             <translation>来源“%1”既不在文件中，也不在名录中</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>is missing (expected a title)</source>
             <translation>缺失（应为标题）</translation>
         </message>
@@ -566,17 +566,17 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+12" />
+            <location line="+14" />
             <source>"%1" is not a language code (expected ISO 639-1 such as "fr")</source>
             <translation>“%1”不是语言代码（应为 ISO 639-1 代码，例如“fr”）</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>"%1" is not a translated field (expected title or description)</source>
-            <translation>“%1”不是可翻译的字段（应为 title 或 description）</translation>
+            <location line="-5" />
+            <source>"%1" is not a translated field (expected title, summary or description)</source>
+            <translation>“%1”不是可翻译的字段（应为 title、summary 或 description）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
@@ -702,7 +702,7 @@
             <translation>--format：未知格式“%1”（应为 table、json 或 csv）</translation>
         </message>
         <message>
-            <location filename="../src/cli/CommandLine.cpp" line="+24" />
+            <location filename="../src/cli/CommandLine.cpp" line="+26" />
             <source> or </source>
             <translation> 或 </translation>
         </message>
@@ -733,7 +733,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
 </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+4" />
+            <source>--lang CODE, before or after the command, writes messages and reports in that language (%1; default: the system's).
+</source>
+            <translation>--lang CODE（可放在命令之前或之后）以该语言输出消息和报告（%1；默认：系统语言）。
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>unknown command "%1" (expected %2; see --help)</source>
             <translation>未知命令“%1”（应为 %2；请参阅 --help）</translation>
         </message>
@@ -814,7 +821,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+0" />
             <location filename="../src/cli/GenerateCommand.cpp" line="+86" />
             <location filename="../src/cli/HistoryCommand.cpp" line="+27" />
-            <location filename="../src/cli/ListCommand.cpp" line="+139" />
+            <location filename="../src/cli/ListCommand.cpp" line="+144" />
             <location line="+2" />
             <location filename="../src/cli/ReportCommand.cpp" line="+19" />
             <source>N</source>
@@ -1304,7 +1311,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../src/cli/ListCommand.cpp" line="-60" />
+            <location filename="../src/cli/ListCommand.cpp" line="-64" />
             <source>--sort: unknown column "%1" (expected title, countries, areas, partners, funding, years, status, type or id)</source>
             <translation>--sort：未知列“%1”（应为 title、countries、areas、partners、funding、years、status、type 或 id）</translation>
         </message>
@@ -1319,7 +1326,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>--offset：应为整数</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>Countries</source>
             <translation>国家</translation>
         </message>
@@ -1828,7 +1835,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>Facet</name>
         <message>
-            <location filename="../src/core/query/FacetDefinitions.cpp" line="+21" />
+            <location filename="../src/core/query/FacetDefinitions.cpp" line="+22" />
             <source>Region</source>
             <translation>区域</translation>
         </message>
@@ -2294,7 +2301,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>版本 %1 仅在 activity 中给出，未在 iati-activities 中给出</translation>
         </message>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>未知的名录元素 %1；已跳过</translation>
         </message>
@@ -2315,7 +2322,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiMapping</name>
         <message>
-            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+38" />
+            <location filename="../src/core/io/iati/IatiMapping.cpp" line="+59" />
             <source>language "%1" is not an ISO 639-1 code; left out</source>
             <translation>语言“%1”不是 ISO 639-1 代码；已略去</translation>
         </message>
@@ -2325,7 +2332,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>描述类型“%1”不在 DescriptionType 代码表中；按一般描述读取</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+54" />
             <source>activity-status "%1" is not in the ActivityStatus codelist; status left empty</source>
             <translation>activity-status“%1”不在 ActivityStatus 代码表中；状态留空</translation>
         </message>
@@ -2534,7 +2541,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+247" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
             <source>no status (IATI requires activity-status)</source>
             <translation>没有状态（IATI 要求 activity-status）</translation>
         </message>
@@ -3194,7 +3201,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>InitiativeWriter</name>
         <message>
-            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+55" />
+            <location filename="../src/core/storage/InitiativeWriter.cpp" line="+74" />
             <source>Could not write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -3217,6 +3224,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+3" />
             <source>Could not write initiative %1: organisation %2 is not in the catalogue</source>
             <translation>无法写入举措 %1：组织 %2 不在名录中</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterfaceLanguage</name>
+        <message>
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <source>There is no translation for "%1"; the languages are %2</source>
+            <translation>没有“%1”的翻译；可用语言为 %2</translation>
         </message>
     </context>
     <context>
@@ -3701,7 +3716,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../src/gui/EditorWidgets.cpp" line="+44" />
+            <location filename="../src/gui/EditorWidgets.cpp" line="+46" />
             <source>(not given)</source>
             <translation>（未提供）</translation>
         </message>
@@ -3811,7 +3826,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../src/main.cpp" line="+58" />
+            <location filename="../src/main.cpp" line="+110" />
             <location line="+4" />
             <source>SSC Catalogue</source>
             <translation>SSC Catalogue</translation>
@@ -4024,7 +4039,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
-            <location filename="../src/report/ReportWording.h" line="+51" />
+            <location filename="../src/report/ReportWording.h" line="+54" />
             <source>Initiatives</source>
             <translation>举措</translation>
         </message>
@@ -4265,7 +4280,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>第 %1 页，共 %2 页</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportTally.cpp" line="+90" />
+            <location filename="../src/report/ReportTally.cpp" line="+91" />
             <source>Not recorded</source>
             <translation>未记录</translation>
         </message>
@@ -5512,7 +5527,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ssc::FilterPanel</name>
         <message>
-            <location filename="../src/gui/FilterPanel.cpp" line="+74" />
+            <location filename="../src/gui/FilterPanel.cpp" line="+75" />
             <source>Any role</source>
             <translation>任何角色</translation>
         </message>
@@ -5837,7 +5852,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+86" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -5873,6 +5888,16 @@ File: %2</source>
         </message>
         <message>
             <location line="+13" />
+            <source>In %1, from the record's translations; its own language is %2.</source>
+            <translation>以%1显示，取自记录的译文；其原始语言为%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In %1, the record's own language: it has no %2 translation.</source>
+            <translation>以%1显示，即记录的原始语言：该记录没有%2译文。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>IATI identifier</source>
             <translation>IATI 标识符</translation>
         </message>
@@ -5907,7 +5932,7 @@ File: %2</source>
             <translation>三方合作</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Programme areas</source>
             <translation>方案领域</translation>
         </message>
@@ -5917,12 +5942,12 @@ File: %2</source>
             <translation>合作伙伴</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Funding</source>
             <translation>资金</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Target %1</source>
             <translation>具体目标 %1</translation>
         </message>
@@ -6061,12 +6086,12 @@ File: %2</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+92" />
+            <location line="+93" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>Text</source>
             <translation>文本</translation>
         </message>
@@ -6102,6 +6127,11 @@ File: %2</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Description</source>
             <translation>描述</translation>
         </message>
@@ -6124,12 +6154,27 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeTableModel</name>
         <message>
-            <location filename="../src/gui/InitiativeTableModel.cpp" line="+119" />
+            <location filename="../src/gui/InitiativeTableModel.cpp" line="+135" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
+            <source>Title in %1; the record does not state its own language</source>
+            <translation>标题语言：%1；记录未注明其原始语言</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title in %1; the record's own language is %2</source>
+            <translation>标题语言：%1；记录的原始语言为%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Title in %1, the record's own language</source>
+            <translation>标题语言：%1，即记录的原始语言</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -6188,10 +6233,43 @@ File: %2</source>
         </message>
     </context>
     <context>
+        <name>ssc::LanguageMenu</name>
+        <message>
+            <location filename="../src/gui/LanguageMenu.cpp" line="+18" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>System Language (%1)</source>
+            <translation>系统语言（%1）</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSC Catalogue will be in %1 the next time it starts.</source>
+            <translation>SSC Catalogue 下次启动时使用的语言：%1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restart Now</source>
+            <translation>立即重启(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>稍后(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
         <name>ssc::MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="+85" />
-            <location line="+182" />
+            <location line="+194" />
             <source>%L1 of %L2 initiatives</source>
             <translation>%L1 / %L2 项举措</translation>
         </message>
@@ -6208,7 +6286,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Report written to %1</source>
             <translation>报告已写入 %1</translation>
         </message>
@@ -6473,7 +6551,7 @@ File: %2</source>
             <translation>搜索已保存为“%1”</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowViews.cpp" line="+21" />
+            <location filename="../src/gui/MainWindowViews.cpp" line="+25" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
@@ -7446,7 +7524,7 @@ File: %2</source>
     <context>
         <name>ssc::WorldMapView</name>
         <message>
-            <location filename="../src/gui/WorldMapView.cpp" line="+29" />
+            <location filename="../src/gui/WorldMapView.cpp" line="+30" />
             <source>World map</source>
             <translation>世界地图</translation>
         </message>
@@ -7461,7 +7539,7 @@ File: %2</source>
             <translation>提供方至接受方：%1</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+191" />
             <source>%1: among the links drawn, provider to %2 countries, recipient from %3</source>
             <translation>%1：在所绘连线中，作为提供方连接 %2 个国家，作为接受方连接 %3 个国家</translation>
         </message>
@@ -7473,7 +7551,7 @@ File: %2</source>
             </translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+85" />
             <source>No country has initiatives under the filter.</source>
             <translation>筛选条件下没有任何国家有举措。</translation>
         </message>

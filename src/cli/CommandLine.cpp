@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "FilterOptions.h"
 
+#include "core/domain/InterfaceLanguage.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -63,6 +65,9 @@ QString CommandLine::usage()
                    "folder).\n"
                    "Run `ssc-catalogue COMMAND --help` for its options.\n"
                    "Exit codes: 0 success, 1 usage or input error, 2 catalogue error.\n");
+    text += Tr::tr("--lang CODE, before or after the command, writes messages and reports in that "
+                   "language (%1; default: the system's).\n")
+                .arg(InterfaceLanguage::available().join(QStringLiteral(", ")));
     return text;
 }
 

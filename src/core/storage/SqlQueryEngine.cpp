@@ -53,8 +53,8 @@ Result<std::vector<InitiativeRow>> SqlQueryEngine::page(const CatalogueFilter &f
     if (!request.titleLanguage.isEmpty()) {
         // The page's rows first, then their translations: a subquery with an
         // OFFSET is never merged into the query around it, so the lookup
-        // runs for these rows only, not for every row the filter holds
-        // (which a sort of them would otherwise evaluate it for).
+        // runs for these rows only. In the page query itself, a sort would
+        // evaluate it for every row that gets into its top offset + limit.
         sql = QStringLiteral("SELECT %1, %2 FROM (SELECT i.id, %1 FROM initiative i")
                   .arg(columns, FilterSql::translatedTitle()) +
               where.sql + FilterSql::orderBy(request.sort) +

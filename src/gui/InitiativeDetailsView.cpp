@@ -27,6 +27,13 @@ QString row(const QString &name, const QString &htmlValue)
 {
     if (htmlValue.isEmpty())
         return {};
+    // Qt's rich text does not mirror tables: in a right-to-left language the
+    // name is written as the last cell, so that it shows on the right.
+    if (QLocale().textDirection() == Qt::RightToLeft)
+        return QStringLiteral(
+                   "<tr><td align='right'>%2</td>"
+                   "<th align='right' valign='top' style='padding-left:12px'>%1</th></tr>")
+            .arg(esc(name), htmlValue);
     return QStringLiteral("<tr><th align='left' valign='top' style='padding-right:12px'>%1</th>"
                           "<td>%2</td></tr>")
         .arg(esc(name), htmlValue);
@@ -223,7 +230,12 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     }
     table += row(tr("SDGs"), sdgs.join(QStringLiteral("<br>")));
     table += row(tr("Beneficiaries"), esc(in.beneficiaries));
-    html += QStringLiteral("<table cellspacing='4'>%1</table>").arg(table);
+    // Paragraphs find their direction from their text; the table keeps to
+    // the reading side (row() puts the names last in Arabic).
+    html += QStringLiteral("<table cellspacing='4' align='%1'>%2</table>")
+                .arg(QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("right")
+                                                                  : QStringLiteral("left"),
+                     table);
 
     if (const QString description = in.descriptionIn(language); !description.isEmpty())
         html +=

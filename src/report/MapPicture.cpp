@@ -198,8 +198,19 @@ void MapPicture::draw(QPainter &p, const QRectF &target) const
 
 void MapPicture::drawLegend(QPainter &p, const QRectF &target) const
 {
+    // Right to left (Arabic): the legend in the bottom right-hand corner,
+    // each swatch to the right of its words.
+    const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
+    const QFontMetrics fm = p.fontMetrics();
+    auto placed = [&](double width, double height) {
+        const double left = rtl ? target.right() - 8 - width : target.left() + 8;
+        return QRectF(left, target.bottom() - 8 - height, width, height);
+    };
+    // x of something `width` wide, `offset` in from the box's reading edge.
+    auto at = [rtl](const QRectF &box, double offset, double width) {
+        return rtl ? box.right() - offset - width : box.left() + offset;
+    };
     if (showLinks) {
-        const QFontMetrics fm = p.fontMetrics();
         QStringList lines{Tr::tr("Provider → recipient"), Tr::tr("line width: initiatives shared")};
         if (linkCount > links.size())
             lines << Tr::tr("the %L1 largest of %L2 links").arg(links.size()).arg(linkCount);
@@ -207,21 +218,23 @@ void MapPicture::drawLegend(QPainter &p, const QRectF &target) const
         for (const QString &l : lines)
             width = std::max(width, fm.horizontalAdvance(l));
         const int row = fm.height() + 2;
-        const QRectF box(target.left() + 8, target.bottom() - 8 - row * lines.size() - 8,
-                         width + 40, row * lines.size() + 8);
+        const QRectF box = placed(width + 40, row * lines.size() + 8);
         p.save();
         p.setPen(QPen(kBorder, 1));
         p.setBrush(QColor(255, 255, 255, 230));
         p.drawRect(box);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
+        const double dotY = box.top() + 4 + row / 2.0;
         p.setBrush(kProvider);
-        p.drawEllipse(QPointF(box.left() + 12, box.top() + 4 + row / 2.0), 4, 4);
+        p.drawEllipse(QPointF(at(box, 8, 8) + 4, dotY), 4, 4);
         p.setBrush(kRecipient);
-        p.drawEllipse(QPointF(box.left() + 26, box.top() + 4 + row / 2.0), 4, 4);
+        p.drawEllipse(QPointF(at(box, 22, 8) + 4, dotY), 4, 4);
         p.setPen(text);
         for (int k = 0; k < lines.size(); ++k)
-            p.drawText(QPointF(box.left() + 36, box.top() + 4 + row * k + fm.ascent()), lines[k]);
+            p.drawText(QPointF(at(box, 36, fm.horizontalAdvance(lines[k])),
+                               box.top() + 4 + row * k + fm.ascent()),
+                       lines[k]);
         p.restore();
         return;
     }
@@ -241,24 +254,23 @@ void MapPicture::drawLegend(QPainter &p, const QRectF &target) const
     }
     labels << Tr::tr("none");
     colours.push_back(kNone);
-    const QFontMetrics fm = p.fontMetrics();
     const int row = fm.height() + 2;
     int width = fm.horizontalAdvance(what);
     for (const QString &l : labels)
         width = std::max(width, 18 + fm.horizontalAdvance(l));
-    const QRectF box(target.left() + 8, target.bottom() - 8 - row * (labels.size() + 1) - 8,
-                     width + 16, row * (labels.size() + 1) + 8);
+    const QRectF box = placed(width + 16, row * (labels.size() + 1) + 8);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setPen(QPen(kBorder, 1));
     p.setBrush(QColor(255, 255, 255, 230));
     p.drawRect(box);
     p.setPen(text);
-    p.drawText(QPointF(box.left() + 8, box.top() + 4 + fm.ascent()), what);
+    p.drawText(QPointF(at(box, 8, fm.horizontalAdvance(what)), box.top() + 4 + fm.ascent()), what);
     for (int k = 0; k < labels.size(); ++k) {
         const double y = box.top() + 4 + row * (k + 1);
-        p.fillRect(QRectF(box.left() + 8, y + 2, 12, row - 4), colours[size_t(k)]);
-        p.drawText(QPointF(box.left() + 26, y + fm.ascent()), labels[k]);
+        p.fillRect(QRectF(at(box, 8, 12), y + 2, 12, row - 4), colours[size_t(k)]);
+        p.drawText(QPointF(at(box, 26, fm.horizontalAdvance(labels[k])), y + fm.ascent()),
+                   labels[k]);
     }
     p.restore();
 }

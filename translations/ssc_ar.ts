@@ -3260,6 +3260,44 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>الفرنسية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>الإسبانية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>البرتغالية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>الصينية</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>الروسية</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3648,7 +3686,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>الصحة</translation>
         </message>
@@ -5089,7 +5127,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>مقدِّم ← متلقٍّ</translation>
         </message>
@@ -5104,7 +5142,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>أكبر %L1 من أصل %L2 رابط</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>لا شيء</translation>
         </message>
@@ -5927,7 +5965,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>
@@ -6042,7 +6080,7 @@ File: %2</source>
             <translation>المستفيدون</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>الوصف</translation>
         </message>

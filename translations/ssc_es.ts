@@ -3240,6 +3240,44 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>francés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>portugués</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>árabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>chino</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>ruso</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3628,7 +3666,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>Salud</translation>
         </message>
@@ -5069,7 +5107,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>Proveedor → receptor</translation>
         </message>
@@ -5084,7 +5122,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>los %L1 vínculos más importantes de %L2</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -5867,7 +5905,7 @@ Archivo: %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -5982,7 +6020,7 @@ Archivo: %2</translation>
             <translation>Beneficiarios</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>

@@ -3240,6 +3240,44 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>anglais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>français</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>espagnol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>portugais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>arabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>chinois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>russe</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3628,7 +3666,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>Santé</translation>
         </message>
@@ -5069,7 +5107,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>Fournisseur → bénéficiaire</translation>
         </message>
@@ -5084,7 +5122,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>les %L1 liens les plus importants sur %L2</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>aucune</translation>
         </message>
@@ -5867,7 +5905,7 @@ Fichier : %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
@@ -5982,7 +6020,7 @@ Fichier : %2</translation>
             <translation>Bénéficiaires</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>Description</translation>
         </message>

@@ -3240,6 +3240,44 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>inglês</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>francês</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>espanhol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>português</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>árabe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>chinês</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>russo</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3628,7 +3666,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>Saúde</translation>
         </message>
@@ -5069,7 +5107,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>Provedor → recetor</translation>
         </message>
@@ -5084,7 +5122,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>as %L1 maiores de %L2 ligações</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>nenhuma</translation>
         </message>
@@ -5867,7 +5905,7 @@ Ficheiro: %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
@@ -5982,7 +6020,7 @@ Ficheiro: %2</translation>
             <translation>Beneficiários</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>Descrição</translation>
         </message>

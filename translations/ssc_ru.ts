@@ -3245,6 +3245,44 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>английский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>французский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>испанский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>португальский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>арабский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>китайский</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>русский</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3633,7 +3671,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>Здравоохранение</translation>
         </message>
@@ -5074,7 +5112,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>Предоставляющая → получающая сторона</translation>
         </message>
@@ -5089,7 +5127,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>крупнейшие связи: %L1 из %L2</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>нет</translation>
         </message>
@@ -5882,7 +5920,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
@@ -5997,7 +6035,7 @@ File: %2</source>
             <translation>Бенефициары</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>Описание</translation>
         </message>

@@ -3235,6 +3235,44 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="+73" />
+            <source>English</source>
+            <translation>英语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>French</source>
+            <translation>法语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spanish</source>
+            <translation>西班牙语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portuguese</source>
+            <translation>葡萄牙语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic</source>
+            <translation>阿拉伯语</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russian</source>
+            <translation>俄语</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../src/gui/MainWindow.ui" line="+9" />
@@ -3623,7 +3661,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ProgrammeArea</name>
         <message>
-            <location filename="../src/core/domain/ReferenceNames.cpp" line="+18" />
+            <location filename="../src/core/domain/ReferenceNames.cpp" line="-61" />
             <source>Health</source>
             <translation>卫生</translation>
         </message>
@@ -5064,7 +5102,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>WorldMapView</name>
         <message>
-            <location filename="../src/report/MapPicture.cpp" line="+203" />
+            <location filename="../src/report/MapPicture.cpp" line="+214" />
             <source>Provider → recipient</source>
             <translation>提供方 → 接受方</translation>
         </message>
@@ -5079,7 +5117,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>%L2 条连线中最粗的 %L1 条</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -5852,7 +5890,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+87" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
@@ -5967,7 +6005,7 @@ File: %2</source>
             <translation>受益人</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Description</source>
             <translation>描述</translation>
         </message>

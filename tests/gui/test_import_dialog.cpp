@@ -1,6 +1,7 @@
 // File > Import, driven through its widgets on the offscreen platform.
 #include "WindowTestSupport.h"
 
+#include "core/domain/InterfaceLanguage.h"
 #include "core/domain/ReferenceNames.h"
 #include "core/io/CatalogueImport.h"
 #include "core/io/json/CatalogueJson.h"
@@ -175,9 +176,10 @@ TEST_CASE("The details show the title and description in the interface language"
     REQUIRE(import.write().ok());
     const auto in = store.initiative(QStringLiteral("AA-AAA-123456789-ABC123"));
     REQUIRE(in);
-    // The interface language, as InterfaceLanguage::install sets it.
-    ReferenceNames::setLanguage(QStringLiteral("fr"));
+    // The interface language, as the program installs it.
+    REQUIRE(InterfaceLanguage::install(QStringLiteral("fr")).ok());
     const QString french = InitiativeDetailsView::htmlFor(store, *in);
+    InterfaceLanguage::reset();
     ReferenceNames::setLanguage(QStringLiteral("de")); // no German text: English
     const QString german = InitiativeDetailsView::htmlFor(store, *in);
     ReferenceNames::setLanguage(QString());

@@ -67,6 +67,18 @@ const char *const kRegionNames[] = {
     QT_TRANSLATE_NOOP("Region", "Western Europe"),
 };
 
+// The languages the program itself speaks, named in its translations (as a
+// sentence needs them: "anglais" in French); iso-codes names the others.
+const std::pair<const char *, const char *> kLanguageNames[] = {
+    {"en", QT_TRANSLATE_NOOP("Language", "English")},
+    {"fr", QT_TRANSLATE_NOOP("Language", "French")},
+    {"es", QT_TRANSLATE_NOOP("Language", "Spanish")},
+    {"pt", QT_TRANSLATE_NOOP("Language", "Portuguese")},
+    {"ar", QT_TRANSLATE_NOOP("Language", "Arabic")},
+    {"zh", QT_TRANSLATE_NOOP("Language", "Chinese")},
+    {"ru", QT_TRANSLATE_NOOP("Language", "Russian")},
+};
+
 // The Open SDG translations are keyed by BCP 47 names.
 QString sdgLanguage(const QString &language)
 {
@@ -185,7 +197,14 @@ QString ReferenceNames::sdgTitle(int goal)
 
 QString ReferenceNames::languageName(const QString &code)
 {
-    return self().m_languages.value(code, code);
+    // iso-codes names some languages twice ("Spanish; Castilian"): the first
+    // is the one people say.
+    const QString base = code.section(QLatin1Char('_'), 0, 0);
+    for (const auto &[known, name] : kLanguageNames) {
+        if (base == QLatin1String(known))
+            return QCoreApplication::translate("Language", name);
+    }
+    return self().m_languages.value(base, code).section(QLatin1Char(';'), 0, 0).trimmed();
 }
 
 } // namespace ssc

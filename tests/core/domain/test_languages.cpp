@@ -94,6 +94,7 @@ TEST_CASE("Country names in French and Chinese come from iso-codes", "[languages
         CHECK(ReferenceNames::country(QStringLiteral("CI")) == QStringLiteral("Côte d'Ivoire"));
         CHECK(ReferenceNames::country(QStringLiteral("BR")) == QStringLiteral("Brésil"));
         CHECK(ReferenceNames::languageName(QStringLiteral("en")) == QStringLiteral("anglais"));
+        CHECK(ReferenceNames::languageName(QStringLiteral("es")) == QStringLiteral("espagnol"));
         // The same names iso-codes' own catalogue gives, read independently.
         const auto mo =
             IsoCodes::readMo(QStringLiteral("/usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo"));

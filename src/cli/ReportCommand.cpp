@@ -144,7 +144,7 @@ int runReport(CommandContext &c)
             if (d.domain == FacetDomain::Organisation)
                 if (const auto o = store.organisation(v))
                     return o->name;
-            return d.valueLabel(v);
+            return d.displayLabel(v);
         });
     QElapsedTimer timer;
     timer.start();

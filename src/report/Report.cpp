@@ -124,7 +124,7 @@ QString ReportBuilder::describe(const CatalogueFilter &f) const
                 named << reportSdgName(v.toInt());
                 break;
             default:
-                named << d->valueLabel(v);
+                named << d->displayLabel(v);
             }
         }
         const QString what =

@@ -4477,7 +4477,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation> و</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+46" />
             <source>Initiatives</source>
             <translation>المبادرات</translation>
         </message>
@@ -4492,27 +4492,77 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>%1 من المجالات البرنامجية</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 countries and regions</source>
             <translation>%1 من البلدان والمناطق</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-23" />
             <source> with %1s in %2</source>
             <translation> تشارك فيها %2 بدور %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+27" />
             <source> in %1</source>
             <translation> في %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-28" />
             <source> with any %1</source>
             <translation> لها بلد بدور %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source> with providers in %1</source>
+            <translation> تشارك فيها %1 بدور المقدِّم</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any provider</source>
+            <translation> لها بلد بدور المقدِّم</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with recipients in %1</source>
+            <translation> تشارك فيها %1 بدور المتلقي</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any recipient</source>
+            <translation> لها بلد بدور المتلقي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with facilitators in %1</source>
+            <translation> تشارك فيها %1 بدور الميسِّر</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any facilitator</source>
+            <translation> لها بلد بدور الميسِّر</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> hosted in %1</source>
+            <translation> تستضيفها %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any host</source>
+            <translation> لها بلد مضيف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with participants in %1</source>
+            <translation> تشارك فيها %1 بدور المشارك</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any participant</source>
+            <translation> لها بلد مشارك</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source> with %1</source>
             <translation> مع %1</translation>
         </message>

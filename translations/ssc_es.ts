@@ -4457,7 +4457,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation> y </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+46" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
@@ -4472,27 +4472,77 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>%1 áreas programáticas</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 countries and regions</source>
             <translation>%1 países y regiones</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-23" />
             <source> with %1s in %2</source>
             <translation> con %2 como %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+27" />
             <source> in %1</source>
             <translation> en %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-28" />
             <source> with any %1</source>
             <translation> con cualquier país %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source> with providers in %1</source>
+            <translation> con proveedores en %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any provider</source>
+            <translation> con algún país proveedor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with recipients in %1</source>
+            <translation> con receptores en %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any recipient</source>
+            <translation> con algún país receptor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with facilitators in %1</source>
+            <translation> con facilitadores en %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any facilitator</source>
+            <translation> con algún país facilitador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> hosted in %1</source>
+            <translation> acogidas en %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any host</source>
+            <translation> con algún país anfitrión</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with participants in %1</source>
+            <translation> con participantes en %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any participant</source>
+            <translation> con algún país participante</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source> with %1</source>
             <translation> con %1</translation>
         </message>

@@ -4457,7 +4457,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation> e </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+46" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
@@ -4472,27 +4472,77 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>%1 áreas programáticas</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 countries and regions</source>
             <translation>%1 países e regiões</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-23" />
             <source> with %1s in %2</source>
             <translation> com %2 no papel de %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+27" />
             <source> in %1</source>
             <translation> em %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-28" />
             <source> with any %1</source>
             <translation> com algum país no papel de %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source> with providers in %1</source>
+            <translation> com países provedores: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any provider</source>
+            <translation> com algum país provedor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with recipients in %1</source>
+            <translation> com países recetores: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any recipient</source>
+            <translation> com algum país recetor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with facilitators in %1</source>
+            <translation> com países facilitadores: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any facilitator</source>
+            <translation> com algum país facilitador</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> hosted in %1</source>
+            <translation> com países anfitriões: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any host</source>
+            <translation> com algum país anfitrião</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with participants in %1</source>
+            <translation> com países participantes: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any participant</source>
+            <translation> com algum país participante</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source> with %1</source>
             <translation> com %1</translation>
         </message>

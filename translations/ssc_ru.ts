@@ -4462,7 +4462,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation> и </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+46" />
             <source>Initiatives</source>
             <translation>Инициативы</translation>
         </message>
@@ -4477,27 +4477,77 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>программные области (%1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 countries and regions</source>
             <translation>страны и регионы (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-23" />
             <source> with %1s in %2</source>
             <translation> — %2 (роль: %1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+27" />
             <source> in %1</source>
             <translation> — %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-28" />
             <source> with any %1</source>
             <translation> — роль стран: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source> with providers in %1</source>
+            <translation> — предоставляющие стороны: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any provider</source>
+            <translation> — с любой предоставляющей стороной</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with recipients in %1</source>
+            <translation> — получающие стороны: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any recipient</source>
+            <translation> — с любой получающей стороной</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with facilitators in %1</source>
+            <translation> — содействующие стороны: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any facilitator</source>
+            <translation> — с любой содействующей стороной</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> hosted in %1</source>
+            <translation> — принимающая сторона: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any host</source>
+            <translation> — с любой принимающей стороной</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with participants in %1</source>
+            <translation> — участники: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any participant</source>
+            <translation> — с любой страной-участницей</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source> with %1</source>
             <translation> — партнеры: %1</translation>
         </message>

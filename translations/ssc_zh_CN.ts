@@ -4452,7 +4452,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation> 和 </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+46" />
             <source>Initiatives</source>
             <translation>举措</translation>
         </message>
@@ -4467,27 +4467,77 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>%1 个方案领域</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>%1 countries and regions</source>
             <translation>%1 个国家和区域</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-23" />
             <source> with %1s in %2</source>
             <translation> %1：%2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+27" />
             <source> in %1</source>
             <translation> 国家和区域：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-28" />
             <source> with any %1</source>
             <translation> %1：任何国家</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-11" />
+            <source> with providers in %1</source>
+            <translation> 提供方：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any provider</source>
+            <translation> 提供方：任何国家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with recipients in %1</source>
+            <translation> 接受方：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any recipient</source>
+            <translation> 接受方：任何国家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with facilitators in %1</source>
+            <translation> 促进方：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any facilitator</source>
+            <translation> 促进方：任何国家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> hosted in %1</source>
+            <translation> 东道方：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any host</source>
+            <translation> 东道方：任何国家</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> with participants in %1</source>
+            <translation> 参与方：%1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> with any participant</source>
+            <translation> 参与方：任何国家</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source> with %1</source>
             <translation> 合作伙伴：%1</translation>
         </message>

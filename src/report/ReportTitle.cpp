@@ -27,6 +27,33 @@ QString listed(const QStringList &names, const QString &many)
            Tr::tr(" and ") + names.constLast();
 }
 
+// " with providers in Ethiopia", " with any provider": whole phrases for
+// each role, since other languages do not make the plural of a role, or
+// agree its words, the English way.
+QString rolePhrase(const QString &role, const QString &where)
+{
+    struct Phrases
+    {
+        const char *role;
+        QString in;
+        QString any;
+    };
+    const Phrases phrases[] = {
+        {"provider", Tr::tr(" with providers in %1"), Tr::tr(" with any provider")},
+        {"recipient", Tr::tr(" with recipients in %1"), Tr::tr(" with any recipient")},
+        {"facilitator", Tr::tr(" with facilitators in %1"), Tr::tr(" with any facilitator")},
+        {"host", Tr::tr(" hosted in %1"), Tr::tr(" with any host")},
+        {"participant", Tr::tr(" with participants in %1"), Tr::tr(" with any participant")},
+    };
+    for (const Phrases &p : phrases) {
+        if (role == QLatin1String(p.role))
+            return where.isEmpty() ? p.any : p.in.arg(where);
+    }
+    const QString label = Vocabulary::label(Vocabulary::Kind::CountryRole, role).toLower();
+    return where.isEmpty() ? Tr::tr(" with any %1").arg(label)
+                           : Tr::tr(" with %1s in %2").arg(label, where);
+}
+
 } // namespace
 
 QString ReportBuilder::titleFor(const CatalogueFilter &f,
@@ -47,16 +74,11 @@ QString ReportBuilder::titleFor(const CatalogueFilter &f,
                         : Tr::tr("%1 initiatives").arg(listed(areas, Tr::tr("%1 programme areas")));
     // Where, and in which role.
     const QStringList places = names(Facet::Region) + names(Facet::Country);
-    const QString role = f.countryRole.isEmpty()
-                             ? QString()
-                             : Vocabulary::label(Vocabulary::Kind::CountryRole, f.countryRole);
     const QString where = listed(places, Tr::tr("%1 countries and regions"));
-    if (!places.isEmpty() && !role.isEmpty())
-        title += Tr::tr(" with %1s in %2").arg(role.toLower(), where);
+    if (!f.countryRole.isEmpty())
+        title += rolePhrase(f.countryRole, places.isEmpty() ? QString() : where);
     else if (!places.isEmpty())
         title += Tr::tr(" in %1").arg(where);
-    else if (!role.isEmpty())
-        title += Tr::tr(" with any %1").arg(role.toLower());
     // With whom, paid by whom, towards what.
     if (const QStringList partners = names(Facet::Partner); !partners.isEmpty())
         title += Tr::tr(" with %1").arg(listed(partners, Tr::tr("%1 partners")));

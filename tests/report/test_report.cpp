@@ -3,6 +3,7 @@
 // figure compared with counting the fixture directly.
 #include "TestSupport.h"
 
+#include "core/domain/InterfaceLanguage.h"
 #include "core/domain/ReferenceData.h"
 #include "core/query/FacetDefinitions.h"
 #include "report/Report.h"
@@ -415,4 +416,25 @@ TEST_CASE("A report's default title says the filter in words", "[report][title]"
                    QStringLiteral("SO")};
     CHECK(ReportBuilder::titleFor(f, nameOf) ==
           QStringLiteral("Initiatives in 4 countries and regions"));
+}
+
+TEST_CASE("A report's default title reads in the report's language", "[report][title][languages]")
+{
+    REQUIRE(InterfaceLanguage::install(QStringLiteral("fr")).ok());
+    const auto nameOf = [](Facet facet, const QString &value) {
+        return facetDefinition(facet).displayLabel(value);
+    };
+    CatalogueFilter f;
+    f.programmeAreas = {QStringLiteral("health")};
+    f.countries = {QStringLiteral("ET"), QStringLiteral("UG")};
+    f.countryRole = QStringLiteral("recipient");
+    const QString french = ReportBuilder::titleFor(f, nameOf);
+    f.countries.clear();
+    const QString anyRecipient = ReportBuilder::titleFor(f, nameOf);
+    InterfaceLanguage::reset();
+    CHECK(french ==
+          QStringLiteral("Initiatives – Santé (bénéficiaires\u00a0: Éthiopie et Ouganda)"));
+    CHECK(anyRecipient == QStringLiteral("Initiatives – Santé (avec un pays bénéficiaire)"));
+    CHECK(ReportBuilder::titleFor(f, nameOf) ==
+          QStringLiteral("Health initiatives with any recipient"));
 }

@@ -59,42 +59,84 @@ QString localWithRole(const QString &part, Vocabulary::Kind kind,
     return role.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, role);
 }
 
-QString eachPart(const QString &stored, const std::function<QString(const QString &)> &local)
+// memo: remember each part's local form (names and roles repeat across a
+// million rows; amounts do not, so funding passes none). Per thread, since
+// the window and a report's worker both label rows.
+QString eachPart(const QString &stored, const std::function<QString(const QString &)> &local,
+                 QHash<QString, QString> *memo = nullptr)
 {
     if (stored.isEmpty() || english())
         return stored;
     QStringList parts = stored.split(kSeparator);
-    for (QString &p : parts)
-        p = local(p);
+    for (QString &p : parts) {
+        if (!memo) {
+            p = local(p);
+            continue;
+        }
+        auto it = memo->constFind(p);
+        if (it == memo->cend())
+            it = memo->insert(p, local(p));
+        p = *it;
+    }
     return parts.join(kSeparator);
+}
+
+// The memo of one kind of label for this thread, emptied when the language
+// changes (tests switch languages; the program sets one at start-up).
+QHash<QString, QString> *memoFor(int kind)
+{
+    struct Memos
+    {
+        QString language;
+        QHash<QString, QString> byKind[3];
+    };
+    thread_local Memos memos;
+    if (memos.language != ReferenceNames::language()) {
+        memos.language = ReferenceNames::language();
+        for (auto &m : memos.byKind)
+            m.clear();
+    }
+    // A bound on what a catalogue with very many partners could pile up.
+    if (memos.byKind[kind].size() > 100000)
+        memos.byKind[kind].clear();
+    return &memos.byKind[kind];
 }
 
 } // namespace
 
 QString InitiativeLabels::localCountries(const QString &stored)
 {
-    return eachPart(stored, [](const QString &part) {
-        return localWithRole(part, Vocabulary::Kind::CountryRole, [](const QString &name) {
-            const Country *c = ReferenceData::instance().findCountry(name);
-            return c ? ReferenceNames::country(c->code) : name;
-        });
-    });
+    return eachPart(
+        stored,
+        [](const QString &part) {
+            return localWithRole(part, Vocabulary::Kind::CountryRole, [](const QString &name) {
+                const Country *c = ReferenceData::instance().findCountry(name);
+                return c ? ReferenceNames::country(c->code) : name;
+            });
+        },
+        memoFor(0));
 }
 
 QString InitiativeLabels::localAreas(const QString &stored)
 {
-    return eachPart(stored, [](const QString &name) {
-        const ProgrammeArea *a = ReferenceData::instance().findProgrammeArea(name);
-        return a ? ReferenceNames::programmeArea(a->id) : name;
-    });
+    return eachPart(
+        stored,
+        [](const QString &name) {
+            const ProgrammeArea *a = ReferenceData::instance().findProgrammeArea(name);
+            return a ? ReferenceNames::programmeArea(a->id) : name;
+        },
+        memoFor(1));
 }
 
 QString InitiativeLabels::localPartners(const QString &stored)
 {
-    return eachPart(stored, [](const QString &part) {
-        return localWithRole(part, Vocabulary::Kind::PartnerRole,
-                             [](const QString &name) { return name; });
-    });
+    return eachPart(
+        stored,
+        [](const QString &part) {
+            return localWithRole(part, Vocabulary::Kind::PartnerRole,
+                                 [](const QString &name) { return name; });
+        },
+        memoFor(2));
 }
 
 QString InitiativeLabels::localFunding(const QString &stored)

@@ -16,16 +16,20 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -202,4 +206,49 @@ TEST_CASE("In Arabic the window is laid out right to left", "[gui][languages]")
     // The menus read from the right: File is the rightmost title.
     CHECK(window.menuBar()->actionGeometry(window.menuBar()->actions().front()).x() >
           window.menuBar()->width() / 2);
+}
+
+TEST_CASE("View > Language keeps the choice for the next start", "[gui][languages]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+    REQUIRE(menu);
+    // Every language in its own name, and the system's.
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text();
+    CHECK(texts.contains(QStringLiteral("Français")));
+    CHECK(texts.contains(QStringLiteral("العربية")));
+    CHECK(texts.contains(QStringLiteral("简体中文")));
+    auto *french = menu->findChild<QAction *>(QStringLiteral("language_fr"));
+    auto *system = menu->findChild<QAction *>(QStringLiteral("language_system"));
+    REQUIRE(french);
+    REQUIRE(system);
+    CHECK(system->isChecked());
+
+    // The message offers to restart; Later keeps this window as it is.
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        said = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+    });
+    french->trigger();
+    CHECK(said.contains(QStringLiteral("Français")));
+    CHECK(QSettings().value(QStringLiteral("language")).toString() == "fr");
+    CHECK(french->isChecked());
+    CHECK(window.isVisible());
+    // Back to the system's language (a question only if that is not English).
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    system->trigger();
+    CHECK(QSettings().value(QStringLiteral("language")).toString().isEmpty());
 }

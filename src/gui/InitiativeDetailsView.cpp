@@ -7,10 +7,12 @@
 #include "core/storage/CatalogueStore.h"
 
 #include <QContextMenuEvent>
+#include <QDate>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -21,6 +23,34 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// A record's date as the language writes it: "2019-03" as "March 2019"
+// ("mars 2019", "2019年3月"), a whole date as the locale's long date without
+// its weekday; a year, or anything unexpected, as written.
+QString localDate(const QString &date)
+{
+    const QLocale locale;
+    if (date.size() == 7) {
+        const QDate d = QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate);
+        if (!d.isValid())
+            return date;
+        if (locale.language() == QLocale::Chinese)
+            return locale.toString(d, QStringLiteral("yyyy年M月"));
+        return locale.standaloneMonthName(d.month()) + QLatin1Char(' ') +
+               locale.toString(d, QStringLiteral("yyyy"));
+    }
+    if (date.size() == 10) {
+        const QDate d = QDate::fromString(date, Qt::ISODate);
+        if (!d.isValid())
+            return date;
+        static const QRegularExpression weekday(
+            QStringLiteral("dddd[,\\x{060C}]?\\s*|\\s*[,\\x{060C}]?\\s*dddd"));
+        QString format = locale.dateFormat(QLocale::LongFormat);
+        format.remove(weekday);
+        return locale.toString(d, format);
+    }
+    return date;
 }
 
 QString row(const QString &name, const QString &htmlValue)
@@ -171,9 +201,9 @@ QString InitiativeDetailsView::htmlFor(const CatalogueStore &store, const Initia
     table += row(tr("Status"), esc(Vocabulary::label(Vocabulary::Kind::Status, in.status)));
     table +=
         row(tr("Type"), esc(Vocabulary::label(Vocabulary::Kind::ActivityType, in.activityType)));
-    QString dates = esc(in.start);
+    QString dates = esc(localDate(in.start));
     if (!in.end.isEmpty() && in.end != in.start)
-        dates += QStringLiteral(" – ") + esc(in.end);
+        dates += QStringLiteral(" – ") + esc(localDate(in.end));
     table += row(tr("Dates"), dates);
     QStringList modalities;
     for (const QString &m : in.modalities)

@@ -5,6 +5,7 @@
 #include "core/domain/InterfaceLanguage.h"
 #include "gui/BulkEditDialog.h"
 #include "gui/CatalogueEdits.h"
+#include "gui/InitiativeDetailsView.h"
 #include "gui/InitiativeEditor.h"
 #include "gui/MainWindow.h"
 #include "gui/OrganisationDialog.h"
@@ -251,4 +252,27 @@ TEST_CASE("View > Language keeps the choice for the next start", "[gui][language
     });
     system->trigger();
     CHECK(QSettings().value(QStringLiteral("language")).toString().isEmpty());
+}
+
+TEST_CASE("The details write dates as the language does", "[gui][languages]")
+{
+    auto store = CatalogueStore::openInMemory();
+    REQUIRE(store.ok());
+    Initiative in;
+    in.id = QStringLiteral("dated");
+    in.title = QStringLiteral("Dated");
+    in.start = QStringLiteral("2019-03");
+    in.end = QStringLiteral("2020-06-15");
+    const QString english = InitiativeDetailsView::htmlFor(**store, in);
+    CHECK(english.contains(QStringLiteral("March 2019")));
+    CHECK((english.contains(QStringLiteral("June 15, 2020")) ||
+           english.contains(QStringLiteral("15 June 2020"))));
+    REQUIRE(InterfaceLanguage::install(QStringLiteral("fr")).ok());
+    const QString french = InitiativeDetailsView::htmlFor(**store, in);
+    REQUIRE(InterfaceLanguage::install(QStringLiteral("zh_CN")).ok());
+    const QString chinese = InitiativeDetailsView::htmlFor(**store, in);
+    InterfaceLanguage::reset();
+    CHECK(french.contains(QStringLiteral("mars 2019 – 15 juin 2020")));
+    CHECK(chinese.contains(QStringLiteral("2019年3月")));
+    CHECK(chinese.contains(QStringLiteral("2020年6月15日")));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/io/iati/BoundedXmlReader.h"
 #include "core/io/iati/IatiActivity.h"
 
 #include <QHash>
@@ -19,8 +20,9 @@ class IatiActivityReader
 public:
     IatiActivityReader(QIODevice *device, QString fileName);
 
-    // The next activity; false at the end of the file or when it is not
-    // well-formed XML (error() then names the line and column).
+    // The next activity; false at the end of the file, when it is not
+    // well-formed XML or passes one of BoundedXmlReader's bounds (error()
+    // then names the line).
     bool next(IatiActivity &activity);
     QString error() const { return m_error; }
     // From the iati-activities element: the file's version and date.
@@ -30,9 +32,13 @@ public:
 private:
     void readActivity(IatiActivity &a);
     void readCatalogueElement(IatiActivity &a, const QString &name);
-    std::vector<IatiActivity::Narrative> readNarratives();
-    IatiActivity::Org readOrg();
-    IatiActivity::Value readValue();
+    std::vector<IatiActivity::Narrative> readNarratives(IatiActivity &a, const QString &field);
+    // The current element's text; empty, with the error raised, when it is
+    // longer than BoundedXmlReader::kMaxTextChars.
+    QString text(IatiActivity &a, const QString &field, bool includeChildren);
+    void tooLong(IatiActivity &a, const QString &field);
+    IatiActivity::Org readOrg(IatiActivity &a, const QString &field);
+    IatiActivity::Value readValue(IatiActivity &a, const QString &field);
     QString attribute(const char *name) const;
     // The local name when the element is in this program's namespace, else
     // empty; notes other prefixes on the activity.
@@ -40,7 +46,8 @@ private:
     QString catalogueAttribute(const char *localName) const;
     void learnPrefixes();
 
-    QXmlStreamReader m_xml;
+    BoundedXmlReader m_in;
+    QXmlStreamReader &m_xml = m_in.xml(); // names and attributes; tokens come through m_in
     QString m_fileName;
     QString m_error;
     QString m_fileVersion;

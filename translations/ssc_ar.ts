@@ -4468,6 +4468,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <source>Cannot write the report: %1</source>
             <translation>تتعذر كتابة التقرير: %1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [اقتُطع: %1 حرفًا]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>خلايا اقتُطعت إلى 32767 حرفًا (حدّ Excel)</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>صفوف حُذفت: أكثر مما تتسع له ورقة العمل</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

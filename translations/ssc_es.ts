@@ -4448,6 +4448,18 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <source>Cannot write the report: %1</source>
             <translation>No se puede escribir el informe: %1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [recortado: %1 caracteres]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>Celdas recortadas a 32.767 caracteres (límite de Excel)</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>Filas omitidas: más de las que admite una hoja</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

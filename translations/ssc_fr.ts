@@ -4448,6 +4448,18 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <source>Cannot write the report: %1</source>
             <translation>Impossible d'écrire le rapport : %1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [coupé : %1 caractères]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>Cellules coupées à 32 767 caractères (limite d’Excel)</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>Lignes omises : plus qu’une feuille n’en contient</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

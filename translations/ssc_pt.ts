@@ -4448,6 +4448,18 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <source>Cannot write the report: %1</source>
             <translation>Não é possível escrever o relatório: %1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [cortado: %1 caracteres]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>Células cortadas em 32.767 caracteres (limite do Excel)</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>Linhas omitidas: mais do que uma folha comporta</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

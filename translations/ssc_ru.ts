@@ -4453,6 +4453,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <source>Cannot write the report: %1</source>
             <translation>Не удается записать отчет: %1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [обрезано символов: %1]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>Ячейки, обрезанные до 32 767 символов (предел Excel)</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>Пропущенные строки: больше, чем вмещает лист</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

@@ -4443,6 +4443,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <source>Cannot write the report: %1</source>
             <translation>无法写入报告：%1</translation>
         </message>
+        <message>
+            <source> … [cut: %1 characters]</source>
+            <translation> … [已截去：%1 个字符]</translation>
+        </message>
+        <message>
+            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <translation>截断至 Excel 上限 32,767 个字符的单元格</translation>
+        </message>
+        <message>
+            <source>Rows left out: more than a worksheet holds</source>
+            <translation>省略的行：超出一个工作表的容量</translation>
+        </message>
     </context>
     <context>
         <name>ReportBuilder</name>

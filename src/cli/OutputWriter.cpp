@@ -44,10 +44,7 @@ QString OutputWriter::table(const QStringList &headers, const Rows &rows, int ma
 
 QString OutputWriter::csvField(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    return CsvExport::field(v);
+    return CsvExport::field(CsvExport::safeCell(value));
 }
 
 QString OutputWriter::csv(const QStringList &headers, const Rows &rows)

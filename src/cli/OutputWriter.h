@@ -15,8 +15,8 @@ public:
     // Columns padded to their widest cell, cut at maxWidth with an ellipsis.
     static QString table(const QStringList &headers, const Rows &rows, int maxWidth = 48);
     // CRLF line ends; fields with commas, quotes or line breaks quoted; a
-    // cell beginning with = + - @ gets a leading apostrophe so that no
-    // spreadsheet runs it as a formula.
+    // cell a spreadsheet would run as a formula gets a leading apostrophe
+    // (CsvExport::safeCell).
     static QString csv(const QStringList &headers, const Rows &rows);
     static QString csvField(const QString &value);
 };

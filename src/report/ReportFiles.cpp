@@ -40,6 +40,22 @@ int g_xlsxSheetRows = int(LXW_ROW_MAX);
 // Excel's most characters in a cell; libxlsxwriter refuses a longer string.
 constexpr qsizetype kXlsxCellCharacters = 32767;
 
+// Value, or as much of it as a cell holds with "… [cut: N characters]".
+// Counted in UTF-16 units, as Excel counts (libxlsxwriter counts code
+// points, which is never more).
+QString cellText(const QString &value, qint64 &cutCells)
+{
+    if (value.size() <= kXlsxCellCharacters)
+        return value;
+    ++cutCells;
+    auto marker = [](qsizetype n) { return Tr::tr(" … [cut: %1 characters]").arg(n); };
+    // The marker for the whole length is at least as long as the one used.
+    qsizetype keep = std::max<qsizetype>(0, kXlsxCellCharacters - marker(value.size()).size());
+    if (keep > 0 && value[keep - 1].isHighSurrogate())
+        --keep;
+    return value.left(keep) + marker(value.size() - keep);
+}
+
 Status writeXlsx(const Report &r, const QString &path)
 {
     const QByteArray file = QFile::encodeName(path);
@@ -57,17 +73,14 @@ Status writeXlsx(const Report &r, const QString &path)
     format_set_bold(bold);
     lxw_format *money = workbook_add_format(book);
     format_set_num_format(money, "#,##0.00");
-    auto text = [](lxw_worksheet *sheet, int row, int col, const QString &value,
-                   lxw_format *format = nullptr) {
-        // Strings are written as strings: nothing in them runs as a formula.
-        // One longer than a cell holds is cut (never between a surrogate pair).
-        QString cell = value;
-        if (cell.size() > kXlsxCellCharacters) {
-            cell.truncate(kXlsxCellCharacters);
-            if (cell.back().isHighSurrogate())
-                cell.chop(1);
-        }
-        const QByteArray utf8 = cell.toUtf8();
+    // Strings are written as strings: nothing in them runs as a formula.
+    // One longer than a cell holds is cut (never between a surrogate pair)
+    // and ends with a note of how much, so that no text goes missing
+    // without a word; the Summary counts them.
+    qint64 cutCells = 0;
+    auto text = [&cutCells](lxw_worksheet *sheet, int row, int col, const QString &value,
+                            lxw_format *format = nullptr) {
+        const QByteArray utf8 = cellText(value, cutCells).toUtf8();
         return worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(),
                                       format);
     };
@@ -106,6 +119,7 @@ Status writeXlsx(const Report &r, const QString &path)
         text(summary, row, 0, Tr::tr("Last year"));
         num(summary, row++, 1, *r.lastYear);
     }
+    const int summaryRows = row;
     worksheet_set_column(summary, 0, 0, 28, nullptr);
     worksheet_set_column(summary, 1, 1, 40, nullptr);
 
@@ -173,6 +187,16 @@ Status writeXlsx(const Report &r, const QString &path)
                                      .arg(QString::fromUtf8(lxw_strerror(cellError))));
     }
 
+    // The breakdowns are short (a row per country, area or funder), but a
+    // sheet never takes more rows than Excel opens: the rest are counted
+    // and the Summary says so.
+    qint64 rowsLeftOut = 0;
+    auto room = [&](int at) {
+        if (at < sheetRows)
+            return true;
+        ++rowsLeftOut;
+        return false;
+    };
     auto breakdownSheet = [&](const char *name, std::initializer_list<const char *> ids) {
         lxw_worksheet *sheet = workbook_add_worksheet(book, name);
         text(sheet, 0, 0, Tr::tr("Breakdown"), bold);
@@ -182,6 +206,8 @@ Status writeXlsx(const Report &r, const QString &path)
         for (const char *id : ids) {
             const Breakdown *b = r.breakdown(QString::fromLatin1(id));
             for (const BreakdownRow &br : b ? b->rows : std::vector<BreakdownRow>{}) {
+                if (!room(at))
+                    continue;
                 text(sheet, at, 0, b->title);
                 text(sheet, at, 1, br.label);
                 num(sheet, at++, 2, double(br.initiatives));
@@ -199,11 +225,13 @@ Status writeXlsx(const Report &r, const QString &path)
     row = 1;
     if (const Breakdown *b = r.breakdown(QStringLiteral("funding-source"))) {
         for (const BreakdownRow &br : b->rows) {
-            if (br.amounts.empty()) {
+            if (br.amounts.empty() && room(row)) {
                 text(funds, row, 0, br.label);
                 num(funds, row++, 1, double(br.initiatives));
             }
             for (const CurrencyAmount &a : br.amounts) {
+                if (!room(row))
+                    continue;
                 text(funds, row, 0, br.label);
                 num(funds, row, 1, double(br.initiatives));
                 text(funds, row, 2, a.currency);
@@ -213,6 +241,18 @@ Status writeXlsx(const Report &r, const QString &path)
     }
     worksheet_set_column(funds, 0, 0, 40, nullptr);
     worksheet_set_column(funds, 3, 3, 18, nullptr);
+
+    // What did not fit, at the end of the Summary (the last row written
+    // there; constant-memory sheets are written top to bottom).
+    int noteRow = summaryRows + 1;
+    if (cutCells > 0) {
+        text(summary, noteRow, 0, Tr::tr("Cells cut to Excel's 32,767 characters"));
+        num(summary, noteRow++, 1, double(cutCells));
+    }
+    if (rowsLeftOut > 0) {
+        text(summary, noteRow, 0, Tr::tr("Rows left out: more than a worksheet holds"));
+        num(summary, noteRow++, 1, double(rowsLeftOut));
+    }
 
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 
@@ -17,22 +18,87 @@ namespace ssc {
 
 using namespace wording;
 
-QString safeCell(const QString &text)
+namespace {
+
+// Record text (and the title, the catalogue's name, the introduction) as a
+// Markdown viewer shows it literally: no HTML, link, image, emphasis, code
+// or table syntax of its own, and nothing that starts a block. HTML's < >
+// become entities (every flavour decodes them; a backslash before < does
+// not stop Markdown.pl), and & only where it would start one, so "C&A"
+// stays as written; the other punctuation gets a backslash, which
+// CommonMark and Markdown.pl take off. A _ between letters or digits
+// ("ssc_2019_01") starts no emphasis in CommonMark and is left alone.
+// Line breaks become spaces: every value stays on its line.
+QString md(const QString &text)
 {
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    return !text.isEmpty() && risky.contains(text.front()) ? QLatin1Char('\'') + text : text;
+    static const QRegularExpression entity(QStringLiteral("^&#?[A-Za-z0-9]+;"));
+    auto wordAt = [&text](qsizetype i) {
+        return i >= 0 && i < text.size() && text[i].isLetterOrNumber();
+    };
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        switch (c.unicode()) {
+        case '\n':
+        case '\r':
+            out += QLatin1Char(' ');
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '&':
+            out += entity.match(QStringView(text).mid(i, 40)).hasMatch() ? QStringLiteral("&amp;")
+                                                                         : QStringLiteral("&");
+            break;
+        case '_':
+            if (!wordAt(i - 1) || !wordAt(i + 1))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        case '\\':
+        case '`':
+        case '*':
+        case '[':
+        case ']':
+        case '|':
+        case '~':
+            out += QLatin1Char('\\');
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+    }
+    // What would start a heading, quote, list or rule at the start of a
+    // line (the introduction is a paragraph of its own), and the "#" a
+    // heading would drop at its end.
+    static const QRegularExpression blockStart(QStringLiteral("^(\\s*)([#+=-]|\\d{1,9}(?=[.)]))"));
+    if (const auto m = blockStart.match(out); m.hasMatch()) {
+        const qsizetype at = m.capturedEnd(0) - (m.captured(2).front().isDigit() ? 0 : 1);
+        out.insert(at, QLatin1Char('\\'));
+    }
+    if (out.endsWith(QLatin1Char('#')))
+        out.insert(out.size() - 1, QLatin1Char('\\'));
+    return out;
 }
+
+// A source's address as a link only when it is a web address; anything
+// else ("javascript:...") as text.
+QString mdLink(const QString &url)
+{
+    static const QRegularExpression web(QStringLiteral("^(https?|ftp)://[^\\s<>\"`]+$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return web.match(url).hasMatch() ? QStringLiteral("<%1>").arg(url) : md(url);
+}
+
+} // namespace
 
 QString reportMarkdown(const Report &r)
 {
-    // Table cells: pipes escaped, line breaks flattened.
-    auto md = [](QString text) {
-        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-        return text;
-    };
     QString m;
     m += QStringLiteral("# %1\n\n").arg(md(r.title));
     if (!r.options.introduction.trimmed().isEmpty())
@@ -92,7 +158,7 @@ QString reportMarkdown(const Report &r)
         for (const Source &s : r.sources) {
             m += QStringLiteral("%1. %2").arg(++n).arg(md(s.title));
             if (!s.url.isEmpty())
-                m += QStringLiteral(" <%1>").arg(s.url);
+                m += QLatin1Char(' ') + mdLink(s.url);
             m += QLatin1Char('\n');
         }
     }
@@ -101,7 +167,7 @@ QString reportMarkdown(const Report &r)
 
 Status writeReportCsv(const Report &r, QIODevice &device)
 {
-    auto field = [](const QString &text) { return CsvExport::field(safeCell(text)); };
+    auto field = [](const QString &text) { return CsvExport::field(CsvExport::safeCell(text)); };
     // Lines are gathered in a buffer of about a megabyte and written out, so
     // a million-row list never sits in memory whole.
     QByteArray out("\xEF\xBB\xBF");

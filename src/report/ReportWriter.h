@@ -84,7 +84,7 @@ QString reportHtml(const Report &report, const FigureMarkup &figure = {});
 QString reportMarkdown(const Report &report);
 // RFC 4180, UTF-8 with a BOM; one table with the columns Section, Item,
 // Initiatives, Currency, Amount, Details. Cells that a spreadsheet would
-// take for a formula are prefixed with an apostrophe.
+// take for a formula are prefixed with an apostrophe (CsvExport::safeCell).
 QByteArray reportCsv(const Report &report);
 // The same, written to device as it goes (a list on disk is read back a row
 // at a time).
@@ -118,8 +118,5 @@ void setReportPageLayout(const Report &report, QPagedPaintDevice &device);
 // title in the header and "Page n of m" in the footer. Needs a
 // QGuiApplication.
 bool printReport(const Report &report, QPagedPaintDevice &device);
-
-// Neutralises a cell a spreadsheet would run as a formula.
-QString safeCell(const QString &text);
 
 } // namespace ssc

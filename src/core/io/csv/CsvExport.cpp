@@ -14,7 +14,29 @@ QString joined(const QStringList &values)
     return values.join(QStringLiteral("; "));
 }
 
+// Begins, after any apostrophes, with what makes a spreadsheet read a
+// formula. The apostrophes count so that a value that begins with one is
+// marked too and unmarkedCell never takes off one the value had.
+bool runsAsFormula(const QString &value)
+{
+    static const QString risky = QStringLiteral("=+-@\t\r");
+    qsizetype i = 0;
+    while (i < value.size() && value[i] == QLatin1Char('\''))
+        ++i;
+    return i < value.size() && risky.contains(value[i]);
+}
+
 } // namespace
+
+QString CsvExport::safeCell(const QString &value)
+{
+    return runsAsFormula(value) ? QLatin1Char('\'') + value : value;
+}
+
+QString CsvExport::unmarkedCell(const QString &value)
+{
+    return value.startsWith(QLatin1Char('\'')) && runsAsFormula(value) ? value.mid(1) : value;
+}
 
 QString CsvExport::field(const QString &value)
 {
@@ -77,7 +99,7 @@ Status CsvExport::write(const QString &path, const std::function<bool(Initiative
     while (next(in)) {
         QStringList fields;
         for (const QString &f : row(in))
-            fields << field(f);
+            fields << field(safeCell(f));
         file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
     }
     if (!file.commit())

@@ -21,6 +21,14 @@ public:
     // A field as RFC 4180 writes it: quoted, with quotes doubled, when it
     // holds a comma, a quote or a line break.
     static QString field(const QString &value);
+    // A cell a spreadsheet would run as a formula (one beginning with = + -
+    // @, a tab or a carriage return, after any apostrophes) with one more
+    // apostrophe in front, as spreadsheets mark text themselves. Every CSV
+    // the program writes (export, reports, list) passes through this.
+    static QString safeCell(const QString &value);
+    // What safeCell added, taken off again: the CSV import reads an export
+    // back exactly, and a cell "'=1" typed in a spreadsheet as "=1".
+    static QString unmarkedCell(const QString &value);
 };
 
 } // namespace ssc

@@ -4,6 +4,7 @@
 #include "core/domain/CatalogueValidator.h"
 #include "core/domain/ReferenceData.h"
 #include "core/domain/Vocabulary.h"
+#include "core/io/csv/CsvExport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,10 +41,14 @@ public:
         : m_columns(columns), m_row(row), m_file(file)
     {}
 
+    // Trimmed, then the apostrophe the export puts before a formula taken
+    // off (CsvExport::safeCell), so that an export reads back exactly.
     QString cell(const char *name) const
     {
         const int i = m_columns.value(QLatin1String(name), -1);
-        return i >= 0 && i < m_row.fields.size() ? m_row.fields[i].trimmed() : QString();
+        return i >= 0 && i < m_row.fields.size()
+                   ? CsvExport::unmarkedCell(m_row.fields[i].trimmed())
+                   : QString();
     }
 
     ImportedRecord record()

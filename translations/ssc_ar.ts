@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>BoundedXmlReader</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+54" />
+            <location line="+19" />
+            <source>its entity references could expand to more than %1 characters</source>
+            <translation>قد تتوسع مراجع الكيانات فيه إلى أكثر من %1 حرف</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>nesting deeper than %1 elements</source>
+            <translation>تداخل أعمق من %1 عنصر</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildProgress</name>
         <message>
             <location filename="../src/core/index/BuildProgress.h" line="+32" />
@@ -236,8 +250,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuery.cpp" line="+145" />
-            <location line="+13" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+120" />
+            <location line="+16" />
             <source>Cannot save %1: %2</source>
             <translation>يتعذر حفظ %1: %2</translation>
         </message>
@@ -1733,7 +1747,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+72" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
@@ -1742,7 +1756,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+99" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
             <source>the id column is empty</source>
             <translation>العمود id فارغ</translation>
         </message>
@@ -1951,7 +1965,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>FacetIndex</name>
         <message>
-            <location filename="../src/core/index/FacetIndexFile.cpp" line="+61" />
+            <location filename="../src/core/index/FacetIndexFile.cpp" line="+75" />
             <source>The saved facet index is damaged</source>
             <translation>فهرس فئات التصفية المحفوظ تالف</translation>
         </message>
@@ -2306,7 +2320,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiActivityReader</name>
         <message>
-            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+53" />
+            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+51" />
             <source>element %1 uses the undeclared namespace prefix "%2"; skipped</source>
             <translation>يستخدم العنصر %1 بادئة مساحة الاسم غير المعرَّفة "%2"؛ تم تخطيه</translation>
         </message>
@@ -2316,7 +2330,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>لا تُقرأ عناصر الامتداد الخاصة بمساحة الاسم %1</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>%1, line %2: %3</source>
+            <translation>%1، السطر %2: %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1 is not well-formed XML: line %2, column %3: %4</source>
             <translation>%1 ليس XML سليم البنية: السطر %2، العمود %3: %4</translation>
         </message>
@@ -2329,6 +2348,21 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>عنصر كتالوج غير معروف %1؛ تم تخطيه</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the activity at line %1</source>
+            <translation>النشاط في السطر %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>activity %1</source>
+            <translation>النشاط %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the text of &lt;%2&gt; is longer than %3 characters, the most one field may hold</source>
+            <translation>%1: نص &lt;%2&gt; أطول من %3 حرف، وهو أقصى ما يتسع له حقل واحد</translation>
         </message>
     </context>
     <context>
@@ -2844,6 +2878,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location filename="../src/core/io/ImportSpill.cpp" line="+185" />
             <source>Cannot keep the checked records in %1: %2</source>
             <translation>يتعذر الاحتفاظ بالسجلات المفحوصة في %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexedQuery</name>
+        <message>
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-96" />
+            <source>The saved index %1 is damaged; it is built again from the catalogue</source>
+            <translation>الفهرس المحفوظ %1 تالف؛ يُعاد بناؤه من الكتالوج</translation>
         </message>
     </context>
     <context>
@@ -3901,6 +3943,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>QXmlStream</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
+            <source>Encountered incorrectly encoded content.</source>
+            <translation>محتوى مرمَّز بشكل غير صحيح.</translation>
+        </message>
+    </context>
+    <context>
         <name>Region</name>
         <message>
             <location filename="../src/core/domain/ReferenceNames.cpp" line="+4" />
@@ -4093,12 +4143,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="+89" />
-            <location line="+91" />
+            <location filename="../src/report/ReportFiles.cpp" line="+102" />
+            <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
             <location line="+154" />
-            <location filename="../src/report/ReportText.cpp" line="+58" />
+            <location filename="../src/report/ReportText.cpp" line="+124" />
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
@@ -4107,17 +4157,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>المبادرات</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-146" />
+            <location filename="../src/report/ReportFiles.cpp" line="-170" />
             <source>Cannot write the report to %1: %2</source>
             <translation>تتعذر كتابة التقرير في %1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>the file cannot be created</source>
             <translation>يتعذر إنشاء الملف</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+24" />
             <location filename="../src/report/ReportText.cpp" line="-10" />
             <source>Catalogue</source>
             <translation>الكتالوج</translation>
@@ -4176,12 +4226,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>السنة الأخيرة</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>a row of the list could not be written (%1)</source>
             <translation>تعذرت كتابة صف من القائمة (%1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Breakdown</source>
             <translation>التوزيع</translation>
         </message>
@@ -4191,7 +4241,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>القيمة</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+68" />
             <source>the PDF could not be written</source>
             <translation>تعذرت كتابة ملف PDF</translation>
         </message>
@@ -4469,14 +4519,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>تتعذر كتابة التقرير: %1</translation>
         </message>
         <message>
+            <location filename="../src/report/ReportFiles.cpp" line="-384" />
             <source> … [cut: %1 characters]</source>
             <translation> … [اقتُطع: %1 حرفًا]</translation>
         </message>
         <message>
-            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <location line="+198" />
+            <source>Cells cut to Excel's 32,767 characters</source>
             <translation>خلايا اقتُطعت إلى 32767 حرفًا (حدّ Excel)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Rows left out: more than a worksheet holds</source>
             <translation>صفوف حُذفت: أكثر مما تتسع له ورقة العمل</translation>
         </message>
@@ -4802,7 +4855,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>حالة التصدير</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-110" />
+            <location filename="../src/report/ReportFiles.cpp" line="+72" />
             <source>PDF document (.pdf)</source>
             <translation>مستند PDF (.pdf)</translation>
         </message>
@@ -6027,7 +6080,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+124" />
             <source>Edit…</source>
             <translation>تحرير…</translation>
         </message>

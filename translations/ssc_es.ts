@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>BoundedXmlReader</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+54" />
+            <location line="+19" />
+            <source>its entity references could expand to more than %1 characters</source>
+            <translation>sus referencias a entidades podrían producir más de %1 caracteres</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>nesting deeper than %1 elements</source>
+            <translation>anidamiento de más de %1 elementos</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildProgress</name>
         <message>
             <location filename="../src/core/index/BuildProgress.h" line="+32" />
@@ -236,8 +250,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuery.cpp" line="+145" />
-            <location line="+13" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+120" />
+            <location line="+16" />
             <source>Cannot save %1: %2</source>
             <translation>No se puede guardar %1: %2</translation>
         </message>
@@ -1713,7 +1727,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+72" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
@@ -1722,7 +1736,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+99" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
             <source>the id column is empty</source>
             <translation>la columna id está vacía</translation>
         </message>
@@ -1931,7 +1945,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>FacetIndex</name>
         <message>
-            <location filename="../src/core/index/FacetIndexFile.cpp" line="+61" />
+            <location filename="../src/core/index/FacetIndexFile.cpp" line="+75" />
             <source>The saved facet index is damaged</source>
             <translation>El índice de facetas guardado está dañado</translation>
         </message>
@@ -2286,7 +2300,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IatiActivityReader</name>
         <message>
-            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+53" />
+            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+51" />
             <source>element %1 uses the undeclared namespace prefix "%2"; skipped</source>
             <translation>el elemento %1 usa el prefijo de espacio de nombres no declarado "%2"; se omite</translation>
         </message>
@@ -2296,7 +2310,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>no se leen los elementos de extensión del espacio de nombres %1</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>%1, line %2: %3</source>
+            <translation>%1, línea %2: %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1 is not well-formed XML: line %2, column %3: %4</source>
             <translation>%1 no es XML bien formado: línea %2, columna %3: %4</translation>
         </message>
@@ -2309,6 +2328,21 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>elemento de catálogo desconocido %1; se omite</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the activity at line %1</source>
+            <translation>la actividad de la línea %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>activity %1</source>
+            <translation>actividad %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the text of &lt;%2&gt; is longer than %3 characters, the most one field may hold</source>
+            <translation>%1: el texto de &lt;%2&gt; supera los %3 caracteres, el máximo para un campo</translation>
         </message>
     </context>
     <context>
@@ -2824,6 +2858,14 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location filename="../src/core/io/ImportSpill.cpp" line="+185" />
             <source>Cannot keep the checked records in %1: %2</source>
             <translation>No se pueden conservar los registros comprobados en %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexedQuery</name>
+        <message>
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-96" />
+            <source>The saved index %1 is damaged; it is built again from the catalogue</source>
+            <translation>El índice guardado %1 está dañado; se vuelve a construir a partir del catálogo</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +3923,14 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
         </message>
     </context>
     <context>
+        <name>QXmlStream</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
+            <source>Encountered incorrectly encoded content.</source>
+            <translation>Contenido codificado incorrectamente.</translation>
+        </message>
+    </context>
+    <context>
         <name>Region</name>
         <message>
             <location filename="../src/core/domain/ReferenceNames.cpp" line="+4" />
@@ -4073,12 +4123,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="+89" />
-            <location line="+91" />
+            <location filename="../src/report/ReportFiles.cpp" line="+102" />
+            <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
             <location line="+154" />
-            <location filename="../src/report/ReportText.cpp" line="+58" />
+            <location filename="../src/report/ReportText.cpp" line="+124" />
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
@@ -4087,17 +4137,17 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-146" />
+            <location filename="../src/report/ReportFiles.cpp" line="-170" />
             <source>Cannot write the report to %1: %2</source>
             <translation>No se puede escribir el informe en %1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>the file cannot be created</source>
             <translation>no se puede crear el archivo</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+24" />
             <location filename="../src/report/ReportText.cpp" line="-10" />
             <source>Catalogue</source>
             <translation>Catálogo</translation>
@@ -4156,12 +4206,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Último año</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>a row of the list could not be written (%1)</source>
             <translation>no se pudo escribir una fila de la lista (%1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Breakdown</source>
             <translation>Desglose</translation>
         </message>
@@ -4171,7 +4221,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+68" />
             <source>the PDF could not be written</source>
             <translation>no se pudo escribir el PDF</translation>
         </message>
@@ -4449,14 +4499,17 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>No se puede escribir el informe: %1</translation>
         </message>
         <message>
+            <location filename="../src/report/ReportFiles.cpp" line="-384" />
             <source> … [cut: %1 characters]</source>
             <translation> … [recortado: %1 caracteres]</translation>
         </message>
         <message>
-            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <location line="+198" />
+            <source>Cells cut to Excel's 32,767 characters</source>
             <translation>Celdas recortadas a 32.767 caracteres (límite de Excel)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Rows left out: more than a worksheet holds</source>
             <translation>Filas omitidas: más de las que admite una hoja</translation>
         </message>
@@ -4782,7 +4835,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Estado de la exportación</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-110" />
+            <location filename="../src/report/ReportFiles.cpp" line="+72" />
             <source>PDF document (.pdf)</source>
             <translation>Documento PDF (.pdf)</translation>
         </message>
@@ -5967,7 +6020,7 @@ Archivo: %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+124" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>

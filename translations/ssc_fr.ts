@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>BoundedXmlReader</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+54" />
+            <location line="+19" />
+            <source>its entity references could expand to more than %1 characters</source>
+            <translation>ses références d'entités pourraient produire plus de %1 caractères</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>nesting deeper than %1 elements</source>
+            <translation>imbrication de plus de %1 éléments</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildProgress</name>
         <message>
             <location filename="../src/core/index/BuildProgress.h" line="+32" />
@@ -236,8 +250,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuery.cpp" line="+145" />
-            <location line="+13" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+120" />
+            <location line="+16" />
             <source>Cannot save %1: %2</source>
             <translation>Impossible d'enregistrer %1 : %2</translation>
         </message>
@@ -1713,7 +1727,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+72" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
@@ -1722,7 +1736,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+99" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
             <source>the id column is empty</source>
             <translation>la colonne id est vide</translation>
         </message>
@@ -1931,7 +1945,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>FacetIndex</name>
         <message>
-            <location filename="../src/core/index/FacetIndexFile.cpp" line="+61" />
+            <location filename="../src/core/index/FacetIndexFile.cpp" line="+75" />
             <source>The saved facet index is damaged</source>
             <translation>L'index des facettes enregistré est endommagé</translation>
         </message>
@@ -2286,7 +2300,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IatiActivityReader</name>
         <message>
-            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+53" />
+            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+51" />
             <source>element %1 uses the undeclared namespace prefix "%2"; skipped</source>
             <translation>l'élément %1 utilise le préfixe d'espace de noms non déclaré « %2 » ; ignoré</translation>
         </message>
@@ -2296,7 +2310,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>les éléments d'extension de l'espace de noms %1 ne sont pas lus</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>%1, line %2: %3</source>
+            <translation>%1, ligne %2 : %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1 is not well-formed XML: line %2, column %3: %4</source>
             <translation>%1 n'est pas un XML bien formé : ligne %2, colonne %3 : %4</translation>
         </message>
@@ -2309,6 +2328,21 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>élément de catalogue inconnu %1 ; ignoré</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the activity at line %1</source>
+            <translation>l'activité de la ligne %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>activity %1</source>
+            <translation>activité %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the text of &lt;%2&gt; is longer than %3 characters, the most one field may hold</source>
+            <translation>%1 : le texte de &lt;%2&gt; dépasse %3 caractères, le maximum pour un champ</translation>
         </message>
     </context>
     <context>
@@ -2824,6 +2858,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location filename="../src/core/io/ImportSpill.cpp" line="+185" />
             <source>Cannot keep the checked records in %1: %2</source>
             <translation>Impossible de conserver les fiches vérifiées dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexedQuery</name>
+        <message>
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-96" />
+            <source>The saved index %1 is damaged; it is built again from the catalogue</source>
+            <translation>L'index enregistré %1 est endommagé ; il est reconstruit à partir du catalogue</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +3923,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
         </message>
     </context>
     <context>
+        <name>QXmlStream</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
+            <source>Encountered incorrectly encoded content.</source>
+            <translation>Contenu mal encodé.</translation>
+        </message>
+    </context>
+    <context>
         <name>Region</name>
         <message>
             <location filename="../src/core/domain/ReferenceNames.cpp" line="+4" />
@@ -4073,12 +4123,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="+89" />
-            <location line="+91" />
+            <location filename="../src/report/ReportFiles.cpp" line="+102" />
+            <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
             <location line="+154" />
-            <location filename="../src/report/ReportText.cpp" line="+58" />
+            <location filename="../src/report/ReportText.cpp" line="+124" />
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
@@ -4087,17 +4137,17 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Initiatives</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-146" />
+            <location filename="../src/report/ReportFiles.cpp" line="-170" />
             <source>Cannot write the report to %1: %2</source>
             <translation>Impossible d'écrire le rapport dans %1 : %2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>the file cannot be created</source>
             <translation>le fichier ne peut pas être créé</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+24" />
             <location filename="../src/report/ReportText.cpp" line="-10" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
@@ -4156,12 +4206,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>a row of the list could not be written (%1)</source>
             <translation>une ligne de la liste n'a pas pu être écrite (%1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Breakdown</source>
             <translation>Ventilation</translation>
         </message>
@@ -4171,7 +4221,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Valeur</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+68" />
             <source>the PDF could not be written</source>
             <translation>le PDF n'a pas pu être écrit</translation>
         </message>
@@ -4449,14 +4499,17 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Impossible d'écrire le rapport : %1</translation>
         </message>
         <message>
+            <location filename="../src/report/ReportFiles.cpp" line="-384" />
             <source> … [cut: %1 characters]</source>
             <translation> … [coupé : %1 caractères]</translation>
         </message>
         <message>
-            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <location line="+198" />
+            <source>Cells cut to Excel's 32,767 characters</source>
             <translation>Cellules coupées à 32 767 caractères (limite d’Excel)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Rows left out: more than a worksheet holds</source>
             <translation>Lignes omises : plus qu’une feuille n’en contient</translation>
         </message>
@@ -4782,7 +4835,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>État de l'exportation</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-110" />
+            <location filename="../src/report/ReportFiles.cpp" line="+72" />
             <source>PDF document (.pdf)</source>
             <translation>Document PDF (.pdf)</translation>
         </message>
@@ -5967,7 +6020,7 @@ Fichier : %2</translation>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+124" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>

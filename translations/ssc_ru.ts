@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
     <context>
+        <name>BoundedXmlReader</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+54" />
+            <location line="+19" />
+            <source>its entity references could expand to more than %1 characters</source>
+            <translation>ссылки на сущности в нем могут развернуться более чем в %1 символов</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>nesting deeper than %1 elements</source>
+            <translation>вложенность глубже %1 элементов</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildProgress</name>
         <message>
             <location filename="../src/core/index/BuildProgress.h" line="+32" />
@@ -236,8 +250,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuery.cpp" line="+145" />
-            <location line="+13" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+120" />
+            <location line="+16" />
             <source>Cannot save %1: %2</source>
             <translation>Не удается сохранить %1: %2</translation>
         </message>
@@ -1718,7 +1732,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+72" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>Не удается записать %1: %2</translation>
@@ -1727,7 +1741,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+99" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
             <source>the id column is empty</source>
             <translation>столбец id не заполнен</translation>
         </message>
@@ -1936,7 +1950,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>FacetIndex</name>
         <message>
-            <location filename="../src/core/index/FacetIndexFile.cpp" line="+61" />
+            <location filename="../src/core/index/FacetIndexFile.cpp" line="+75" />
             <source>The saved facet index is damaged</source>
             <translation>Сохраненный индекс фильтров поврежден</translation>
         </message>
@@ -2291,7 +2305,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiActivityReader</name>
         <message>
-            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+53" />
+            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+51" />
             <source>element %1 uses the undeclared namespace prefix "%2"; skipped</source>
             <translation>элемент %1 использует необъявленный префикс пространства имен "%2"; пропущен</translation>
         </message>
@@ -2301,7 +2315,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>элементы расширения из пространства имен %1 не читаются</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>%1, line %2: %3</source>
+            <translation>%1, строка %2: %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1 is not well-formed XML: line %2, column %3: %4</source>
             <translation>%1 не является правильно сформированным XML: строка %2, столбец %3: %4</translation>
         </message>
@@ -2314,6 +2333,21 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>неизвестный элемент каталога %1; пропущен</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the activity at line %1</source>
+            <translation>деятельность в строке %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>activity %1</source>
+            <translation>деятельность %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the text of &lt;%2&gt; is longer than %3 characters, the most one field may hold</source>
+            <translation>%1: текст &lt;%2&gt; длиннее %3 символов — максимума для одного поля</translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2863,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location filename="../src/core/io/ImportSpill.cpp" line="+185" />
             <source>Cannot keep the checked records in %1: %2</source>
             <translation>Не удается сохранить проверенные записи в %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexedQuery</name>
+        <message>
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-96" />
+            <source>The saved index %1 is damaged; it is built again from the catalogue</source>
+            <translation>Сохраненный индекс %1 поврежден; он строится заново по каталогу</translation>
         </message>
     </context>
     <context>
@@ -3886,6 +3928,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>QXmlStream</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
+            <source>Encountered incorrectly encoded content.</source>
+            <translation>Обнаружено неправильно закодированное содержимое.</translation>
+        </message>
+    </context>
+    <context>
         <name>Region</name>
         <message>
             <location filename="../src/core/domain/ReferenceNames.cpp" line="+4" />
@@ -4078,12 +4128,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="+89" />
-            <location line="+91" />
+            <location filename="../src/report/ReportFiles.cpp" line="+102" />
+            <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
             <location line="+154" />
-            <location filename="../src/report/ReportText.cpp" line="+58" />
+            <location filename="../src/report/ReportText.cpp" line="+124" />
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
@@ -4092,17 +4142,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Инициативы</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-146" />
+            <location filename="../src/report/ReportFiles.cpp" line="-170" />
             <source>Cannot write the report to %1: %2</source>
             <translation>Не удается записать отчет в %1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>the file cannot be created</source>
             <translation>не удается создать файл</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+24" />
             <location filename="../src/report/ReportText.cpp" line="-10" />
             <source>Catalogue</source>
             <translation>Каталог</translation>
@@ -4161,12 +4211,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Последний год</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>a row of the list could not be written (%1)</source>
             <translation>не удалось записать строку списка (%1)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Breakdown</source>
             <translation>Разбивка</translation>
         </message>
@@ -4176,7 +4226,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Значение</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+68" />
             <source>the PDF could not be written</source>
             <translation>не удалось записать PDF</translation>
         </message>
@@ -4454,14 +4504,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Не удается записать отчет: %1</translation>
         </message>
         <message>
+            <location filename="../src/report/ReportFiles.cpp" line="-384" />
             <source> … [cut: %1 characters]</source>
             <translation> … [обрезано символов: %1]</translation>
         </message>
         <message>
-            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <location line="+198" />
+            <source>Cells cut to Excel's 32,767 characters</source>
             <translation>Ячейки, обрезанные до 32 767 символов (предел Excel)</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Rows left out: more than a worksheet holds</source>
             <translation>Пропущенные строки: больше, чем вмещает лист</translation>
         </message>
@@ -4787,7 +4840,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Состояние экспорта</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-110" />
+            <location filename="../src/report/ReportFiles.cpp" line="+72" />
             <source>PDF document (.pdf)</source>
             <translation>Документ PDF (.pdf)</translation>
         </message>
@@ -5982,7 +6035,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+124" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>

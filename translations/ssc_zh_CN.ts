@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>BoundedXmlReader</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+54" />
+            <location line="+19" />
+            <source>its entity references could expand to more than %1 characters</source>
+            <translation>其实体引用可能展开为超过 %1 个字符</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>nesting deeper than %1 elements</source>
+            <translation>嵌套超过 %1 层元素</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildProgress</name>
         <message>
             <location filename="../src/core/index/BuildProgress.h" line="+32" />
@@ -236,8 +250,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuery.cpp" line="+145" />
-            <location line="+13" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+120" />
+            <location line="+16" />
             <source>Cannot save %1: %2</source>
             <translation>无法保存 %1：%2</translation>
         </message>
@@ -1708,7 +1722,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+72" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
@@ -1717,7 +1731,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+99" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
             <source>the id column is empty</source>
             <translation>id 列为空</translation>
         </message>
@@ -1926,7 +1940,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>FacetIndex</name>
         <message>
-            <location filename="../src/core/index/FacetIndexFile.cpp" line="+61" />
+            <location filename="../src/core/index/FacetIndexFile.cpp" line="+75" />
             <source>The saved facet index is damaged</source>
             <translation>已保存的分面索引已损坏</translation>
         </message>
@@ -2281,7 +2295,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiActivityReader</name>
         <message>
-            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+53" />
+            <location filename="../src/core/io/iati/IatiActivityReader.cpp" line="+51" />
             <source>element %1 uses the undeclared namespace prefix "%2"; skipped</source>
             <translation>元素 %1 使用了未声明的命名空间前缀“%2”；已跳过</translation>
         </message>
@@ -2291,7 +2305,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>不读取命名空间 %1 的扩展元素</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>%1, line %2: %3</source>
+            <translation>%1，第 %2 行：%3</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1 is not well-formed XML: line %2, column %3: %4</source>
             <translation>%1 不是格式正确的 XML：第 %2 行，第 %3 列：%4</translation>
         </message>
@@ -2304,6 +2323,21 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+144" />
             <source>unknown catalogue element %1; skipped</source>
             <translation>未知的名录元素 %1；已跳过</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>the activity at line %1</source>
+            <translation>第 %1 行的活动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>activity %1</source>
+            <translation>活动 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: the text of &lt;%2&gt; is longer than %3 characters, the most one field may hold</source>
+            <translation>%1：&lt;%2&gt; 的文本超过 %3 个字符，即单个字段的上限</translation>
         </message>
     </context>
     <context>
@@ -2819,6 +2853,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location filename="../src/core/io/ImportSpill.cpp" line="+185" />
             <source>Cannot keep the checked records in %1: %2</source>
             <translation>无法将已检查的记录暂存在 %1 中：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndexedQuery</name>
+        <message>
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-96" />
+            <source>The saved index %1 is damaged; it is built again from the catalogue</source>
+            <translation>已保存的索引 %1 已损坏；将根据名录重新构建</translation>
         </message>
     </context>
     <context>
@@ -3876,6 +3918,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
     </context>
     <context>
+        <name>QXmlStream</name>
+        <message>
+            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
+            <source>Encountered incorrectly encoded content.</source>
+            <translation>遇到编码不正确的内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>Region</name>
         <message>
             <location filename="../src/core/domain/ReferenceNames.cpp" line="+4" />
@@ -4068,12 +4118,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="+89" />
-            <location line="+91" />
+            <location filename="../src/report/ReportFiles.cpp" line="+102" />
+            <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
             <location line="+154" />
-            <location filename="../src/report/ReportText.cpp" line="+58" />
+            <location filename="../src/report/ReportText.cpp" line="+124" />
             <location line="+18" />
             <location line="+46" />
             <location line="+13" />
@@ -4082,17 +4132,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>举措</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-146" />
+            <location filename="../src/report/ReportFiles.cpp" line="-170" />
             <source>Cannot write the report to %1: %2</source>
             <translation>无法将报告写入 %1：%2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+37" />
             <source>the file cannot be created</source>
             <translation>无法创建该文件</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+24" />
             <location filename="../src/report/ReportText.cpp" line="-10" />
             <source>Catalogue</source>
             <translation>名录</translation>
@@ -4151,12 +4201,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>最后年份</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+67" />
             <source>a row of the list could not be written (%1)</source>
             <translation>列表中有一行无法写入（%1）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+16" />
             <source>Breakdown</source>
             <translation>分类统计</translation>
         </message>
@@ -4166,7 +4216,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>值</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+68" />
             <source>the PDF could not be written</source>
             <translation>无法写入 PDF</translation>
         </message>
@@ -4444,14 +4494,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>无法写入报告：%1</translation>
         </message>
         <message>
+            <location filename="../src/report/ReportFiles.cpp" line="-384" />
             <source> … [cut: %1 characters]</source>
             <translation> … [已截去：%1 个字符]</translation>
         </message>
         <message>
-            <source>Cells cut to Excel&apos;s 32,767 characters</source>
+            <location line="+198" />
+            <source>Cells cut to Excel's 32,767 characters</source>
             <translation>截断至 Excel 上限 32,767 个字符的单元格</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Rows left out: more than a worksheet holds</source>
             <translation>省略的行：超出一个工作表的容量</translation>
         </message>
@@ -4777,7 +4830,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>导出状态</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-110" />
+            <location filename="../src/report/ReportFiles.cpp" line="+72" />
             <source>PDF document (.pdf)</source>
             <translation>PDF 文档 (.pdf)</translation>
         </message>
@@ -5952,7 +6005,7 @@ File: %2</source>
     <context>
         <name>ssc::InitiativeDetailsView</name>
         <message>
-            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+94" />
+            <location filename="../src/gui/InitiativeDetailsView.cpp" line="+124" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>

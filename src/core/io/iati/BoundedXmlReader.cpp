@@ -143,8 +143,11 @@ void BoundedXmlReader::locateEncodingError()
     // QXmlStreamReader decodes a block ahead of where it parses: the
     // position it gives for a bad byte can be dozens of lines early. The
     // file is decoded again from the start to find the byte itself.
-    static const QString encodingError =
-        QCoreApplication::translate("QXmlStream", "Encountered incorrectly encoded content.");
+    // Qt's own message, translated as Qt translates it (the context and
+    // text are variables so that lupdate does not take them as ours).
+    static const char *const qtContext = "QXmlStream";
+    static const char *const qtMessage = "Encountered incorrectly encoded content.";
+    static const QString encodingError = QCoreApplication::translate(qtContext, qtMessage);
     if (m_encodingError || m_xml.errorString() != encodingError || !m_device ||
         m_device->isSequential() || !m_device->seek(0))
         return;

@@ -188,7 +188,15 @@ int main(int argc, char **argv)
     }
     const double coldMs = ms(t);
     out["initiatives"] = first->total;
-    out["cold_start"] = {{"open_ms", openMs}, {"index_load_ms", indexMs}, {"total_ms", coldMs}};
+    // "loaded" unless the saved index was refused (damaged, outdated) and built again.
+    const auto saved = IndexedQuery::of(*store)->savedIndex();
+    out["cold_start"] = {{"open_ms", openMs},
+                         {"index_load_ms", indexMs},
+                         {"total_ms", coldMs},
+                         {"saved_index", saved == IndexedQuery::SavedIndex::Loaded ? "loaded"
+                                         : saved == IndexedQuery::SavedIndex::Damaged
+                                             ? "damaged, rebuilt"
+                                             : "rebuilt"}};
     out["index_memory_mb"] = double(IndexedQuery::of(*store)->index().memoryBytes()) / 1e6;
 
     // Filter changes: page, total and every facet's cross-filtered counts.

@@ -1,9 +1,15 @@
 // The facet index's saved form: the binary layout of <file>.facets' facet
-// part, written by save() and checked field by field by load().
+// part, written by save() and checked field by field by load(). The file's
+// checksum (SavedIndexFile.h) finds damage; the bounds here keep even a file
+// made to match it from sending a count or an offset outside its array.
 #include "core/index/BitmapStream.h"
 #include "core/index/FacetIndex.h"
+#include "core/query/FacetDefinitions.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace ssc {
 
@@ -21,11 +27,19 @@ template <typename T> bool readArray(QDataStream &in, std::vector<T> &v, quint64
 {
     quint64 n = 0;
     in >> n;
-    if (in.status() != QDataStream::Ok || n > limit)
+    // Never more than the bytes left: a damaged size must not allocate.
+    const qint64 left = in.device() ? in.device()->bytesAvailable() : 0;
+    if (in.status() != QDataStream::Ok || n > limit || n > quint64(left) / sizeof(T))
         return false;
     v.resize(size_t(n));
     const qint64 bytes = qint64(n * sizeof(T));
     return in.readRawData(reinterpret_cast<char *>(v.data()), int(bytes)) == bytes;
+}
+
+// Every row id a bitmap holds must have a place in the arrays by row id.
+bool withinRows(const Roaring &b, qint64 maxRowId)
+{
+    return b.isEmpty() || qint64(b.maximum()) <= maxRowId;
 }
 
 } // namespace
@@ -68,10 +82,10 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
         return damaged;
     index->m_maxRowId = maxRowId;
     const quint64 rows = quint64(maxRowId) + 2;
-    if (!readBitmap(in, index->m_all))
+    if (!readBitmap(in, index->m_all) || !withinRows(index->m_all, maxRowId))
         return damaged;
     for (Roaring &b : index->m_anyCountryInRole)
-        if (!readBitmap(in, b))
+        if (!readBitmap(in, b) || !withinRows(b, maxRowId))
             return damaged;
     if (!readArray(in, index->m_startYear, rows * 2) ||
         !readArray(in, index->m_endYear, rows * 2) ||
@@ -86,16 +100,33 @@ Result<std::unique_ptr<FacetIndex>> FacetIndex::load(QDataStream &in)
         for (quint32 v = 0; v < count; ++v) {
             QString value, label;
             in >> value >> label;
+            // A value twice would leave a slot that the forward lists
+            // count but no bitmap holds.
+            if (in.status() != QDataStream::Ok || facet->index.contains(value))
+                return damaged;
             const int slot = facet->slot(value, label);
             for (Roaring &b : facet->bitmaps[size_t(slot)])
-                if (!readBitmap(in, b))
+                if (!readBitmap(in, b) || !withinRows(b, maxRowId))
                     return damaged;
         }
     }
-    for (Forward &fw : index->m_forward) {
+    for (Facet facet : kAllFacets) {
+        Forward &fw = index->m_forward[size_t(facet)];
         if (!readArray(in, fw.offsets, rows) || !readArray(in, fw.valueSlots, quint64(1) << 34) ||
             !readArray(in, fw.roles, quint64(1) << 34) || fw.offsets.size() != rows ||
-            fw.offsets.back() != fw.valueSlots.size())
+            fw.offsets.front() != 0 || fw.offsets.back() != fw.valueSlots.size() ||
+            !std::is_sorted(fw.offsets.begin(), fw.offsets.end()))
+            return damaged;
+        // Counting indexes its tallies by these slots and filters by these
+        // roles: each must be one the facet has.
+        const size_t values = index->m_facets[size_t(facet)].values.size();
+        if (std::any_of(fw.valueSlots.begin(), fw.valueSlots.end(),
+                        [values](uint16_t v) { return v >= values; }))
+            return damaged;
+        const bool withRoles = facetDefinition(facet).takesRole();
+        if (fw.roles.size() != (withRoles ? fw.valueSlots.size() : 0) ||
+            std::any_of(fw.roles.begin(), fw.roles.end(),
+                        [](uint8_t r) { return r == 0 || r >= 6; }))
             return damaged;
     }
     if (in.status() != QDataStream::Ok)

@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDataStream>
-#include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <unordered_map>
@@ -26,9 +24,6 @@ constexpr uint64_t kPlaceInOrders = 64;
 
 } // namespace
 
-constexpr quint32 kCacheMagic = 0x53534349; // "SSCI"
-constexpr quint32 kCacheFormat = 2;
-
 Result<std::unique_ptr<IndexedQuery>> IndexedQuery::loadSaved(IndexSource source, QString cachePath,
                                                               QString revision)
 {
@@ -43,12 +38,18 @@ Result<std::unique_ptr<IndexedQuery>> IndexedQuery::loadSaved(IndexSource source
 Result<std::unique_ptr<IndexedQuery>> IndexedQuery::build(IndexSource source, QString cachePath,
                                                           QString revision, BuildProgress *progress)
 {
-    auto saved = loadSaved(source, cachePath, revision);
-    if (!saved.ok() || *saved)
-        return saved;
-    std::unique_ptr<IndexedQuery> query(new IndexedQuery(std::move(source)));
+    std::unique_ptr<IndexedQuery> query(new IndexedQuery(source));
+    query->m_cachePath = cachePath;
+    query->m_revision = revision;
+    if (query->load())
+        return query;
+    // A failed load may leave parts behind: start from a clean engine, and
+    // keep what became of the saved file so that callers can tell.
+    const SavedIndex saved = query->m_savedIndex;
+    query.reset(new IndexedQuery(std::move(source)));
     query->m_cachePath = std::move(cachePath);
     query->m_revision = std::move(revision);
+    query->m_savedIndex = saved;
     // While the index is built, the connection's page cache is kept small:
     // the build reads each table once in order, so a large cache only adds to
     // the first open's peak memory (about 60 MB at a million initiatives).
@@ -86,80 +87,6 @@ IndexedQuery::~IndexedQuery()
         return;
     if (Status saved = save(); !saved)
         qWarning("%s", qPrintable(saved.error().message));
-}
-
-bool IndexedQuery::load()
-{
-    if (m_cachePath.isEmpty() || m_revision.isEmpty())
-        return false;
-    QFile file(m_cachePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QDataStream in(&file);
-    quint32 magic = 0, format = 0;
-    QString revision;
-    in >> magic >> format >> revision;
-    if (magic != kCacheMagic || format != kCacheFormat || revision != m_revision)
-        return false;
-    auto index = FacetIndex::load(in);
-    if (!index.ok())
-        return false;
-    std::array<std::vector<uint32_t>, 9> orders;
-    for (auto &o : orders) {
-        quint64 n = 0;
-        in >> n;
-        if (in.status() != QDataStream::Ok || (n != 0 && n != quint64((*index)->size())))
-            return false;
-        o.resize(size_t(n));
-        const qint64 bytes = qint64(n * sizeof(uint32_t));
-        if (in.readRawData(reinterpret_cast<char *>(o.data()), int(bytes)) != bytes)
-            return false;
-    }
-    auto text = TextIndex::load(in);
-    if (!text)
-        return false;
-    m_index = std::move(index.value());
-    m_text = std::move(text);
-    for (size_t c = 0; c < orders.size(); ++c) {
-        if (orders[c].empty())
-            continue;
-        std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
-        for (size_t i = 0; i < orders[c].size(); ++i) {
-            if (orders[c][i] >= ranks.size())
-                return false;
-            ranks[orders[c][i]] = uint32_t(i);
-        }
-        m_orders[c] = std::move(orders[c]);
-        m_ranks[c] = std::move(ranks);
-    }
-    m_loaded = true;
-    return true;
-}
-
-Status IndexedQuery::save() const
-{
-    if (m_cachePath.isEmpty() || m_revision.isEmpty())
-        return success();
-    QSaveFile file(m_cachePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
-                         .arg(m_cachePath, file.errorString()),
-                     Error::Kind::Catalogue};
-    QDataStream out(&file);
-    out << kCacheMagic << kCacheFormat << m_revision;
-    m_index->save(out);
-    for (const auto &o : m_orders) {
-        out << quint64(o.size());
-        out.writeRawData(reinterpret_cast<const char *>(o.data()),
-                         int(o.size() * sizeof(uint32_t)));
-    }
-    m_text->save(out);
-    if (!file.commit())
-        return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
-                         .arg(m_cachePath, file.errorString()),
-                     Error::Kind::Catalogue};
-    m_dirty = false;
-    return success();
 }
 
 void IndexedQuery::forgetDerived()

@@ -64,6 +64,15 @@ public:
     IndexedQuery(const IndexedQuery &) = delete;
     IndexedQuery &operator=(const IndexedQuery &) = delete;
     bool wasLoaded() const { return m_loaded; }
+    // What became of the index saved beside the catalogue on this open.
+    enum class SavedIndex
+    {
+        Absent,   // none: built
+        Outdated, // of another revision or an older format: built again
+        Damaged,  // did not verify (checksum, sizes, offsets): built again
+        Loaded,   // verified and loaded
+    };
+    SavedIndex savedIndex() const { return m_savedIndex; }
 
     QString name() const override { return QStringLiteral("index"); }
     bool countsQuickly() const override { return true; }
@@ -107,6 +116,8 @@ private:
     void rankFrom(size_t column, size_t position);
 
     bool load();
+    // The saved file's contents read into this engine when they verify.
+    SavedIndex readSaved(const QByteArray &contents);
 
     // The funding amounts, read from the catalogue on the first question
     // about them (the bitmaps hold none) and kept in step with writes: the
@@ -132,6 +143,7 @@ private:
     QString m_cachePath;
     QString m_revision;
     bool m_loaded = false;
+    SavedIndex m_savedIndex = SavedIndex::Absent;
     mutable bool m_dirty = false;
     std::unique_ptr<FacetIndex> m_index;
     std::unique_ptr<TextIndex> m_text;

@@ -5,6 +5,7 @@
 #include "core/storage/IndexSource.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <algorithm>
 
@@ -175,7 +176,11 @@ std::unique_ptr<TextIndex> TextIndex::load(QDataStream &in)
     quint32 broad = 0;
     quint64 terms = 0;
     in >> broad >> terms;
-    if (in.status() != QDataStream::Ok || broad == 0 || terms > (quint64(1) << 32))
+    // Each term takes at least 12 bytes: a damaged count must not reserve
+    // more than the file could hold.
+    const qint64 left = in.device() ? in.device()->bytesAvailable() : 0;
+    if (in.status() != QDataStream::Ok || broad == 0 || terms > (quint64(1) << 32) ||
+        terms > quint64(left) / 12)
         return nullptr;
     index->m_broadRows = broad;
     std::vector<qint32> slotRefs;
@@ -205,6 +210,9 @@ std::unique_ptr<TextIndex> TextIndex::load(QDataStream &in)
         QByteArray prefix;
         qint32 slot = -1;
         in >> prefix >> slot;
+        // A kept prefix always has its bitmap (rows are added to it).
+        if (slot < 0)
+            return nullptr;
         index->m_narrowUnder.emplace(prefix.toStdString(), slot);
         slotRefs.push_back(slot);
     }

@@ -26,6 +26,13 @@ Installed &installed()
     return state;
 }
 
+void removeTranslators(Installed &state)
+{
+    for (const auto &t : state.translators)
+        QCoreApplication::removeTranslator(t.get());
+    state.translators.clear();
+}
+
 } // namespace
 
 const QStringList &available()
@@ -81,9 +88,7 @@ Status install(const QString &code)
                      Error::Kind::Input};
     }
     Installed &state = installed();
-    for (const auto &t : state.translators)
-        QCoreApplication::removeTranslator(t.get());
-    state.translators.clear();
+    removeTranslators(state);
 
     const QLocale locale(code);
     auto load = [&](const QString &file, const QString &folder) {
@@ -113,9 +118,7 @@ QString current()
 void reset()
 {
     Installed &state = installed();
-    for (const auto &t : state.translators)
-        QCoreApplication::removeTranslator(t.get());
-    state.translators.clear();
+    removeTranslators(state);
     state.code = QStringLiteral("en");
     QLocale::setDefault(QLocale::system());
     ReferenceNames::setLanguage(QString());

@@ -135,7 +135,7 @@ void ReferenceNames::setLanguage(const QString &language, const QString &isoCode
     for (const CsvReader::Row &row : *rows) {
         const QStringList &f = row.fields;
         if (f.size() >= 4 && f[1] == wanted)
-            s.m_sdgs.insert(f[0].toInt(), {f[2], f[3]});
+            s.m_sdgs.insert(f[0].toInt(), f[2]);
     }
 }
 
@@ -178,20 +178,11 @@ QString ReferenceNames::programmeArea(const QString &id)
 QString ReferenceNames::sdgShortTitle(int goal)
 {
     if (const auto it = self().m_sdgs.constFind(goal); it != self().m_sdgs.cend())
-        return it->first;
+        return *it;
+    // No Open SDG translation (Portuguese): the reference data's English.
     for (const SdgGoal &g : ReferenceData::instance().sdgGoals())
         if (g.goal == goal)
             return g.shortTitle;
-    return QString::number(goal);
-}
-
-QString ReferenceNames::sdgTitle(int goal)
-{
-    if (const auto it = self().m_sdgs.constFind(goal); it != self().m_sdgs.cend())
-        return it->second;
-    for (const SdgGoal &g : ReferenceData::instance().sdgGoals())
-        if (g.goal == goal)
-            return g.title;
     return QString::number(goal);
 }
 

@@ -28,7 +28,6 @@ public:
     static QString region(const QString &code);
     static QString programmeArea(const QString &id);
     static QString sdgShortTitle(int goal);
-    static QString sdgTitle(int goal);
     // An ISO 639-1 code ("fr") as a name in the interface language ("French",
     // "français" in French); the code itself when iso-codes does not know it.
     static QString languageName(const QString &code);
@@ -36,9 +35,9 @@ public:
 private:
     static ReferenceNames &self();
     QString m_language;
-    QHash<QString, QString> m_countries;            // alpha-2 -> name
-    QHash<QString, QString> m_languages;            // ISO 639-1 -> name
-    QHash<int, std::pair<QString, QString>> m_sdgs; // goal -> short title, title
+    QHash<QString, QString> m_countries; // alpha-2 -> name
+    QHash<QString, QString> m_languages; // ISO 639-1 -> name
+    QHash<int, QString> m_sdgs;          // goal -> short title
 };
 
 } // namespace ssc

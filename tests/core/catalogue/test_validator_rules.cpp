@@ -1,0 +1,1 @@
+// Every rule CatalogueValidator enforces, each with a record that breaks it.

@@ -1,0 +1,1 @@
+// Smaller hostile inputs: duplicate JSON keys, empty catalogue files, full disks.

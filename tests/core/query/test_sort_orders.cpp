@@ -1,0 +1,1 @@
+// Each column's sort order against an order worked out here, not by the engines.

@@ -1,0 +1,1 @@
+// A filtered report's breakdowns counted independently from the fixture.

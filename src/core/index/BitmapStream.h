@@ -11,6 +11,11 @@ namespace ssc {
 
 // Roaring bitmaps in the index caches beside a catalogue, in CRoaring's
 // portable format. Reading refuses anything truncated or inconsistent.
+
+// True when every container keeps the rules CRoaring's operations rely on
+// (sorted, counted, apart). BitmapStream.cpp says why this is needed.
+bool wellFormed(const Roaring &bitmap);
+
 inline void writeBitmap(QDataStream &out, const Roaring &b)
 {
     QByteArray bytes(qsizetype(b.getSizeInBytes()), Qt::Uninitialized);
@@ -29,7 +34,7 @@ inline bool readBitmap(QDataStream &in, Roaring &b)
     } catch (const std::exception &) {
         return false;
     }
-    return true;
+    return wellFormed(b);
 }
 
 } // namespace ssc

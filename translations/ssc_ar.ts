@@ -103,7 +103,7 @@
     <context>
         <name>CatalogueJson</name>
         <message>
-            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+38" />
+            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+40" />
             <location filename="../src/core/io/json/CatalogueJsonHistory.cpp" line="+31" />
             <source>%1: %2, field "%3": %4</source>
             <translation>%1: %2، الحقل "%3": %4</translation>
@@ -245,6 +245,14 @@
             <location line="+5" />
             <source>is not a filter (expected an object)</source>
             <translation>ليس عامل تصفية (المتوقع: كائن)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSession</name>
+        <message>
+            <location filename="../src/gui/CatalogueSession.cpp" line="+18" />
+            <source>The saved index of this catalogue was damaged; it was built again from the catalogue, which is unharmed.</source>
+            <translation>كان الفهرس المحفوظ لهذا الكتالوج تالفًا؛ فأُعيد بناؤه من الكتالوج، وهو سليم.</translation>
         </message>
     </context>
     <context>
@@ -613,12 +621,13 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+66" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 ليس نسخة من كتالوج فريق: حدِّد --since DATE</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
+            <location line="+3" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
         </message>
@@ -1747,7 +1756,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+96" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
@@ -1756,7 +1765,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+47" />
+            <source>line %1 has %2 cells where the header row has %3 (cells past the header were not read, missing ones are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
             <source>the id column is empty</source>
             <translation>العمود id فارغ</translation>
         </message>
@@ -1776,7 +1790,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>%1 فارغ (المتوقع: صف عناوين يسمّي الأعمدة)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 line %2: column "%3" is not an import column and was not read (expected: %4)</source>
             <translation>%1 السطر %2: العمود "%3" ليس من أعمدة الاستيراد ولم تتم قراءته (المتوقع: %4)</translation>
         </message>
@@ -1799,7 +1813,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvReader</name>
         <message>
-            <location filename="../src/core/base/CsvReader.cpp" line="+73" />
+            <location filename="../src/core/base/CsvReader.cpp" line="+58" />
+            <source>line %1, column %2: control character U+%3 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1, column %2: bytes that are not UTF-8 were replaced by U+FFFD (expected a file saved as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1, line %2: a quoted field is not closed (expected a closing " before the end of file)</source>
             <translation>%1، السطر %2: حقل بين علامتي اقتباس غير مغلق (المتوقع: علامة " ختامية قبل نهاية الملف)</translation>
         </message>
@@ -2029,6 +2053,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+11" />
             <source>%1 holds one value: use --set %1=VALUE (an empty value clears it)</source>
             <translation>يحمل %1 قيمة واحدة: استخدم --set %1=VALUE (القيمة الفارغة تمحوه)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommit</name>
+        <message>
+            <location filename="../src/core/base/FileCommit.cpp" line="+15" />
+            <source>the file could not be written in full</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2600,7 +2632,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+287" />
             <source>no status (IATI requires activity-status)</source>
             <translation>لا توجد حالة (يتطلب IATI العنصر activity-status)</translation>
         </message>
@@ -2620,15 +2652,20 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>لا يوجد وصف ولا ملخص (يتطلب IATI وصفًا)</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+48" />
+            <location line="+39" />
+            <location line="+60" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
             <source>Export cancelled: %1 was not written</source>
             <translation>أُلغي التصدير: لم تتم كتابة %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a text holds a character XML cannot hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2765,7 +2802,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../src/core/io/ImportReport.cpp" line="+23" />
+            <location filename="../src/core/io/ImportReport.cpp" line="+25" />
             <source>added</source>
             <translation>مُضاف</translation>
         </message>
@@ -3296,7 +3333,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>InterfaceLanguage</name>
         <message>
-            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+84" />
             <source>There is no translation for "%1"; the languages are %2</source>
             <translation>لا توجد ترجمة لـ "%1"؛ اللغات المتاحة هي %2</translation>
         </message>
@@ -3940,14 +3977,6 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+1" />
             <source>%1 does not exist</source>
             <translation>%1 غير موجود</translation>
-        </message>
-    </context>
-    <context>
-        <name>QXmlStream</name>
-        <message>
-            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
-            <source>Encountered incorrectly encoded content.</source>
-            <translation>محتوى مرمَّز بشكل غير صحيح.</translation>
         </message>
     </context>
     <context>
@@ -6017,7 +6046,7 @@ File: %2</source>
             <translation>إيقاف إنشاء الفهرس أو بدؤه</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The counts appear when the index is built (see the status bar). Search, sorting and the results work meanwhile.</source>
             <translation>تظهر الأعداد عند اكتمال إنشاء الفهرس (انظر شريط الحالة). ويعمل البحث والفرز والنتائج في أثناء ذلك.</translation>
         </message>
@@ -6075,6 +6104,16 @@ File: %2</source>
             <location line="+1" />
             <source>Build the index again</source>
             <translation>إعادة إنشاء الفهرس</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dismiss</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this notice</source>
+            <translation>إخفاء هذا الإشعار</translation>
         </message>
     </context>
     <context>

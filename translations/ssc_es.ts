@@ -103,7 +103,7 @@
     <context>
         <name>CatalogueJson</name>
         <message>
-            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+38" />
+            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+40" />
             <location filename="../src/core/io/json/CatalogueJsonHistory.cpp" line="+31" />
             <source>%1: %2, field "%3": %4</source>
             <translation>%1: %2, campo "%3": %4</translation>
@@ -245,6 +245,14 @@
             <location line="+5" />
             <source>is not a filter (expected an object)</source>
             <translation>no es un filtro (se esperaba un objeto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSession</name>
+        <message>
+            <location filename="../src/gui/CatalogueSession.cpp" line="+18" />
+            <source>The saved index of this catalogue was damaged; it was built again from the catalogue, which is unharmed.</source>
+            <translation>El índice guardado de este catálogo estaba dañado; se ha reconstruido a partir del catálogo, que está intacto.</translation>
         </message>
     </context>
     <context>
@@ -609,12 +617,13 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+66" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 no es una copia de un catálogo del equipo: indique --since FECHA</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
+            <location line="+3" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
         </message>
@@ -1727,7 +1736,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+96" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
@@ -1736,7 +1745,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+47" />
+            <source>line %1 has %2 cells where the header row has %3 (cells past the header were not read, missing ones are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
             <source>the id column is empty</source>
             <translation>la columna id está vacía</translation>
         </message>
@@ -1756,7 +1770,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>%1 está vacío (se esperaba una fila de encabezado con los nombres de las columnas)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 line %2: column "%3" is not an import column and was not read (expected: %4)</source>
             <translation>%1 línea %2: la columna "%3" no es una columna de importación y no se leyó (se esperaba: %4)</translation>
         </message>
@@ -1779,7 +1793,17 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>CsvReader</name>
         <message>
-            <location filename="../src/core/base/CsvReader.cpp" line="+73" />
+            <location filename="../src/core/base/CsvReader.cpp" line="+58" />
+            <source>line %1, column %2: control character U+%3 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1, column %2: bytes that are not UTF-8 were replaced by U+FFFD (expected a file saved as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1, line %2: a quoted field is not closed (expected a closing " before the end of file)</source>
             <translation>%1, línea %2: un campo entre comillas no está cerrado (se esperaba un " de cierre antes del final del archivo)</translation>
         </message>
@@ -2009,6 +2033,14 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+11" />
             <source>%1 holds one value: use --set %1=VALUE (an empty value clears it)</source>
             <translation>%1 contiene un solo valor: use --set %1=VALOR (un valor vacío lo borra)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommit</name>
+        <message>
+            <location filename="../src/core/base/FileCommit.cpp" line="+15" />
+            <source>the file could not be written in full</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2580,7 +2612,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+287" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sin estado (IATI exige activity-status)</translation>
         </message>
@@ -2600,15 +2632,20 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>sin descripción ni resumen (IATI exige una descripción)</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+48" />
+            <location line="+39" />
+            <location line="+60" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
             <source>Export cancelled: %1 was not written</source>
             <translation>Exportación cancelada: no se escribió %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a text holds a character XML cannot hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2745,7 +2782,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../src/core/io/ImportReport.cpp" line="+23" />
+            <location filename="../src/core/io/ImportReport.cpp" line="+25" />
             <source>added</source>
             <translation>añadido</translation>
         </message>
@@ -3276,7 +3313,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>InterfaceLanguage</name>
         <message>
-            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+84" />
             <source>There is no translation for "%1"; the languages are %2</source>
             <translation>No hay traducción para "%1"; los idiomas son %2</translation>
         </message>
@@ -3920,14 +3957,6 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <location line="+1" />
             <source>%1 does not exist</source>
             <translation>%1 no existe</translation>
-        </message>
-    </context>
-    <context>
-        <name>QXmlStream</name>
-        <message>
-            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
-            <source>Encountered incorrectly encoded content.</source>
-            <translation>Contenido codificado incorrectamente.</translation>
         </message>
     </context>
     <context>
@@ -5957,7 +5986,7 @@ Archivo: %2</translation>
             <translation>Detener o iniciar la creación del índice</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The counts appear when the index is built (see the status bar). Search, sorting and the results work meanwhile.</source>
             <translation>Los recuentos aparecen cuando se crea el índice (véase la barra de estado). Mientras tanto, la búsqueda, la ordenación y los resultados funcionan.</translation>
         </message>
@@ -6015,6 +6044,16 @@ Archivo: %2</translation>
             <location line="+1" />
             <source>Build the index again</source>
             <translation>Volver a crear el índice</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this notice</source>
+            <translation>Ocultar este aviso</translation>
         </message>
     </context>
     <context>

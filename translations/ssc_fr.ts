@@ -103,7 +103,7 @@
     <context>
         <name>CatalogueJson</name>
         <message>
-            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+38" />
+            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+40" />
             <location filename="../src/core/io/json/CatalogueJsonHistory.cpp" line="+31" />
             <source>%1: %2, field "%3": %4</source>
             <translation>%1 : %2, champ « %3 » : %4</translation>
@@ -245,6 +245,14 @@
             <location line="+5" />
             <source>is not a filter (expected an object)</source>
             <translation>n'est pas un filtre (objet attendu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSession</name>
+        <message>
+            <location filename="../src/gui/CatalogueSession.cpp" line="+18" />
+            <source>The saved index of this catalogue was damaged; it was built again from the catalogue, which is unharmed.</source>
+            <translation>L’index enregistré de ce catalogue était endommagé ; il a été reconstruit à partir du catalogue, qui est intact.</translation>
         </message>
     </context>
     <context>
@@ -609,12 +617,13 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+66" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 n'est pas une copie d'un catalogue d'équipe : indiquez --since DATE</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
+            <location line="+3" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
@@ -1727,7 +1736,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+96" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
@@ -1736,7 +1745,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+47" />
+            <source>line %1 has %2 cells where the header row has %3 (cells past the header were not read, missing ones are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
             <source>the id column is empty</source>
             <translation>la colonne id est vide</translation>
         </message>
@@ -1756,7 +1770,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>%1 est vide (ligne d'en-tête nommant les colonnes attendue)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 line %2: column "%3" is not an import column and was not read (expected: %4)</source>
             <translation>%1 ligne %2 : la colonne « %3 » n'est pas une colonne d'importation et n'a pas été lue (attendu : %4)</translation>
         </message>
@@ -1779,7 +1793,17 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>CsvReader</name>
         <message>
-            <location filename="../src/core/base/CsvReader.cpp" line="+73" />
+            <location filename="../src/core/base/CsvReader.cpp" line="+58" />
+            <source>line %1, column %2: control character U+%3 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1, column %2: bytes that are not UTF-8 were replaced by U+FFFD (expected a file saved as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1, line %2: a quoted field is not closed (expected a closing " before the end of file)</source>
             <translation>%1, ligne %2 : un champ entre guillemets n'est pas fermé (" fermant attendu avant la fin du fichier)</translation>
         </message>
@@ -2009,6 +2033,14 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+11" />
             <source>%1 holds one value: use --set %1=VALUE (an empty value clears it)</source>
             <translation>%1 ne contient qu'une valeur : utilisez --set %1=VALEUR (une valeur vide l'efface)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommit</name>
+        <message>
+            <location filename="../src/core/base/FileCommit.cpp" line="+15" />
+            <source>the file could not be written in full</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2580,7 +2612,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+287" />
             <source>no status (IATI requires activity-status)</source>
             <translation>pas de statut (IATI exige activity-status)</translation>
         </message>
@@ -2600,15 +2632,20 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>ni description ni résumé (IATI exige une description)</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+48" />
+            <location line="+39" />
+            <location line="+60" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
             <source>Export cancelled: %1 was not written</source>
             <translation>Exportation annulée : %1 n'a pas été écrit</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a text holds a character XML cannot hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2745,7 +2782,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../src/core/io/ImportReport.cpp" line="+23" />
+            <location filename="../src/core/io/ImportReport.cpp" line="+25" />
             <source>added</source>
             <translation>ajoutée</translation>
         </message>
@@ -3276,7 +3313,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>InterfaceLanguage</name>
         <message>
-            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+84" />
             <source>There is no translation for "%1"; the languages are %2</source>
             <translation>Aucune traduction pour « %1 » ; les langues sont : %2</translation>
         </message>
@@ -3920,14 +3957,6 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <location line="+1" />
             <source>%1 does not exist</source>
             <translation>%1 n'existe pas</translation>
-        </message>
-    </context>
-    <context>
-        <name>QXmlStream</name>
-        <message>
-            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
-            <source>Encountered incorrectly encoded content.</source>
-            <translation>Contenu mal encodé.</translation>
         </message>
     </context>
     <context>
@@ -5957,7 +5986,7 @@ Fichier : %2</translation>
             <translation>Arrêter ou lancer la construction de l'index</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The counts appear when the index is built (see the status bar). Search, sorting and the results work meanwhile.</source>
             <translation>Les décomptes s'affichent une fois l'index construit (voir la barre d'état). La recherche, le tri et les résultats fonctionnent en attendant.</translation>
         </message>
@@ -6015,6 +6044,16 @@ Fichier : %2</translation>
             <location line="+1" />
             <source>Build the index again</source>
             <translation>Reconstruire l'index</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this notice</source>
+            <translation>Masquer cet avis</translation>
         </message>
     </context>
     <context>

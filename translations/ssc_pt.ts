@@ -103,7 +103,7 @@
     <context>
         <name>CatalogueJson</name>
         <message>
-            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+38" />
+            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+40" />
             <location filename="../src/core/io/json/CatalogueJsonHistory.cpp" line="+31" />
             <source>%1: %2, field "%3": %4</source>
             <translation>%1: %2, campo "%3": %4</translation>
@@ -245,6 +245,14 @@
             <location line="+5" />
             <source>is not a filter (expected an object)</source>
             <translation>não é um filtro (esperava-se um objeto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSession</name>
+        <message>
+            <location filename="../src/gui/CatalogueSession.cpp" line="+18" />
+            <source>The saved index of this catalogue was damaged; it was built again from the catalogue, which is unharmed.</source>
+            <translation>O índice guardado deste catálogo estava danificado; foi reconstruído a partir do catálogo, que está intacto.</translation>
         </message>
     </context>
     <context>
@@ -609,12 +617,13 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+66" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 não é uma cópia de um catálogo da equipa: indique --since DATE</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
+            <location line="+3" />
             <source>Cannot write %1: %2</source>
             <translation>Não é possível escrever %1: %2</translation>
         </message>
@@ -1727,7 +1736,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+96" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>Não é possível escrever %1: %2</translation>
@@ -1736,7 +1745,12 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+47" />
+            <source>line %1 has %2 cells where the header row has %3 (cells past the header were not read, missing ones are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
             <source>the id column is empty</source>
             <translation>a coluna id está vazia</translation>
         </message>
@@ -1756,7 +1770,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>%1 está vazio (esperava-se uma linha de cabeçalho com os nomes das colunas)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 line %2: column "%3" is not an import column and was not read (expected: %4)</source>
             <translation>%1, linha %2: a coluna "%3" não é uma coluna de importação e não foi lida (esperava-se: %4)</translation>
         </message>
@@ -1779,7 +1793,17 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>CsvReader</name>
         <message>
-            <location filename="../src/core/base/CsvReader.cpp" line="+73" />
+            <location filename="../src/core/base/CsvReader.cpp" line="+58" />
+            <source>line %1, column %2: control character U+%3 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1, column %2: bytes that are not UTF-8 were replaced by U+FFFD (expected a file saved as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1, line %2: a quoted field is not closed (expected a closing " before the end of file)</source>
             <translation>%1, linha %2: um campo entre aspas não está fechado (esperava-se um " de fecho antes do fim do ficheiro)</translation>
         </message>
@@ -2009,6 +2033,14 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <location line="+11" />
             <source>%1 holds one value: use --set %1=VALUE (an empty value clears it)</source>
             <translation>%1 contém um único valor: utilize --set %1=VALUE (um valor vazio apaga-o)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommit</name>
+        <message>
+            <location filename="../src/core/base/FileCommit.cpp" line="+15" />
+            <source>the file could not be written in full</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2580,7 +2612,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+287" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sem estado (o IATI exige activity-status)</translation>
         </message>
@@ -2600,15 +2632,20 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>sem descrição nem resumo (o IATI exige o elemento description)</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+48" />
+            <location line="+39" />
+            <location line="+60" />
             <source>Cannot write %1: %2</source>
             <translation>Não é possível escrever %1: %2</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
             <source>Export cancelled: %1 was not written</source>
             <translation>Exportação cancelada: %1 não foi escrito</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a text holds a character XML cannot hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2745,7 +2782,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../src/core/io/ImportReport.cpp" line="+23" />
+            <location filename="../src/core/io/ImportReport.cpp" line="+25" />
             <source>added</source>
             <translation>adicionado</translation>
         </message>
@@ -3276,7 +3313,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>InterfaceLanguage</name>
         <message>
-            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+84" />
             <source>There is no translation for "%1"; the languages are %2</source>
             <translation>Não há tradução para "%1"; as línguas são %2</translation>
         </message>
@@ -3920,14 +3957,6 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <location line="+1" />
             <source>%1 does not exist</source>
             <translation>%1 não existe</translation>
-        </message>
-    </context>
-    <context>
-        <name>QXmlStream</name>
-        <message>
-            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
-            <source>Encountered incorrectly encoded content.</source>
-            <translation>Conteúdo codificado incorretamente.</translation>
         </message>
     </context>
     <context>
@@ -5957,7 +5986,7 @@ Ficheiro: %2</translation>
             <translation>Parar ou iniciar a criação do índice</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The counts appear when the index is built (see the status bar). Search, sorting and the results work meanwhile.</source>
             <translation>As contagens aparecem quando o índice estiver criado (ver a barra de estado). Entretanto, a pesquisa, a ordenação e os resultados funcionam.</translation>
         </message>
@@ -6015,6 +6044,16 @@ Ficheiro: %2</translation>
             <location line="+1" />
             <source>Build the index again</source>
             <translation>Criar o índice novamente</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dismiss</source>
+            <translation>Dispensar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this notice</source>
+            <translation>Ocultar este aviso</translation>
         </message>
     </context>
     <context>

@@ -103,7 +103,7 @@
     <context>
         <name>CatalogueJson</name>
         <message>
-            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+38" />
+            <location filename="../src/core/io/json/CatalogueJson.cpp" line="+40" />
             <location filename="../src/core/io/json/CatalogueJsonHistory.cpp" line="+31" />
             <source>%1: %2, field "%3": %4</source>
             <translation>%1: %2, поле "%3": %4</translation>
@@ -245,6 +245,14 @@
             <location line="+5" />
             <source>is not a filter (expected an object)</source>
             <translation>не является фильтром (ожидается объект)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSession</name>
+        <message>
+            <location filename="../src/gui/CatalogueSession.cpp" line="+18" />
+            <source>The saved index of this catalogue was damaged; it was built again from the catalogue, which is unharmed.</source>
+            <translation>Сохранённый индекс этого каталога был повреждён; он построен заново по каталогу, который не пострадал.</translation>
         </message>
     </context>
     <context>
@@ -610,12 +618,13 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+66" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 не является копией общего каталога: укажите --since DATE</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+47" />
+            <location line="+3" />
             <source>Cannot write %1: %2</source>
             <translation>Не удается записать %1: %2</translation>
         </message>
@@ -1732,7 +1741,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../src/core/io/csv/CsvExport.cpp" line="+94" />
+            <location filename="../src/core/io/csv/CsvExport.cpp" line="+96" />
             <location line="+12" />
             <source>Cannot write %1: %2</source>
             <translation>Не удается записать %1: %2</translation>
@@ -1741,7 +1750,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvImporter</name>
         <message>
-            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+104" />
+            <location filename="../src/core/io/csv/CsvImporter.cpp" line="+47" />
+            <source>line %1 has %2 cells where the header row has %3 (cells past the header were not read, missing ones are empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+69" />
             <source>the id column is empty</source>
             <translation>столбец id не заполнен</translation>
         </message>
@@ -1761,7 +1775,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Файл %1 пуст (ожидается строка заголовка с названиями столбцов)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+16" />
             <source>%1 line %2: column "%3" is not an import column and was not read (expected: %4)</source>
             <translation>%1, строка %2: столбец "%3" не относится к импортируемым и не был прочитан (ожидаются: %4)</translation>
         </message>
@@ -1784,7 +1798,17 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>CsvReader</name>
         <message>
-            <location filename="../src/core/base/CsvReader.cpp" line="+73" />
+            <location filename="../src/core/base/CsvReader.cpp" line="+58" />
+            <source>line %1, column %2: control character U+%3 removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>line %1, column %2: bytes that are not UTF-8 were replaced by U+FFFD (expected a file saved as UTF-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
             <source>%1, line %2: a quoted field is not closed (expected a closing " before the end of file)</source>
             <translation>%1, строка %2: поле в кавычках не закрыто (ожидается закрывающая кавычка " до конца файла)</translation>
         </message>
@@ -2014,6 +2038,14 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+11" />
             <source>%1 holds one value: use --set %1=VALUE (an empty value clears it)</source>
             <translation>Поле %1 содержит только одно значение: используйте --set %1=VALUE (пустое значение очищает поле)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileCommit</name>
+        <message>
+            <location filename="../src/core/base/FileCommit.cpp" line="+15" />
+            <source>the file could not be written in full</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2585,7 +2617,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+264" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+287" />
             <source>no status (IATI requires activity-status)</source>
             <translation>нет статуса (IATI требует activity-status)</translation>
         </message>
@@ -2605,15 +2637,20 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>нет ни описания, ни краткого описания (IATI требует description)</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+48" />
+            <location line="+39" />
+            <location line="+60" />
             <source>Cannot write %1: %2</source>
             <translation>Не удается записать %1: %2</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-17" />
             <source>Export cancelled: %1 was not written</source>
             <translation>Экспорт отменен: %1 не записан</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a text holds a character XML cannot hold</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2750,7 +2787,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>ImportReport</name>
         <message>
-            <location filename="../src/core/io/ImportReport.cpp" line="+23" />
+            <location filename="../src/core/io/ImportReport.cpp" line="+25" />
             <source>added</source>
             <translation>добавлена</translation>
         </message>
@@ -3281,7 +3318,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>InterfaceLanguage</name>
         <message>
-            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+77" />
+            <location filename="../src/core/domain/InterfaceLanguage.cpp" line="+84" />
             <source>There is no translation for "%1"; the languages are %2</source>
             <translation>Нет перевода для "%1"; доступные языки: %2</translation>
         </message>
@@ -3925,14 +3962,6 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <location line="+1" />
             <source>%1 does not exist</source>
             <translation>%1 не существует</translation>
-        </message>
-    </context>
-    <context>
-        <name>QXmlStream</name>
-        <message>
-            <location filename="../src/core/io/iati/BoundedXmlReader.cpp" line="+56" />
-            <source>Encountered incorrectly encoded content.</source>
-            <translation>Обнаружено неправильно закодированное содержимое.</translation>
         </message>
     </context>
     <context>
@@ -5972,7 +6001,7 @@ File: %2</source>
             <translation>Остановить или запустить построение индекса</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The counts appear when the index is built (see the status bar). Search, sorting and the results work meanwhile.</source>
             <translation>Счетчики появятся после построения индекса (см. строку состояния). Поиск, сортировка и результаты тем временем доступны.</translation>
         </message>
@@ -6030,6 +6059,16 @@ File: %2</source>
             <location line="+1" />
             <source>Build the index again</source>
             <translation>Построить индекс заново</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dismiss</source>
+            <translation>Скрыть</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hide this notice</source>
+            <translation>Скрыть это уведомление</translation>
         </message>
     </context>
     <context>

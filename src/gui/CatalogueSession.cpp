@@ -2,7 +2,25 @@
 
 #include "core/index/IndexedQuery.h"
 
+#include <QCoreApplication>
+
 namespace ssc {
+
+namespace {
+
+// What the status bar says when the index saved beside the catalogue did
+// not verify and was built again: the user learns that the file was
+// damaged (a disk or a copy going wrong) though nothing needs doing.
+QString rebuiltNotice(const IndexedQuery *index)
+{
+    if (!index || index->savedIndex() != IndexedQuery::SavedIndex::Damaged)
+        return {};
+    return QCoreApplication::translate("CatalogueSession",
+                                       "The saved index of this catalogue was damaged; it was "
+                                       "built again from the catalogue, which is unharmed.");
+}
+
+} // namespace
 
 CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
 {
@@ -39,6 +57,7 @@ void CatalogueSession::open(const QString &path, CatalogueStore::OpenMode mode,
     QMetaObject::invokeMethod(
         m_context, [this, path, mode, backgroundFrom, done = std::move(done)] {
             QString error;
+            QString damaged;
             bool background = false;
             auto store = CatalogueStore::open(path, mode);
             if (!store.ok()) {
@@ -55,10 +74,12 @@ void CatalogueSession::open(const QString &path, CatalogueStore::OpenMode mode,
                     background = true;
                 else if (Status s = IndexedQuery::install(**store); !s)
                     error = s.error().message;
+                else
+                    damaged = rebuiltNotice(IndexedQuery::of(**store));
             }
             if (error.isEmpty())
                 m_store = std::move(store.value());
-            QMetaObject::invokeMethod(this, [this, path, error, background, done] {
+            QMetaObject::invokeMethod(this, [this, path, error, background, damaged, done] {
                 if (error.isEmpty()) {
                     m_open = true;
                     m_path = path;
@@ -66,7 +87,7 @@ void CatalogueSession::open(const QString &path, CatalogueStore::OpenMode mode,
                     if (background)
                         buildIndex();
                     else
-                        setIndexState(IndexState::Ready);
+                        setIndexState(IndexState::Ready, damaged);
                 }
                 done(error);
             });
@@ -99,15 +120,17 @@ void CatalogueSession::buildIndex()
         auto built = IndexedQuery::buildSeparately(path, &progress);
         auto index = std::make_shared<std::unique_ptr<IndexedQuery>>();
         QString error;
+        QString notice;
         bool stopped = false;
         if (built.ok()) {
             *index = std::move(built.value());
+            notice = rebuiltNotice(index->get());
         } else {
             stopped = built.error().kind == Error::Kind::Cancelled;
             error = built.error().message;
         }
-        QMetaObject::invokeMethod(this, [this, build, index, error, stopped] {
-            builderFinished(build, index, error, stopped);
+        QMetaObject::invokeMethod(this, [this, build, index, error, stopped, notice] {
+            builderFinished(build, index, error, stopped, notice);
         });
     });
     builder->setObjectName(QStringLiteral("index builder"));
@@ -132,7 +155,7 @@ void CatalogueSession::stopIndexBuild()
 }
 
 void CatalogueSession::builderFinished(quint64 build, BuiltIndex index, const QString &error,
-                                       bool stopped)
+                                       bool stopped, const QString &notice)
 {
     if (build != m_build)
         return; // another catalogue opened, or the build was stopped
@@ -141,15 +164,15 @@ void CatalogueSession::builderFinished(quint64 build, BuiltIndex index, const QS
     if (!error.isEmpty())
         return setIndexState(IndexState::Failed, error);
     const QString path = m_path;
-    post([this, build, index, path](CatalogueStore &store) {
+    post([this, build, index, path, notice](CatalogueStore &store) {
         // A write between the build's read and now leaves the index out of
         // date: build again.
         const bool adopted = store.path() == path && IndexedQuery::adopt(store, std::move(*index));
-        QMetaObject::invokeMethod(this, [this, build, adopted] {
+        QMetaObject::invokeMethod(this, [this, build, adopted, notice] {
             if (build != m_build)
                 return;
             if (adopted)
-                return setIndexState(IndexState::Ready);
+                return setIndexState(IndexState::Ready, notice);
             m_indexState = IndexState::None;
             buildIndex();
         });

@@ -85,7 +85,8 @@ private:
     void post(std::function<void(CatalogueStore &)> job);
     void setIndexState(IndexState state, const QString &message = {});
     using BuiltIndex = std::shared_ptr<std::unique_ptr<IndexedQuery>>;
-    void builderFinished(quint64 build, BuiltIndex index, const QString &error, bool stopped);
+    void builderFinished(quint64 build, BuiltIndex index, const QString &error, bool stopped,
+                         const QString &notice);
 
     QThread m_thread;
     QObject *m_context = nullptr;            // lives in m_thread

@@ -25,6 +25,8 @@ IndexStatus::IndexStatus(CatalogueSession *session, QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_session->indexState() == State::Building)
             m_session->stopIndexBuild();
+        else if (m_session->indexState() == State::Ready)
+            hide(); // the notice below was read
         else
             m_session->buildIndex();
     });
@@ -74,8 +76,19 @@ void IndexStatus::show(State state, const QString &message)
         m_button->setText(tr("Try again"));
         m_button->setToolTip(tr("Build the index again"));
         break;
-    case State::None:
     case State::Ready:
+        // Ready with a message: the saved index was damaged and built
+        // again. It stays until dismissed, since results replace the
+        // status bar's messages at once.
+        if (message.isEmpty()) {
+            hide();
+            return;
+        }
+        m_label->setText(message);
+        m_button->setText(tr("Dismiss"));
+        m_button->setToolTip(tr("Hide this notice"));
+        break;
+    case State::None:
         hide();
         return;
     }

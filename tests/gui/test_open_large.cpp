@@ -124,3 +124,57 @@ TEST_CASE("A small catalogue has its index before the first answer", "[gui][open
     CHECK(window.filterPanel()->modelFor(Facet::Country)->rowCount() > 0);
     CHECK_FALSE(window.findChild<IndexStatus *>()->isVisible());
 }
+
+TEST_CASE("A damaged saved index is built again and the window says so until dismissed",
+          "[gui][open][saved-index]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = generatedCatalogue(dir, 9, 400);
+    // Opening once saves the index beside the catalogue.
+    {
+        MainWindow window;
+        openIn(window, path);
+        REQUIRE(window.session()->indexState() == State::Ready);
+    }
+    const QString facets = path + QStringLiteral(".facets");
+    const QByteArray good = readAll(facets);
+    REQUIRE(good.size() > 1000);
+    // Opened at once (small) and built in the background (large).
+    for (const qint64 backgroundFrom : {qint64(100000), qint64(100)}) {
+        INFO("background build from " << backgroundFrom);
+        QByteArray damaged = good;
+        damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x10);
+        {
+            QFile file(facets);
+            REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            REQUIRE(file.write(damaged) == damaged.size());
+        }
+        MainWindow window;
+        window.session()->setBackgroundBuildFrom(backgroundFrom);
+        openIn(window, path);
+        REQUIRE(
+            QTest::qWaitFor([&] { return window.session()->indexState() == State::Ready; }, 20000));
+        settle(window);
+        auto *status = window.findChild<IndexStatus *>();
+        REQUIRE(status);
+        CHECK_FALSE(status->isHidden());
+        auto *label = status->findChild<QLabel *>();
+        CHECK(label->text().contains(QStringLiteral("damaged")));
+        CHECK(label->text().contains(QStringLiteral("built again")));
+        // Counts are right: they come from the index built again.
+        CHECK(window.filterPanel()->paneMessage().isEmpty());
+        CHECK(window.resultsModel()->total() == 400);
+        // Read and dismissed.
+        auto *button = status->findChild<QPushButton *>();
+        CHECK(button->text() == QStringLiteral("Dismiss"));
+        button->click();
+        CHECK(status->isHidden());
+        // The index rewritten verifies: the next open says nothing.
+        window.close();
+    }
+    MainWindow window;
+    openIn(window, path);
+    CHECK(window.findChild<IndexStatus *>()->isHidden());
+    CHECK(readAll(facets) != QByteArray());
+}

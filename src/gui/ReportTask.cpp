@@ -96,9 +96,13 @@ void ReportTask::run()
         m_report.options.cancelled = [this] { return m_cancel.load(); };
         const Status s = writeReport(m_report, m_request.format, m_request.output);
         m_report.options.cancelled = nullptr; // the report outlives the task
-        if (m_cancel || !s.ok()) {
+        // A cancel that came after the file was put in place does not undo
+        // it: the file is whole, and said to be written.
+        if (!s.ok()) {
             m_report = Report{}; // its list file goes now
-            return finish(false, m_cancel ? tr("Cancelled") : s.error().message);
+            return finish(false, m_cancel || s.error().kind == Error::Kind::Cancelled
+                                     ? tr("Cancelled")
+                                     : s.error().message);
         }
     }
     finish(true, QString());

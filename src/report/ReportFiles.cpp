@@ -428,6 +428,13 @@ Status writeReport(const Report &report, ReportFormat format, const QString &pat
         QFile::remove(partial);
         return written;
     }
+    // Cancelled after the last row (while XLSX is packed, say): the writer
+    // did not see it, but a file put in place now would be there after the
+    // person was told none was written.
+    if (report.options.cancelled && report.options.cancelled()) {
+        QFile::remove(partial);
+        return Error{Tr::tr("Cancelled"), Error::Kind::Cancelled};
+    }
     // rename() replaces an existing report in one step.
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
         0) {

@@ -361,3 +361,30 @@ TEST_CASE("Writing a report stops when cancelled and leaves no file", "[report][
         }
     }
 }
+
+TEST_CASE("A report cancelled after its rows are written is not put in place", "[report][stream]")
+{
+    QTemporaryDir dir;
+    auto store = generatedStore();
+    const ReportBuilder builder(*store);
+    const std::vector<qint64> ids = okValue(builder.idsFor({}));
+    for (const ReportFormat format : {ReportFormat::Csv, ReportFormat::Xlsx, ReportFormat::Json}) {
+        INFO(reportFormatSuffix(format).toStdString());
+        ReportOptions options;
+        options.listOnDisk = true;
+        options.temporaryFolder = dir.path();
+        Report report = okValue(builder.build(ids, QStringLiteral("All"), options));
+        // Cancel comes once every row has been walked: while the file is
+        // finished (XLSX's packing), before it is moved into place.
+        std::atomic<qint64> asked = 0;
+        const qint64 rows = qint64(ids.size());
+        report.options.cancelled = [&asked, rows] { return ++asked > rows; };
+        const QString path = dir.filePath(QStringLiteral("late.") + reportFormatSuffix(format));
+        const Status written = writeReport(report, format, path);
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().kind == Error::Kind::Cancelled);
+        CHECK_FALSE(QFile::exists(path));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+        CHECK(namedIn(dir.path()).isEmpty());
+    }
+}

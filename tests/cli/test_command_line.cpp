@@ -315,7 +315,11 @@ TEST_CASE("The executable runs commands headless and returns their exit codes", 
     p.start(QStringLiteral(SSC_EXECUTABLE), {QStringLiteral("show"), QStringLiteral("nope")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(p.exitCode() == 1);
-    CHECK(p.readAllStandardError().trimmed().count('\n') == 0);
+    // One line, and one that says something: empty stderr is not one line.
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    CHECK(err.endsWith(QLatin1Char('\n')));
+    CHECK(err.count(QLatin1Char('\n')) == 1);
+    CHECK(err.contains(QStringLiteral("nope")));
 }
 
 TEST_CASE("report writes the filtered initiatives' summary, and says what is wrong",

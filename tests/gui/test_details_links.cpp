@@ -128,3 +128,65 @@ TEST_CASE("A source with no address is said to be an offline copy", "[gui][sourc
     CHECK(text.contains(QStringLiteral("offline copy: 000_cecbec05dffba7fb.txt")));
     CHECK(text.contains(QStringLiteral("offline copy: 002_fa21434d53db62cb.txt")));
 }
+
+TEST_CASE("The details' programme area and funding source links filter by them", "[gui][links]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("resultsView"));
+    auto *details = window.findChild<InitiativeDetailsView *>(QStringLiteral("detailsView"));
+    REQUIRE(table);
+    REQUIRE(details);
+    CHECK(table->model()->rowCount() == 6);
+    read(window, table, details, QStringLiteral("mnch-china-uganda"), QStringLiteral("Nutrition"));
+
+    // The expected rows are read off tests/fixtures/small-catalogue.json.
+    auto shownIds = [&] {
+        auto *model = qobject_cast<InitiativeTableModel *>(table->model());
+        QStringList ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->initiativeId(row);
+        ids.sort();
+        return ids;
+    };
+
+    SECTION("a programme area: its id, and only the initiatives in it")
+    {
+        clickLink(details, QStringLiteral("Nutrition"));
+        settle(window);
+        CHECK(window.shownFilter().programmeAreas == QStringList{QStringLiteral("nutrition")});
+        CHECK(window.shownFilter().countries.isEmpty());
+        REQUIRE(window.chipTexts().size() == 1);
+        CHECK(window.chipTexts().front().contains(QStringLiteral("Nutrition")));
+        CHECK(shownIds() == QStringList{QStringLiteral("mnch-china-uganda")});
+        CHECK(readingId(table) == QStringLiteral("mnch-china-uganda"));
+    }
+
+    SECTION("a funding source: its organisation, and the initiatives it funds")
+    {
+        clickLink(details, QStringLiteral("South-South Cooperation Assistance Fund"));
+        settle(window);
+        CHECK(window.shownFilter().fundingSources == QStringList{QStringLiteral("sscaf")});
+        CHECK(window.shownFilter().partners.isEmpty());
+        REQUIRE(window.chipTexts().size() == 1);
+        CHECK(window.chipTexts().front().contains(QStringLiteral("SSCAF")));
+        CHECK(shownIds() == QStringList{QStringLiteral("emtct-cuba-ethiopia"),
+                                        QStringLiteral("mnch-china-uganda")});
+        CHECK(readingId(table) == QStringLiteral("mnch-china-uganda"));
+    }
+
+    SECTION("a partner: the organisation, not the funding source of the same name")
+    {
+        clickLink(details, QStringLiteral("United Nations Children"));
+        settle(window);
+        CHECK(window.shownFilter().partners == QStringList{QStringLiteral("unicef")});
+        CHECK(window.shownFilter().fundingSources.isEmpty());
+        CHECK(shownIds() == QStringList{QStringLiteral("brazil-sao-tome-ecd"),
+                                        QStringLiteral("cash-transfers-cop"),
+                                        QStringLiteral("emtct-cuba-ethiopia"),
+                                        QStringLiteral("mnch-china-uganda"),
+                                        QStringLiteral("wash-asia-conference")});
+    }
+}

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -196,12 +197,25 @@ TEST_CASE("The window restores the last filter and sort, and refuses a bad file"
         tick(window.filterPanel(), Facet::Sdg, QStringLiteral("3"));
         settle(window);
         CHECK(window.resultsModel()->total() == 2);
+        // Latest first: mnch-china-uganda (2020) before emtct-cuba-ethiopia
+        // (2019), the reverse of the default order by title.
+        window.findChild<QTableView *>(QStringLiteral("resultsView"))
+            ->sortByColumn(InitiativeTableModel::Years, Qt::DescendingOrder);
+        settle(window);
+        CHECK(window.resultsModel()->initiativeId(0) == QStringLiteral("mnch-china-uganda"));
         window.close();
     }
     MainWindow again;
     openIn(again, path);
     CHECK(again.shownFilter().sdgGoals == QList<int>{3});
     CHECK(again.resultsModel()->total() == 2);
+    CHECK(again.resultsModel()->sortOrder() == SortOrder{SortColumn::Years, true});
+    const QHeaderView *header =
+        again.findChild<QTableView *>(QStringLiteral("resultsView"))->horizontalHeader();
+    CHECK(header->sortIndicatorSection() == InitiativeTableModel::Years);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    CHECK(again.resultsModel()->initiativeId(0) == QStringLiteral("mnch-china-uganda"));
+    CHECK(again.resultsModel()->initiativeId(1) == QStringLiteral("emtct-cuba-ethiopia"));
     CHECK(again.chipTexts() == QStringList{QStringLiteral("SDG: 3 Good health and well-being  ×")});
 
     // A file that is not a catalogue: a message, and the open one stays.

@@ -152,6 +152,7 @@ TEST_CASE("A deleted record stays in the history and can be restored", "[editor]
     store.reset();
     store = okValue(CatalogueStore::open(path));
     REQUIRE(okValue(IndexedQuery::installIfSaved(*store)));
+    REQUIRE(IndexedQuery::of(*store)->wasLoaded());
     REQUIRE(CatalogueEditor(*store, QStringLiteral("Li Wei")).restore(id).ok());
     CHECK(okValue(store->initiative(id)) == in);
     CatalogueFilter uganda;

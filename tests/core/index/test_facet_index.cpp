@@ -226,6 +226,9 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
     // A reopened store loads it and answers exactly as before.
     twin.indexed = okValue(CatalogueStore::open(twin.path));
     REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+    // Loaded, not quietly built again (which would answer the same).
+    CHECK(IndexedQuery::of(*twin.indexed)->wasLoaded());
+    CHECK(IndexedQuery::of(*twin.indexed)->savedIndex() == IndexedQuery::SavedIndex::Loaded);
     compare(*twin.plain, *twin.indexed, rng, 60);
 
     // A write through another store changes the revision: the saved index
@@ -239,6 +242,8 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
     REQUIRE(twin.plain->addContent(more).ok());
     twin.indexed = okValue(CatalogueStore::open(twin.path));
     REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+    CHECK_FALSE(IndexedQuery::of(*twin.indexed)->wasLoaded());
+    CHECK(IndexedQuery::of(*twin.indexed)->savedIndex() == IndexedQuery::SavedIndex::Outdated);
     CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1201);
     compare(*twin.plain, *twin.indexed, rng, 40);
 
@@ -255,6 +260,8 @@ TEST_CASE("The saved facet index is used only for the catalogue state it was bui
     }
     twin.indexed = okValue(CatalogueStore::open(twin.path));
     REQUIRE(IndexedQuery::install(*twin.indexed).ok());
+    CHECK_FALSE(IndexedQuery::of(*twin.indexed)->wasLoaded());
+    CHECK(IndexedQuery::of(*twin.indexed)->savedIndex() == IndexedQuery::SavedIndex::Damaged);
     CHECK(IndexedQuery::of(*twin.indexed)->index().size() == 1201);
     compare(*twin.plain, *twin.indexed, rng, 40);
 }
@@ -274,6 +281,7 @@ TEST_CASE("A row written under the id of the removed last row is indexed", "[fac
         twin.indexed.reset();
         twin.indexed = okValue(CatalogueStore::open(twin.path));
         REQUIRE(okValue(IndexedQuery::installIfSaved(*twin.indexed)));
+        REQUIRE(IndexedQuery::of(*twin.indexed)->wasLoaded());
         seed = 9;
     }
     CatalogueContent batch;

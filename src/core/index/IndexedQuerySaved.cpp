@@ -113,7 +113,10 @@ IndexedQuery::SavedIndex IndexedQuery::readSaved(const QByteArray &contents)
 
 Status IndexedQuery::save() const
 {
-    if (m_cachePath.isEmpty() || m_revision.isEmpty())
+    // A build that stopped halfway (a read error, the user cancelling) may
+    // have read sort orders, which mark the engine as worth saving, but has
+    // no text index: there is nothing to keep, and nothing to dereference.
+    if (m_cachePath.isEmpty() || m_revision.isEmpty() || !m_index || !m_text)
         return success();
     QSaveFile file(m_cachePath);
     if (!file.open(QIODevice::WriteOnly))

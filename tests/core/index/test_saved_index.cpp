@@ -217,3 +217,37 @@ TEST_CASE("A saved index damaged and given a matching checksum never crashes the
         saved.openWith(withChecksum(zeroed), false);
     }
 }
+
+TEST_CASE("An index build stopped at any step leaves no saved index behind and does not crash",
+          "[saved-index][robustness]")
+{
+    // Found by fuzz/catalogue_open.cpp (a damaged catalogue whose text
+    // could not be read): reading the sort orders marks the engine as worth
+    // saving, so a build that stopped after them (an error, or the user
+    // cancelling) was saved by the destructor with no text index: SIGSEGV.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stopped.ssccat"));
+    const QString facets = path + QStringLiteral(".facets");
+    auto store = okValue(CatalogueStore::open(path));
+    REQUIRE(store->addContent(loadFixture(QStringLiteral("small-catalogue.json"))).ok());
+    const QString revision = okValue(store->ensureRevision());
+
+    int steps = 0;
+    {
+        BuildProgress counting([&steps](int done, int) {
+            steps = done;
+            return true;
+        });
+        REQUIRE(IndexedQuery::build(store->indexSource(), facets, revision, &counting).ok());
+    }
+    REQUIRE(steps > 10);
+    for (int stop = 1; stop <= steps; ++stop) {
+        INFO("stopped at step " << stop << " of " << steps);
+        QFile::remove(facets);
+        BuildProgress stopping([stop](int done, int) { return done < stop; });
+        auto built = IndexedQuery::build(store->indexSource(), facets, revision, &stopping);
+        REQUIRE_FALSE(built.ok());
+        CHECK(built.error().kind == Error::Kind::Cancelled);
+        CHECK_FALSE(QFile::exists(facets));
+    }
+}

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -427,4 +428,24 @@ TEST_CASE("File > Export to IATI writes the initiatives shown and lists those le
     for (const QString &line : listed)
         CHECK(shown.contains(line.section(QStringLiteral(": "), 0, 0)));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Exported")));
+
+    // Read off tests/fixtures/small-catalogue.json: of the three with Brazil,
+    // only the São Tomé exchange has a description; the other two are named
+    // with that reason.
+    CHECK(written == QStringList{QStringLiteral("brazil-sao-tome-ecd")});
+    QStringList reasons = listed;
+    reasons.sort();
+    CHECK(reasons ==
+          QStringList{
+              QStringLiteral(
+                  "cash-transfers-cop: no description or summary (IATI requires a description)"),
+              QStringLiteral(
+                  "emtct-cuba-ethiopia: no description or summary (IATI requires a description)")});
+    QProcess xmllint;
+    xmllint.start(QStringLiteral("xmllint"),
+                  {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                   fixturePath(QStringLiteral("iati-schema/iati-activities-schema.xsd")), out});
+    REQUIRE(xmllint.waitForFinished(60000));
+    INFO(xmllint.readAllStandardError().toStdString());
+    CHECK(xmllint.exitCode() == 0);
 }

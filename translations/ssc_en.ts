@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CatalogueImport</name>
+    <message numerus="yes">
+        <source> (and %n more record(s); the import report lists each)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueValidator</name>
     <message numerus="yes">
         <source> (and %n more problem(s))</source>

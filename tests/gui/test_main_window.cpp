@@ -235,6 +235,29 @@ TEST_CASE("The window restores the last filter and sort, and refuses a bad file"
     CHECK(again.resultsModel()->total() == 2);
 }
 
+TEST_CASE("The window refuses a zero-length file as a catalogue and leaves it empty",
+          "[gui][hostile]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    openIn(window, fixtureCatalogue(dir));
+    const QString empty = dir.filePath(QStringLiteral("empty.ssccat"));
+    QFile file(empty);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    QString failure;
+    QObject::connect(&window, &MainWindow::catalogueFailed,
+                     [&failure](const QString &m) { failure = m; });
+    window.hide(); // no modal message box in a test
+    window.openCatalogue(empty);
+    settle(window);
+    CHECK(failure.contains(QStringLiteral("empty.ssccat is empty (0 bytes)")));
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+    CHECK(window.resultsModel()->total() > 0); // the open catalogue stays
+}
+
 TEST_CASE("The window pages through a larger catalogue and clears by section", "[gui]")
 {
     QSettings().clear();

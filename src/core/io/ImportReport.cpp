@@ -1,5 +1,7 @@
 #include "core/io/ImportReport.h"
 
+#include "core/base/FileCommit.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -136,8 +138,8 @@ Status ImportReport::save(const QString &path) const
         return Error{Tr::tr("Cannot write %1: %2").arg(path, out.errorString())};
     out.write(path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? toJson()
                                                                          : toText().toUtf8());
-    if (!out.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, out.errorString())};
+    if (const QString failed = commitSaveFile(out); !failed.isEmpty())
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, failed)};
     return success();
 }
 

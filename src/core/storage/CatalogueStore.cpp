@@ -92,7 +92,16 @@ Result<std::unique_ptr<CatalogueStore>> CatalogueStore::openFile(const QString &
             return Error{Tr::tr("%1 is read-only: SSC Catalogue needs to write to its catalogue. "
                                 "Copy it to a folder you can write to, or make it writable.")
                              .arg(path)};
-        if (file.size() > 0) {
+        // An empty file is not a new catalogue: SQLite would make it one, and
+        // a file that lost its contents (or a wrong name) would open as an
+        // empty catalogue without a word. New catalogues are made only where
+        // no file is (File > New Catalogue, or a --db that does not exist).
+        if (file.size() == 0)
+            return Error{Tr::tr("%1 is empty (0 bytes), not an SSC catalogue; it was left as it "
+                                "is. To start a new catalogue, give a file name that does not "
+                                "exist yet.")
+                             .arg(path)};
+        {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 return Error{Tr::tr("%1 cannot be read: %2").arg(path, f.errorString())};

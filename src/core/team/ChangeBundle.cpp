@@ -1,5 +1,6 @@
 #include "core/team/ChangeBundle.h"
 
+#include "core/base/FileCommit.h"
 #include "core/catalogue/CatalogueEditor.h"
 #include "core/team/TeamRecords.h"
 
@@ -109,9 +110,11 @@ Result<int> ChangeBundle::write(const CatalogueStore &store, const QDateTime &si
         {"sources", shared.value("sources", Ordered::array())},
         {"organisations", shared.value("organisations", Ordered::array())}};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QByteArray::fromStdString(root.dump(2))) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
         return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    file.write(QByteArray::fromStdString(root.dump(2)));
+    if (const QString failed = commitSaveFile(file); !failed.isEmpty())
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, failed)};
     return int(changes.size());
 }
 

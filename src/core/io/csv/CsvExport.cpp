@@ -1,5 +1,6 @@
 #include "core/io/csv/CsvExport.h"
 
+#include "core/base/FileCommit.h"
 #include "core/io/csv/CsvImporter.h"
 
 #include <QCoreApplication>
@@ -102,9 +103,9 @@ Status CsvExport::write(const QString &path, const std::function<bool(Initiative
             fields << field(safeCell(f));
         file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
     }
-    if (!file.commit())
-        return Error{QCoreApplication::translate("CsvExport", "Cannot write %1: %2")
-                         .arg(path, file.errorString())};
+    if (const QString failed = commitSaveFile(file); !failed.isEmpty())
+        return Error{
+            QCoreApplication::translate("CsvExport", "Cannot write %1: %2").arg(path, failed)};
     return success();
 }
 

@@ -37,9 +37,21 @@ std::pair<QString, QString> withRole(const QString &value)
 class Row
 {
 public:
-    Row(const QHash<QString, int> &columns, const CsvReader::Row &row, const Source &file)
-        : m_columns(columns), m_row(row), m_file(file)
-    {}
+    Row(const QHash<QString, int> &columns, const CsvReader::Row &row, const Source &file,
+        qsizetype headerCells)
+        : m_columns(columns), m_row(row), m_file(file), m_warnings(row.problems)
+    {
+        // A row with more or fewer cells than the header is usually a comma
+        // or quote out of place: the cells may have slipped into the wrong columns.
+        if (row.fields.size() != headerCells)
+            m_warnings << QCoreApplication::translate(
+                              "CsvImporter",
+                              "line %1 has %2 cells where the header row has %3 (cells past the "
+                              "header were not read, missing ones are empty)")
+                              .arg(row.line)
+                              .arg(row.fields.size())
+                              .arg(headerCells);
+    }
 
     // Trimmed, then the apostrophe the export puts before a formula taken
     // off (CsvExport::safeCell), so that an export reads back exactly.
@@ -217,10 +229,14 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
                          .arg(name)};
     QHash<QString, int> positions;
     const CsvReader::Row &header = rows->front();
+    m_notes << header.problems;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString column = header.fields[i].trimmed();
+        // Any case, and spaces inside ignored: "Activity type" is activityType.
+        QString bare = column;
+        bare.remove(QLatin1Char(' '));
         const auto known = std::find_if(columns().begin(), columns().end(), [&](const QString &c) {
-            return c.compare(column, Qt::CaseInsensitive) == 0;
+            return c.compare(bare, Qt::CaseInsensitive) == 0;
         });
         if (known == columns().end()) {
             if (!column.isEmpty())
@@ -261,7 +277,7 @@ Status CsvImporter::read(const std::function<bool(ImportedRecord &&)> &visit)
                         [](const QString &f) { return f.trimmed().isEmpty(); }))
             continue;
         m_progress = double(i) / count;
-        if (!visit(Row(positions, row, file).record()))
+        if (!visit(Row(positions, row, file, header.fields.size()).record()))
             return success();
     }
     m_progress = 1;

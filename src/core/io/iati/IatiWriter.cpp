@@ -1,5 +1,6 @@
 #include "core/io/iati/IatiWriter.h"
 
+#include "core/base/FileCommit.h"
 #include "core/io/iati/IatiActivity.h"
 #include "core/io/iati/IatiCodeMap.h"
 #include "core/io/iati/IatiMapping.h"
@@ -26,6 +27,27 @@ QString fullDate(const QString &date)
     if (date.size() == 7)
         return date + QStringLiteral("-01");
     return date;
+}
+
+// XML 1.0 cannot hold C0 controls but tab and line ends, nor U+FFFE/U+FFFF:
+// QXmlStreamWriter stops at the first and the whole export failed. Imports
+// take them out with a warning; what reaches here by another way (an edit,
+// an older catalogue) is dropped from the exported text only.
+void xmlSafe(QString &text)
+{
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    });
+}
+
+void xmlSafe(Initiative &in)
+{
+    for (QString *text : {&in.id, &in.iatiIdentifier, &in.title, &in.summary, &in.description,
+                          &in.beneficiaries, &in.results, &in.language})
+        xmlSafe(*text);
+    for (Translation &t : in.translations)
+        xmlSafe(t.text);
 }
 
 class ActivityWriter
@@ -295,11 +317,17 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
     if (!allSources.ok())
         return allSources.error();
     QHash<QString, Organisation> orgs;
-    for (Organisation &o : *allOrganisations)
+    for (Organisation &o : *allOrganisations) {
+        xmlSafe(o.name);
+        xmlSafe(o.acronym);
         orgs.insert(o.id, std::move(o));
+    }
     QHash<QString, Source> sources;
-    for (Source &s : *allSources)
+    for (Source &s : *allSources) {
+        for (QString *text : {&s.title, &s.url, &s.publisher, &s.file})
+            xmlSafe(*text);
         sources.insert(s.id, std::move(s));
+    }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -331,6 +359,7 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
         if (const QString missing = missingRequirement(in); !missing.isEmpty())
             summary.leftOut.push_back({in.id, missing});
         else {
+            xmlSafe(in);
             activity.write(in);
             ++summary.written;
         }
@@ -350,9 +379,20 @@ Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,
     }
     xml.writeEndElement();
     xml.writeEndDocument();
-    if (xml.hasError() || !file.commit())
-        return Error{QCoreApplication::translate("IatiWriter", "Cannot write %1: %2")
-                         .arg(path, file.errorString())};
+    QString failed;
+    if (xml.hasError()) {
+        // The device refused a write (a full disk), or else the writer a text.
+        failed = file.error() != QFileDevice::NoError
+                     ? file.errorString()
+                     : QCoreApplication::translate("IatiWriter",
+                                                   "a text holds a character XML cannot hold");
+        file.cancelWriting();
+    } else {
+        failed = commitSaveFile(file);
+    }
+    if (!failed.isEmpty())
+        return Error{
+            QCoreApplication::translate("IatiWriter", "Cannot write %1: %2").arg(path, failed)};
     return summary;
 }
 

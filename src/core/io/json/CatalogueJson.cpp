@@ -1,6 +1,8 @@
 #include "core/io/json/CatalogueJson.h"
 
+#include "core/base/FileCommit.h"
 #include "core/io/json/CatalogueJsonHistory.h"
+#include "core/io/json/JsonDuplicateKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,7 +62,24 @@ public:
             fail(record, QLatin1String(name),
                  QCoreApplication::translate("CatalogueJson", "is a %1 (expected a string)")
                      .arg(typeName(*v)));
-        return QString::fromStdString(v->get<std::string>()).trimmed();
+        return checked(QString::fromStdString(v->get<std::string>()).trimmed(), record,
+                       QLatin1String(name));
+    }
+
+    // JSON may escape any character (\u0000); XML, and so the IATI export,
+    // cannot hold C0 controls but tab and line ends.
+    QString checked(const QString &text, const QString &record, const QString &field) const
+    {
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
+                fail(record, field,
+                     QCoreApplication::translate("CatalogueJson",
+                                                 "holds the control character U+%1 (expected "
+                                                 "text without control characters)")
+                         .arg(QStringLiteral("%1").arg(int(u), 4, 16, QLatin1Char('0'))));
+        }
+        return text;
     }
 
     QStringList strings(const json &object, const char *name, const QString &record) const
@@ -80,7 +99,8 @@ public:
                 fail(record, QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i),
                      QCoreApplication::translate("CatalogueJson", "is a %1 (expected a string)")
                          .arg(typeName(item)));
-            list << QString::fromStdString(item.get<std::string>()).trimmed();
+            list << checked(QString::fromStdString(item.get<std::string>()).trimmed(), record,
+                            QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i));
         }
         return list;
     }
@@ -376,8 +396,9 @@ std::pair<int, int> lineAndColumn(const QByteArray &bytes, size_t offset)
 Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QString &fileName)
 {
     json root;
+    std::optional<DuplicateKey> duplicate;
     try {
-        root = json::parse(bytes.constBegin(), bytes.constEnd());
+        duplicate = parseNotingDuplicateKeys(bytes, root);
     } catch (const json::out_of_range &e) {
         return Error{
             QCoreApplication::translate("CatalogueJson", "%1: a number is out of range (%2)")
@@ -390,6 +411,20 @@ Result<CatalogueContent> CatalogueJson::parse(const QByteArray &bytes, const QSt
         return Error{QCoreApplication::translate("CatalogueJson",
                                                  "%1, line %2, column %3: not valid JSON (%4)")
                          .arg(fileName, QString::number(line), QString::number(column), detail)};
+    }
+    if (duplicate) {
+        const QByteArray list = duplicate->list.toUtf8();
+        const QString record =
+            duplicate->index >= 0
+                ? Reader::recordName(list.constData(), size_t(duplicate->index),
+                                     root[list.constData()][size_t(duplicate->index)])
+            : duplicate->path.isEmpty() ? QStringLiteral("(top level)")
+                                        : duplicate->path;
+        return Error{QCoreApplication::translate("CatalogueJson", "%1: %2, field \"%3\": %4")
+                         .arg(fileName, record, duplicate->key,
+                              QCoreApplication::translate(
+                                  "CatalogueJson", "is given twice (expected each field once; "
+                                                   "which one to keep is not clear)"))};
     }
     try {
         CatalogueContent content = Reader(fileName).content(root);
@@ -518,9 +553,9 @@ Status CatalogueJson::writeFile(const CatalogueContent &content, const QString &
         return Error{QCoreApplication::translate("CatalogueJson", "Cannot write %1: %2")
                          .arg(path, file.errorString())};
     file.write(serialize(content));
-    if (!file.commit())
-        return Error{QCoreApplication::translate("CatalogueJson", "Cannot write %1: %2")
-                         .arg(path, file.errorString())};
+    if (const QString failed = commitSaveFile(file); !failed.isEmpty())
+        return Error{
+            QCoreApplication::translate("CatalogueJson", "Cannot write %1: %2").arg(path, failed)};
     return success();
 }
 

@@ -175,8 +175,55 @@ void setReportPageLayout(const Report &r, QPagedPaintDevice &device)
     device.setPageMargins(kMargins, QPageLayout::Millimeter);
 }
 
-std::unique_ptr<QTextDocument> reportDocument(const Report &r)
+// Rich-text layout slows down far faster than a text grows when the text
+// has nowhere to break a line (a 1,000,000-character title took 37 s, a
+// 50 MB one gigabytes). A field is not read in print past a page or two, so
+// the pages cut each one to this many characters with a visible note, as
+// the XLSX writer does at a cell's limit; the HTML, CSV and JSON keep it all.
+constexpr qsizetype kPageFieldCharacters = 5000;
+
+void cutForPages(QString &value)
 {
+    if (value.size() <= kPageFieldCharacters)
+        return;
+    qsizetype keep = kPageFieldCharacters;
+    if (value[keep - 1].isHighSurrogate())
+        --keep;
+    const qsizetype cut = value.size() - keep;
+    value.truncate(keep);
+    value += ReportTr::tr(" … [cut: %1 characters]").arg(cut);
+}
+
+// The report with every text the pages show cut to kPageFieldCharacters.
+Report forPages(Report r)
+{
+    for (QString *text : {&r.title, &r.catalogueName, &r.scope, &r.options.introduction})
+        cutForPages(*text);
+    for (auto &[role, count] : r.countriesByRole)
+        cutForPages(role);
+    for (Breakdown &b : r.breakdowns) {
+        cutForPages(b.title);
+        cutForPages(b.note);
+        for (BreakdownRow &row : b.rows)
+            cutForPages(row.label);
+    }
+    for (ReportInitiative &in : r.initiatives) {
+        for (QString *text : {&in.id, &in.title, &in.countries, &in.programmeAreas, &in.partners,
+                              &in.funding, &in.years, &in.status})
+            cutForPages(*text);
+        for (QString &s : in.sources)
+            cutForPages(s);
+    }
+    for (Source &s : r.sources) {
+        for (QString *text : {&s.id, &s.title, &s.url, &s.date, &s.publisher, &s.file})
+            cutForPages(*text);
+    }
+    return r;
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const Report &report)
+{
+    const Report r = forPages(report);
     auto doc = std::make_unique<QTextDocument>();
     QTextDocument *d = doc.get();
     // Each figure an image placeholder first (the HTML importer knows
@@ -228,9 +275,10 @@ std::unique_ptr<QTextDocument> reportDocument(const Report &r)
     return doc;
 }
 
-bool printReport(const Report &r, QPagedPaintDevice &device)
+bool printReport(const Report &report, QPagedPaintDevice &device)
 {
-    const std::unique_ptr<QTextDocument> doc = reportDocument(r);
+    const std::unique_ptr<QTextDocument> doc = reportDocument(report);
+    const Report &r = report; // the header and footer elide what is long
     QPainter painter;
     if (!painter.begin(&device))
         return false;

@@ -225,8 +225,13 @@ Result<const std::vector<uint32_t> *> IndexedQuery::order(SortColumn column)
         if (!q.ok())
             return m_source.readFailure(q.errorText());
         std::vector<uint32_t> ranks(size_t(m_index->maxRowId()) + 1, 0);
-        for (size_t i = 0; i < ids.size(); ++i)
+        for (size_t i = 0; i < ids.size(); ++i) {
+            // A damaged catalogue's index b-tree can name rows its table
+            // does not hold: refused, never written past the ranks.
+            if (ids[i] >= ranks.size())
+                return m_source.readFailure(QStringLiteral("database disk image is malformed"));
             ranks[ids[i]] = uint32_t(i);
+        }
         m_orders[c] = std::move(ids);
         m_ranks[c] = std::move(ranks);
         m_dirty = true; // worth keeping for the next start

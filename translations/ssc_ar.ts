@@ -80,9 +80,14 @@
         <translation>يتضمن الكتالوج سجلًا مختلفًا بهذا المعرِّف</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>لم يُستورد شيء من %1، لأن سجلًا يخالف قواعد الكتالوج: السطر %2، %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>لم يُستورد شيء من %1، لأن سجلًا يخالف قواعد الكتالوج: %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

@@ -80,9 +80,14 @@
         <translation>el catálogo contiene un registro diferente con este identificador</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>No se importó nada de %1, porque un registro incumple las reglas del catálogo: línea %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>No se importó nada de %1, porque un registro incumple las reglas del catálogo: %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

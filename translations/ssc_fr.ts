@@ -80,9 +80,14 @@
         <translation>le catalogue contient une autre fiche portant cet identifiant</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>Rien n’a été importé de %1, car un enregistrement enfreint les règles du catalogue&#xa0;: ligne %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>Rien n’a été importé de %1, car un enregistrement enfreint les règles du catalogue&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

@@ -80,9 +80,14 @@
         <translation>o catálogo contém um registo diferente com este ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>Nada foi importado de %1, porque um registo infringe as regras do catálogo: linha %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>Nada foi importado de %1, porque um registo infringe as regras do catálogo: %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

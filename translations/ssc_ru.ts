@@ -80,9 +80,14 @@
         <translation>в каталоге есть другая запись с этим идентификатором</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>Из %1 ничего не импортировано: запись нарушает правила каталога: строка %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>Из %1 ничего не импортировано: запись нарушает правила каталога: %2: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

@@ -80,9 +80,14 @@
         <translation>名录中有使用此 ID 的另一条记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: line %2, %3: %4</source>
         <translation>未从 %1 导入任何内容，因为有一条记录违反名录的规则：第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported from %1, as a record breaks the catalogue&apos;s rules: %2: %3</source>
+        <translation>未从 %1 导入任何内容，因为有一条记录违反名录的规则：%2：%3</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>

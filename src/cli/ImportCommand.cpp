@@ -98,6 +98,14 @@ int runImport(CommandContext &c)
     import.setAuthor(authorOf(parser));
     if (Status s = import.check(); !s)
         return c.fail(s.error());
+    // A record that breaks a rule refuses the whole file, a dry run's too:
+    // the report lists every such record, stderr names the first.
+    if (Status refused = import.refusal(); !refused) {
+        out << import.report().toText(false);
+        if (const QString file = parser.value(QStringLiteral("report")); !file.isEmpty())
+            (void)import.report().save(file); // the refusal is the error to give
+        return c.fail(refused.error());
+    }
     if (!parser.isSet(QStringLiteral("dry-run"))) {
         for (ImportConflict &c : import.conflicts())
             c.takeTheirs = parser.isSet(QStringLiteral("take-theirs"));

@@ -171,6 +171,12 @@ void ImportDialog::checked(const Status &status)
     m_ui->conflictList->resizeColumnToContents(1);
     m_ui->importButton->setText(tr("&Import %n record(s)", "", changes));
     m_ui->importButton->setEnabled(changes > 0);
+    // A record that breaks a rule refuses the whole file: the report lists
+    // each, and nothing can be written until the file is corrected.
+    if (const Status refused = m_import->refusal(); !refused) {
+        m_ui->statusLabel->setText(refused.error().message);
+        m_ui->importButton->setEnabled(false);
+    }
     setStage(Stage::Checked);
     m_ui->importButton->setFocus();
 }

@@ -204,9 +204,18 @@ QStringList ReferenceData::areaWithDescendants(const QString &id) const
 
 bool ReferenceData::isValidSdg(const QString &goalOrTarget)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(1[0-7]|[1-9])(\\.([1-9][0-9]?|[a-z]))?$"));
-    return pattern.match(goalOrTarget).hasMatch();
+    static const QRegularExpression goal(QStringLiteral("^(1[0-7]|[1-9])$"));
+    if (goal.match(goalOrTarget).hasMatch())
+        return true;
+    // A target only when the UN lists it (withdrawn ones too, as older
+    // records cite them): "2.z" or "3.99" has the form of one but is none.
+    static const QSet<QString> targets = [] {
+        QSet<QString> codes;
+        for (const SdgTarget &t : instance().sdgTargets())
+            codes.insert(t.code);
+        return codes;
+    }();
+    return targets.contains(goalOrTarget);
 }
 
 } // namespace ssc

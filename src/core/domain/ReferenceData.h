@@ -93,6 +93,7 @@ public:
     // The codes isCurrency accepts, in code order.
     const std::vector<Currency> &currencies() const { return m_currencyList; }
     bool isCurrency(const QString &code) const { return m_currencies.contains(code); }
+    // A goal "1" to "17", or one of the targets sdgTargets lists.
     static bool isValidSdg(const QString &goalOrTarget);
     // A fingerprint of all reference tables; stored in each catalogue so it
     // refreshes its copies only when the program's data changed.

@@ -144,11 +144,6 @@ Status CatalogueImport::check(const Progress &progress)
             reject(r.rejection);
             return true;
         }
-        if (!r.sharedOnly && !ids.insert(hash).second) {
-            reject(Tr::tr("the identifier \"%1\" appears earlier in the file; the first is kept")
-                       .arg(r.initiative.id));
-            return true;
-        }
 
         CatalogueContent content;
         for (const Source &s : r.sources) {
@@ -182,6 +177,10 @@ Status CatalogueImport::check(const Progress &progress)
         existing.organisation = [&](const QString &k) {
             return newOrganisations.contains(k) || m_store.hasOrganisation(k);
         };
+        // An id the catalogue holds is an update or a conflict; one earlier
+        // in the file is a duplicate.
+        const bool repeated = !r.sharedOnly && !ids.insert(hash).second;
+        existing.initiative = [&](const QString &) { return repeated; };
         if (Status valid = CatalogueValidator::validate(content, existing); !valid) {
             if (r.sharedOnly) { // the file's own lists: nothing can be imported
                 fileError = valid.error();
@@ -252,10 +251,39 @@ Status CatalogueImport::check(const Progress &progress)
     return success();
 }
 
+Status CatalogueImport::refusal() const
+{
+    if (m_report.rejected == 0)
+        return success();
+    const auto first =
+        std::find_if(m_report.entries.begin(), m_report.entries.end(),
+                     [](const auto &e) { return e.outcome == ImportReport::Outcome::Rejected; });
+    const ImportReport::Entry none; // every rejection is listed: not needed
+    const ImportReport::Entry &e = first != m_report.entries.end() ? *first : none;
+    // Catalogue (JSON) records have no line: the id and the reason's
+    // field name them.
+    QString message =
+        e.line > 0
+            ? Tr::tr("Nothing was imported from %1, as a record breaks the catalogue's rules: "
+                     "line %2, %3: %4")
+                  .arg(m_report.file, QString::number(e.line), e.id, e.reason)
+            : Tr::tr("Nothing was imported from %1, as a record breaks the catalogue's rules: "
+                     "%2: %3")
+                  .arg(m_report.file, e.id, e.reason);
+    // (A plain variable for the count: Qt 6.4's lupdate loops forever on an
+    // expression in translate()'s arguments.)
+    const int more = m_report.rejected - 1;
+    if (more > 0)
+        message += Tr::tr(" (and %n more record(s); the import report lists each)", nullptr, more);
+    return Error{message, Error::Kind::Input};
+}
+
 Status CatalogueImport::write(const Progress &progress)
 {
     if (!m_checked)
         return Error{Tr::tr("Import of %1: check the file before writing").arg(m_report.file)};
+    if (Status refused = refusal(); !refused)
+        return refused;
     // The user's choices for conflicts.
     for (std::size_t i = 0; i < m_conflicts.size(); ++i)
         m_decisions[std::size_t(m_conflictOrdinals[i])] =

@@ -28,6 +28,9 @@ struct ImportConflict
 // writes those in one transaction. On any error or a cancel the
 // catalogue is exactly as it was. IATI and CSV records whose id is already
 // there update it; catalogue (JSON) records that differ become conflicts.
+// One record that breaks a rule (CatalogueValidator's, or its format's)
+// refuses the whole file, in every format: check() still reads to the end
+// so that the report lists every such record, and write() writes nothing.
 class CatalogueImport
 {
 public:
@@ -45,6 +48,9 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
     Status check(const Progress &progress = {});
     std::vector<ImportConflict> &conflicts() { return m_conflicts; }
+    // After check(): an error naming the file and the first rejected
+    // record's line, id and field when the file has any; write() refuses then.
+    Status refusal() const;
     Status write(const Progress &progress = {});
     const ImportReport &report() const { return m_report; }
 

@@ -7,6 +7,7 @@
 #include "core/storage/BulkLoad.h"
 #include "core/storage/InitiativeWriter.h"
 #include "core/storage/PreparedQuery.h"
+#include "core/storage/ScopedPragma.h"
 #include "core/storage/ScopedTransaction.h"
 
 #include <QCoreApplication>
@@ -33,9 +34,20 @@ Status CatalogueStore::writeChange(const std::function<Status(CatalogueChange &)
 {
     CatalogueChange change;
     {
+        // A write waits this long for another program's write (an import
+        // there) to finish: reads keep the connection's shorter timeout.
+        constexpr int kWriteWaitSeconds = 30;
+        ScopedPragma wait(m_db, "busy_timeout", kWriteWaitSeconds * 1000);
         ScopedTransaction transaction(m_db);
+        if (!transaction.isActive() && transaction.wasBusy())
+            return Error{Tr::tr("Cannot write to %1: another program has been writing to it for "
+                                "%2 seconds (an import, perhaps). Nothing was written; try again "
+                                "when it has finished.")
+                             .arg(m_path)
+                             .arg(kWriteWaitSeconds),
+                         Error::Kind::Catalogue};
         if (!transaction.isActive())
-            return writeError(m_db.lastError().text());
+            return writeError(transaction.error().text());
         if (Status s = write(change); !s)
             return s;
         if (!bumpRevision() || !transaction.commit())

@@ -1,4 +1,5 @@
 #include "core/io/ImportSpill.h"
+#include "core/base/FileCommit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -179,11 +180,18 @@ void get(QDataStream &s, Initiative &v)
 
 ImportSpill::ImportSpill() : m_file(QDir::tempPath() + QStringLiteral("/ssc-import-XXXXXX.tmp")) {}
 
-Error ImportSpill::failure() const
+Error ImportSpill::failure()
 {
+    // A write that failed in QDataStream leaves no reason on the file; a
+    // flush gets the system's ("No space left on device", "File too
+    // large"). The disk, not the input, is at fault: a catalogue error.
+    QString reason = flushFile(m_file);
+    if (reason.isEmpty())
+        reason = m_file.errorString();
     return Error{
         QCoreApplication::translate("ImportSpill", "Cannot keep the checked records in %1: %2")
-            .arg(m_file.fileName(), m_file.errorString())};
+            .arg(m_file.fileName(), reason),
+        Error::Kind::Catalogue};
 }
 
 Status ImportSpill::clear()

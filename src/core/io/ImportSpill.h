@@ -30,7 +30,7 @@ public:
     double progress() const override { return m_progress; }
 
 private:
-    Error failure() const;
+    Error failure();
 
     QTemporaryFile m_file;
     QDataStream m_out;

@@ -108,6 +108,27 @@ template <typename Check> void withConnection(const QString &path, Check &&check
     QSqlDatabase::removeDatabase(name);
 }
 
+// SQLite's own checks on a catalogue file: integrity_check says "ok" and
+// foreign_key_check finds nothing (after a crash, a fault or a kill).
+inline void checkIntact(const QString &path)
+{
+    withConnection(path, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("ok"));
+        CHECK_FALSE(q.next());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        CHECK_FALSE(q.next());
+    });
+}
+
+// The initiatives in a catalogue file, opened on its own.
+inline qint64 initiativesIn(const QString &path)
+{
+    auto store = okValue(CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly));
+    return okValue(store->initiativeCount());
+}
+
 inline QByteArray readAll(const QString &path)
 {
     QFile f(path);

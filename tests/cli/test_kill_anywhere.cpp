@@ -85,24 +85,7 @@ void copyCatalogue(const QString &from, const QString &to)
     }
 }
 
-// SQLite's own checks, through a connection of the test's.
-void checkIntact(const QString &path)
-{
-    withConnection(path, [](QSqlQuery &q) {
-        REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toString() == QStringLiteral("ok"));
-        CHECK_FALSE(q.next());
-        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        CHECK_FALSE(q.next());
-    });
-}
 
-qint64 initiativesIn(const QString &path)
-{
-    auto store = okValue(CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly));
-    return okValue(store->initiativeCount());
-}
 
 QString facetsOutput(const QString &path)
 {

@@ -203,22 +203,7 @@ struct FaultyVfs
     }
 };
 
-void checkIntact(const QString &path)
-{
-    withConnection(path, [](QSqlQuery &q) {
-        REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toString() == QStringLiteral("ok"));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        CHECK_FALSE(q.next());
-    });
-}
 
-qint64 initiativesIn(const QString &path)
-{
-    auto store = okValue(CatalogueStore::open(path, CatalogueStore::OpenMode::ExistingOnly));
-    return okValue(store->initiativeCount());
-}
 
 // A catalogue of generated initiatives exported as a catalogue file, to be
 // imported into a copy of the small fixture's catalogue.

@@ -14,6 +14,7 @@ packages=(
   libxml2-utils poppler-utils python3-openpyxl python3-jsonschema
   xvfb xauth xdotool fonts-dejavu-core fonts-wqy-microhei pkg-config zlib1g-dev
   postgresql libpq-dev qtkeychain-qt6-dev
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -62,8 +62,14 @@ public:
             fail(record, QLatin1String(name),
                  QCoreApplication::translate("CatalogueJson", "is a %1 (expected a string)")
                      .arg(typeName(*v)));
-        return checked(QString::fromStdString(v->get<std::string>()).trimmed(), record,
-                       QLatin1String(name));
+        const QString value = QString::fromStdString(v->get<std::string>()).trimmed();
+        // A required text left empty is written back as missing (empty texts
+        // are left out), so it is refused here as it would be there.
+        if (required && value.isEmpty())
+            fail(record, QLatin1String(name),
+                 QCoreApplication::translate("CatalogueJson",
+                                             "is empty (expected a non-empty string)"));
+        return checked(value, record, QLatin1String(name));
     }
 
     // JSON may escape any character (\u0000); XML, and so the IATI export,

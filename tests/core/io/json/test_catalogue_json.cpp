@@ -2,6 +2,7 @@
 
 #include "core/catalogue/DefaultCatalogue.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -264,4 +265,24 @@ TEST_CASE("A failure while writing rolls the whole import back", "[json][bad-inp
     CHECK(added.error().message.contains(QStringLiteral("disk full")));
     CHECK(okValue((*store)->content()) == before);
     CHECK_FALSE((*store)->initiative(QStringLiteral("brazil-sao-tome-ecd-copy")).ok());
+}
+
+TEST_CASE("A catalogue file that reads is written back so that it reads again (fuzzer finds)",
+          "[json][fuzz]")
+{
+    // Inputs the JSON fuzzer (fuzz/json.cpp) found to read but not to read
+    // again once written; kept in its corpus, which every fuzzing run replays.
+    const QDir corpus(QStringLiteral(SSC_SOURCE_DIR "/fuzz/corpus/json"));
+    const QStringList found = corpus.entryList({QStringLiteral("crash-*")}, QDir::Files);
+    REQUIRE_FALSE(found.isEmpty());
+    for (const QString &name : found) {
+        INFO(name.toStdString());
+        auto content = CatalogueJson::parse(readAll(corpus.filePath(name)), name);
+        if (!content.ok())
+            continue;
+        const QByteArray again = CatalogueJson::serialize(*content);
+        auto reread = CatalogueJson::parse(again, QStringLiteral("again.json"));
+        INFO((reread.ok() ? QString() : reread.error().message).toStdString());
+        CHECK(reread.ok());
+    }
 }

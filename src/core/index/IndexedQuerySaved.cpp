@@ -1,5 +1,6 @@
 // The index saved beside the catalogue (<file>.facets): written whole after
 // a build or edits, read back only when it is this revision's and verifies.
+#include "core/base/FileCommit.h"
 #include "core/index/IndexedQuery.h"
 #include "core/index/SavedIndexFile.h"
 
@@ -135,9 +136,11 @@ Status IndexedQuery::save() const
     m_text->save(out);
     if (!checked.finish())
         file.cancelWriting();
-    if (!file.commit())
+    // commitSaveFile keeps the system's reason (a full disk) that commit()
+    // alone forgets.
+    if (const QString why = commitSaveFile(file); !why.isEmpty())
         return Error{QCoreApplication::translate("CatalogueStore", "Cannot save %1: %2")
-                         .arg(m_cachePath, file.errorString()),
+                         .arg(m_cachePath, why),
                      Error::Kind::Catalogue};
     m_dirty = false;
     return success();

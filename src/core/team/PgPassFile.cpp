@@ -1,4 +1,5 @@
 #include "core/team/PgPassFile.h"
+#include "core/base/FileCommit.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,12 +94,15 @@ Status PgPassFile::save(const TeamServer::Address &address, const QString &passw
     // Written beside the file and renamed, readable by its owner alone from
     // before the password is in it.
     QSaveFile out(file);
+    QString why;
     if (!out.open(QIODevice::WriteOnly) ||
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0 ||
-        !out.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(file, out.errorString()),
-                     Error::Kind::Catalogue};
+        out.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8()) < 0)
+        why = out.errorString();
+    else
+        why = commitSaveFile(out);
+    if (!why.isEmpty())
+        return Error{Tr::tr("Cannot write %1: %2").arg(file, why), Error::Kind::Catalogue};
     return success();
 }
 

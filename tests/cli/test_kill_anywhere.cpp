@@ -22,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdlib>
+
 using namespace ssc;
 using namespace ssc::test;
 
@@ -85,8 +87,6 @@ void copyCatalogue(const QString &from, const QString &to)
     }
 }
 
-
-
 QString facetsOutput(const QString &path)
 {
     const Run r = cli({QStringLiteral("facets"), QStringLiteral("--db"), path});
@@ -149,6 +149,26 @@ struct Material
                 0);
     }
 };
+
+// A file left under its name is whole: read to its proper end. Exports
+// match the uninterrupted run byte for byte but for the IATI file's
+// generated-datetime; reports carry the time of writing, which changes their
+// compressed size by a few bytes, so they are judged by their structure: a
+// PDF ends with its trailer, an XLSX (a zip) with its end-of-directory record.
+bool isWhole(const QString &name, const QByteArray &now, const QByteArray &whole)
+{
+    INFO(name.toStdString() << ": " << now.size() << " bytes, whole " << whole.size());
+    if (name.endsWith(QLatin1String(".json")))
+        return now == whole;
+    if (name.endsWith(QLatin1String(".xml")))
+        return now.size() == whole.size() && now.right(4096) == whole.right(4096);
+    const bool nearSize = std::abs(now.size() - whole.size()) < whole.size() / 100;
+    if (name.endsWith(QLatin1String(".pdf")))
+        return nearSize && now.startsWith("%PDF-") && now.trimmed().endsWith("%%EOF");
+    // A zip without a comment ends with the 22-byte end-of-central-directory.
+    return nearSize && now.startsWith("PK\x03\x04") && now.size() > 22 &&
+           now.mid(now.size() - 22, 4) == QByteArray("PK\x05\x06");
+}
 
 } // namespace
 
@@ -266,7 +286,8 @@ TEST_CASE("An export or a report killed at any moment leaves no half-written fil
     };
     const std::vector<Output> outputs{
         {QStringLiteral("export.json"), {QStringLiteral("export")}},
-        {QStringLiteral("export.xml"), {QStringLiteral("export")}},
+        {QStringLiteral("export.xml"),
+         {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("iati")}},
         {QStringLiteral("report.pdf"), {QStringLiteral("report"), QStringLiteral("--output")}},
         {QStringLiteral("report.xlsx"), {QStringLiteral("report"), QStringLiteral("--output")}},
     };
@@ -288,12 +309,9 @@ TEST_CASE("An export or a report killed at any moment leaves no half-written fil
                 ++t.none;
                 continue;
             }
-            // There under its name: then whole. (Reports carry the time of
-            // writing, so whole means the same size and the same start.)
+            // There under its name: then whole.
             ++t.all;
-            const QByteArray now = readAll(file);
-            CHECK(now.size() == whole.size());
-            CHECK(now.left(4) == whole.left(4));
+            CHECK(isWhole(o.name, readAll(file), whole));
         }
         report(qPrintable(o.name), t);
     }

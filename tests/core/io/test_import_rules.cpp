@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace ssc;
 using namespace ssc::test;
 
@@ -90,9 +92,13 @@ QByteArray csvFile(const QString &badCase)
             country = QStringLiteral("Narnia:recipient");
         if (i == 2 && badCase == QLatin1String("no-title"))
             title.clear();
+        QString amount = QString::number(1000 * i);
+        if (i == 4 && badCase == QLatin1String("negative-amount"))
+            amount = QStringLiteral("-500");
+        if (i == 4 && badCase == QLatin1String("amount-not-a-number"))
+            amount = QStringLiteral("1.2.3");
         csv += QStringLiteral("%1,%2,%3,%4,sscaf:%5 USD:2019,fixture\n")
-                   .arg(id, title, country, partner)
-                   .arg(1000 * i)
+                   .arg(id, title, country, partner, amount)
                    .toUtf8();
     }
     return csv;
@@ -268,6 +274,35 @@ TEST_CASE("Import rules: one bad row stops a CSV import", "[import][import-rules
         refused(csvFile(QStringLiteral("no-title")), QStringLiteral("csv"), ImportFormat::Csv,
                 {QStringLiteral("no-title"), QStringLiteral("csv-2"), QStringLiteral("title")});
     }
+    SECTION("a negative amount (once read as part of the organisation's name)")
+    {
+        refused(csvFile(QStringLiteral("negative-amount")), QStringLiteral("csv"),
+                ImportFormat::Csv,
+                {QStringLiteral("negative-amount"), QStringLiteral("csv-4"),
+                 QStringLiteral("funding[0].amount")});
+    }
+}
+
+TEST_CASE("Import rules: a CSV amount that is not a number is left out with a warning, the "
+          "funding source kept",
+          "[import][import-rules]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("amount.csv"));
+    writeFile(file, csvFile(QStringLiteral("amount-not-a-number")));
+    auto store = storeWith(loadFixture(QStringLiteral("small-catalogue.json")));
+    const ImportReport report = importFile(*store, file, ImportFormat::Csv);
+    CHECK(report.added == 6);
+    CHECK(report.warnings == 1);
+    const CatalogueContent content = okValue(store->content());
+    const auto found =
+        std::find_if(content.initiatives.begin(), content.initiatives.end(),
+                     [](const Initiative &in) { return in.id == QLatin1String("csv-4"); });
+    REQUIRE(found != content.initiatives.end());
+    REQUIRE(found->funding.size() == 1);
+    CHECK(found->funding[0].source == QLatin1String("sscaf"));
+    CHECK_FALSE(found->funding[0].amount.has_value());
+    CHECK(found->funding[0].year == 2019);
 }
 
 TEST_CASE("Import rules: one bad activity stops an IATI import", "[import][import-rules]")

@@ -156,7 +156,7 @@ private:
     {
         static const QRegularExpression year(QStringLiteral("^\\d{4}$"));
         static const QRegularExpression money(
-            QStringLiteral("^([0-9][0-9 .,]*)\\s+([A-Za-z]{3})$"));
+            QStringLiteral("^([-\u2212]?[0-9][0-9 .,]*)\\s+([A-Za-z]{3})$"));
         QStringList parts = value.split(QLatin1Char(':'));
         FundingRecord f;
         if (parts.size() > 1 && year.match(parts.last().trimmed()).hasMatch())
@@ -164,8 +164,12 @@ private:
         if (parts.size() > 1) {
             const auto m = money.match(parts.last().trimmed());
             if (m.hasMatch()) {
+                // A sign is read, so that a negative amount reaches the
+                // catalogue's rules and is refused there by name, not taken
+                // for part of the organisation's name.
                 QString amount = m.captured(1);
                 amount.remove(QLatin1Char(' ')).remove(QLatin1Char(','));
+                amount.replace(QChar(0x2212), QLatin1Char('-'));
                 bool ok = false;
                 const double a = amount.toDouble(&ok);
                 if (ok) {
@@ -176,6 +180,7 @@ private:
                     m_warnings << QCoreApplication::translate(
                                       "CsvImporter", "funding amount \"%1\" is not a number")
                                       .arg(m.captured(1));
+                    parts.removeLast(); // the source is still named before it
                 }
             }
         }

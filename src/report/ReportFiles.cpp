@@ -2,6 +2,8 @@
 // one place that writes any format to disk, beside the target first.
 #include "ReportWriter.h"
 
+#include "core/base/FileCommit.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +19,9 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace ssc {
@@ -254,20 +258,74 @@ Status writeXlsx(const Report &r, const QString &path)
         num(summary, noteRow++, 1, double(rowsLeftOut));
     }
 
+    errno = 0;
     const lxw_error closed = workbook_close(book);
+    const int systemError = errno;
+    if (closed == LXW_ERROR_ZIP_FILE_OPERATION && systemError != 0) {
+        // The zip writer's failure is the system's ("No space left on
+        // device"), which libxlsxwriter's own message leaves out.
+        return cannotWrite(path, QString::fromLocal8Bit(std::strerror(systemError)));
+    }
     if (closed != LXW_NO_ERROR)
         return cannotWrite(path, QString::fromUtf8(lxw_strerror(closed)));
     return success();
 }
 
+// What QPdfWriter writes passes through this to the file, which keeps the
+// first failure. QPdfWriter ignores a failed write and closes its device at
+// the end, and QFile::close() forgets the error: on a full disk a PDF cut
+// short was reported written.
+class CheckedOutput : public QIODevice
+{
+public:
+    explicit CheckedOutput(QFile &file) : m_file(file) { open(QIODevice::WriteOnly); }
+    // Empty while every byte has gone to the file.
+    QString failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (!m_failure.isEmpty())
+            return -1;
+        // A short write is tried again for the rest: the next one fails
+        // with the system's reason.
+        for (qint64 done = 0; done < length;) {
+            const qint64 n = m_file.write(data + done, length - done);
+            if (n <= 0) {
+                m_failure = m_file.errorString();
+                return -1;
+            }
+            done += n;
+        }
+        return length;
+    }
+
+private:
+    QFile &m_file;
+    QString m_failure;
+};
+
 Status writePdf(const Report &r, const QString &path)
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(r.title);
-    pdf.setCreator(QStringLiteral("SSC Catalogue"));
-    pdf.setResolution(300);
-    setReportPageLayout(r, pdf);
-    if (!printReport(r, pdf))
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return cannotWrite(path, out.errorString());
+    CheckedOutput checked(out);
+    bool printed = false;
+    {
+        QPdfWriter pdf(&checked);
+        pdf.setTitle(r.title);
+        pdf.setCreator(QStringLiteral("SSC Catalogue"));
+        pdf.setResolution(300);
+        setReportPageLayout(r, pdf);
+        printed = printReport(r, pdf);
+    }
+    if (const QString why = checked.failure(); !why.isEmpty())
+        return cannotWrite(path, why);
+    if (const QString why = flushFile(out); !why.isEmpty())
+        return cannotWrite(path, why);
+    if (!printed)
         return cannotWrite(path, Tr::tr("the PDF could not be written"));
     return success();
 }

@@ -282,19 +282,21 @@ private:
 
 QString IatiWriter::missingRequirement(const Initiative &in)
 {
+    // Every reason at once, so that one edit can mend the record.
+    QStringList missing;
     if (in.status.isEmpty())
-        return QCoreApplication::translate("IatiWriter",
-                                           "no status (IATI requires activity-status)");
+        missing << QCoreApplication::translate("IatiWriter",
+                                               "no status (IATI requires activity-status)");
     if (in.start.isEmpty())
-        return QCoreApplication::translate("IatiWriter",
-                                           "no start date (IATI requires an activity-date)");
+        missing << QCoreApplication::translate("IatiWriter",
+                                               "no start date (IATI requires an activity-date)");
     if (in.partners.empty())
-        return QCoreApplication::translate(
+        missing << QCoreApplication::translate(
             "IatiWriter", "no partner organisation (IATI requires a participating-org)");
     if (in.description.isEmpty() && in.summary.isEmpty())
-        return QCoreApplication::translate(
+        missing << QCoreApplication::translate(
             "IatiWriter", "no description or summary (IATI requires a description)");
-    return {};
+    return missing.join(QStringLiteral("; "));
 }
 
 Result<IatiWriter::Summary> IatiWriter::write(const CatalogueStore &store,

@@ -265,7 +265,9 @@ TEST_CASE("export --format iati validates against the XSD and names each record 
     {"id": "no-partner", "title": "No partner", "description": "Described.", "status": "planned",
      "start": "2020", "sources": ["src"]},
     {"id": "no-text", "title": "No description", "status": "planned", "start": "2020",
-     "partners": [{"organisation": "unicef", "role": "coordinator"}], "sources": ["src"]}
+     "partners": [{"organisation": "unicef", "role": "coordinator"}], "sources": ["src"]},
+    {"id": "two-missing", "title": "Two missing", "description": "Described.",
+     "sources": ["src"], "partners": [{"organisation": "unicef", "role": "coordinator"}]}
   ]
 })";
     QTemporaryDir dir;
@@ -283,9 +285,12 @@ TEST_CASE("export --format iati validates against the XSD and names each record 
          {"  no-status: no status (IATI requires activity-status)\n",
           "  no-start: no start date (IATI requires an activity-date)\n",
           "  no-partner: no partner organisation (IATI requires a participating-org)\n",
-          "  no-text: no description or summary (IATI requires a description)\n"})
+          "  no-text: no description or summary (IATI requires a description)\n",
+          // Every reason a record has, not only the first.
+          "  two-missing: no status (IATI requires activity-status); no start date (IATI "
+          "requires an activity-date)\n"})
         CHECK(r.out.contains(QString::fromLatin1(line)));
-    CHECK(r.out.count(QStringLiteral(" (IATI requires ")) == 4);
+    CHECK(r.out.count(QStringLiteral(" (IATI requires ")) == 6);
 
     QProcess xmllint;
     xmllint.start(QStringLiteral("xmllint"),

@@ -10,7 +10,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <ostream>
+
+#include <sys/resource.h>
 
 // Lets Catch print QStrings in failure messages.
 inline std::ostream &operator<<(std::ostream &os, const QString &value)
@@ -150,5 +155,37 @@ inline int pdfImageCount(const QString &pdf)
                    .size()) -
            2;
 }
+
+// A file-size limit for this process while in scope: a write past it fails
+// with EFBIG ("File too large") as a write on a full disk fails with ENOSPC,
+// without needing the right to mount a small disk. Check the results after
+// the scope ends, so that the test's own output is not limited.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        m_on = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool on() const { return m_on; }
+    // The system's words for the failure.
+    static QString reason() { return QString::fromLocal8Bit(std::strerror(EFBIG)); }
+
+private:
+    struct rlimit m_old = {};
+    void (*m_handler)(int) = SIG_DFL;
+    bool m_on = false;
+};
 
 } // namespace ssc::test

@@ -291,8 +291,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+123" />
-            <location line="+16" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+124" />
+            <location line="+18" />
             <source>Cannot save %1: %2</source>
             <translation>يتعذر حفظ %1: %2</translation>
         </message>
@@ -1823,12 +1823,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>العمود title فارغ</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>funding amount "%1" is not a number</source>
             <translation>مبلغ التمويل "%1" ليس عددًا</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>%1 is empty (expected a header row naming the columns)</source>
             <translation>%1 فارغ (المتوقع: صف عناوين يسمّي الأعمدة)</translation>
         </message>
@@ -2675,7 +2675,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+286" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+288" />
             <source>no status (IATI requires activity-status)</source>
             <translation>لا توجد حالة (يتطلب IATI العنصر activity-status)</translation>
         </message>
@@ -2963,7 +2963,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IndexedQuery</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-99" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-101" />
             <source>The saved index %1 is damaged; it is built again from the catalogue</source>
             <translation>الفهرس المحفوظ %1 تالف؛ يُعاد بناؤه من الكتالوج</translation>
         </message>
@@ -3760,12 +3760,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PgPassFile</name>
         <message>
-            <location filename="../src/core/team/PgPassFile.cpp" line="+80" />
+            <location filename="../src/core/team/PgPassFile.cpp" line="+81" />
             <source>Cannot read %1</source>
             <translation>تتعذر قراءة %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
         </message>
@@ -3773,15 +3773,20 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+47" />
-            <location line="+5" />
+            <location filename="../src/gui/PictureExport.cpp" line="+81" />
             <source>Cannot write %1</source>
             <translation>تتعذر كتابة %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-33" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>تتعذر كتابة %1 (المتوقع: اسم ملف PNG أو SVG)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <source>Cannot write %1: %2</source>
+            <translation>تتعذر كتابة %1: %2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4175,7 +4180,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         <message>
             <location filename="../src/report/Report.cpp" line="+39" />
             <location line="+191" />
-            <location filename="../src/report/ReportFiles.cpp" line="+436" />
+            <location filename="../src/report/ReportFiles.cpp" line="+461" />
             <source>Cancelled</source>
             <translation>أُلغي</translation>
         </message>
@@ -4216,7 +4221,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="-334" />
+            <location filename="../src/report/ReportFiles.cpp" line="-355" />
             <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
@@ -4314,7 +4319,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>القيمة</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <source>the PDF could not be written</source>
             <translation>تعذرت كتابة ملف PDF</translation>
         </message>
@@ -4592,7 +4597,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>تتعذر كتابة التقرير: %1</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-391" />
+            <location filename="../src/report/ReportFiles.cpp" line="-412" />
             <location filename="../src/report/ReportPages.cpp" line="-126" />
             <source> … [cut: %1 characters]</source>
             <translation> … [اقتُطع: %1 حرفًا]</translation>
@@ -4929,7 +4934,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>حالة التصدير</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="+72" />
+            <location filename="../src/report/ReportFiles.cpp" line="+93" />
             <source>PDF document (.pdf)</source>
             <translation>مستند PDF (.pdf)</translation>
         </message>

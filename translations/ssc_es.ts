@@ -287,8 +287,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+123" />
-            <location line="+16" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+124" />
+            <location line="+18" />
             <source>Cannot save %1: %2</source>
             <translation>No se puede guardar %1: %2</translation>
         </message>
@@ -1799,12 +1799,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>la columna title está vacía</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>funding amount "%1" is not a number</source>
             <translation>el importe de financiación "%1" no es un número</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>%1 is empty (expected a header row naming the columns)</source>
             <translation>%1 está vacío (se esperaba una fila de encabezado con los nombres de las columnas)</translation>
         </message>
@@ -2651,7 +2651,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+286" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+288" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sin estado (IATI exige activity-status)</translation>
         </message>
@@ -2939,7 +2939,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>IndexedQuery</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-99" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-101" />
             <source>The saved index %1 is damaged; it is built again from the catalogue</source>
             <translation>El índice guardado %1 está dañado; se vuelve a construir a partir del catálogo</translation>
         </message>
@@ -3736,12 +3736,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>PgPassFile</name>
         <message>
-            <location filename="../src/core/team/PgPassFile.cpp" line="+80" />
+            <location filename="../src/core/team/PgPassFile.cpp" line="+81" />
             <source>Cannot read %1</source>
             <translation>No se puede leer %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
         </message>
@@ -3749,15 +3749,20 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+47" />
-            <location line="+5" />
+            <location filename="../src/gui/PictureExport.cpp" line="+81" />
             <source>Cannot write %1</source>
             <translation>No se puede escribir %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-33" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>No se puede escribir %1 (se esperaba un nombre de archivo PNG o SVG)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <source>Cannot write %1: %2</source>
+            <translation>No se puede escribir %1: %2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4151,7 +4156,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
         <message>
             <location filename="../src/report/Report.cpp" line="+39" />
             <location line="+191" />
-            <location filename="../src/report/ReportFiles.cpp" line="+436" />
+            <location filename="../src/report/ReportFiles.cpp" line="+461" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
@@ -4192,7 +4197,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="-334" />
+            <location filename="../src/report/ReportFiles.cpp" line="-355" />
             <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
@@ -4290,7 +4295,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <source>the PDF could not be written</source>
             <translation>no se pudo escribir el PDF</translation>
         </message>
@@ -4568,7 +4573,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>No se puede escribir el informe: %1</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-391" />
+            <location filename="../src/report/ReportFiles.cpp" line="-412" />
             <location filename="../src/report/ReportPages.cpp" line="-126" />
             <source> … [cut: %1 characters]</source>
             <translation> … [recortado: %1 caracteres]</translation>
@@ -4905,7 +4910,7 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Estado de la exportación</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="+72" />
+            <location filename="../src/report/ReportFiles.cpp" line="+93" />
             <source>PDF document (.pdf)</source>
             <translation>Documento PDF (.pdf)</translation>
         </message>

@@ -287,8 +287,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+123" />
-            <location line="+16" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+124" />
+            <location line="+18" />
             <source>Cannot save %1: %2</source>
             <translation>Impossible d'enregistrer %1 : %2</translation>
         </message>
@@ -1799,12 +1799,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>la colonne title est vide</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>funding amount "%1" is not a number</source>
             <translation>le montant de financement « %1 » n'est pas un nombre</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>%1 is empty (expected a header row naming the columns)</source>
             <translation>%1 est vide (ligne d'en-tête nommant les colonnes attendue)</translation>
         </message>
@@ -2651,7 +2651,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+286" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+288" />
             <source>no status (IATI requires activity-status)</source>
             <translation>pas de statut (IATI exige activity-status)</translation>
         </message>
@@ -2939,7 +2939,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>IndexedQuery</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-99" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-101" />
             <source>The saved index %1 is damaged; it is built again from the catalogue</source>
             <translation>L'index enregistré %1 est endommagé ; il est reconstruit à partir du catalogue</translation>
         </message>
@@ -3736,12 +3736,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>PgPassFile</name>
         <message>
-            <location filename="../src/core/team/PgPassFile.cpp" line="+80" />
+            <location filename="../src/core/team/PgPassFile.cpp" line="+81" />
             <source>Cannot read %1</source>
             <translation>Impossible de lire %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>
@@ -3749,15 +3749,20 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+47" />
-            <location line="+5" />
+            <location filename="../src/gui/PictureExport.cpp" line="+81" />
             <source>Cannot write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-33" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>Impossible d'écrire %1 (nom de fichier PNG ou SVG attendu)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4151,7 +4156,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
         <message>
             <location filename="../src/report/Report.cpp" line="+39" />
             <location line="+191" />
-            <location filename="../src/report/ReportFiles.cpp" line="+436" />
+            <location filename="../src/report/ReportFiles.cpp" line="+461" />
             <source>Cancelled</source>
             <translation>Annulé</translation>
         </message>
@@ -4192,7 +4197,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="-334" />
+            <location filename="../src/report/ReportFiles.cpp" line="-355" />
             <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
@@ -4290,7 +4295,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Valeur</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <source>the PDF could not be written</source>
             <translation>le PDF n'a pas pu être écrit</translation>
         </message>
@@ -4568,7 +4573,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>Impossible d'écrire le rapport : %1</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-391" />
+            <location filename="../src/report/ReportFiles.cpp" line="-412" />
             <location filename="../src/report/ReportPages.cpp" line="-126" />
             <source> … [cut: %1 characters]</source>
             <translation> … [coupé : %1 caractères]</translation>
@@ -4905,7 +4910,7 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>État de l'exportation</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="+72" />
+            <location filename="../src/report/ReportFiles.cpp" line="+93" />
             <source>PDF document (.pdf)</source>
             <translation>Document PDF (.pdf)</translation>
         </message>

@@ -287,8 +287,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+123" />
-            <location line="+16" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+124" />
+            <location line="+18" />
             <source>Cannot save %1: %2</source>
             <translation>Não é possível guardar %1: %2</translation>
         </message>
@@ -1799,12 +1799,12 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>a coluna title está vazia</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>funding amount "%1" is not a number</source>
             <translation>o montante de financiamento "%1" não é um número</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>%1 is empty (expected a header row naming the columns)</source>
             <translation>%1 está vazio (esperava-se uma linha de cabeçalho com os nomes das colunas)</translation>
         </message>
@@ -2651,7 +2651,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+286" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+288" />
             <source>no status (IATI requires activity-status)</source>
             <translation>sem estado (o IATI exige activity-status)</translation>
         </message>
@@ -2939,7 +2939,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>IndexedQuery</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-99" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-101" />
             <source>The saved index %1 is damaged; it is built again from the catalogue</source>
             <translation>O índice guardado %1 está danificado; é construído de novo a partir do catálogo</translation>
         </message>
@@ -3736,12 +3736,12 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>PgPassFile</name>
         <message>
-            <location filename="../src/core/team/PgPassFile.cpp" line="+80" />
+            <location filename="../src/core/team/PgPassFile.cpp" line="+81" />
             <source>Cannot read %1</source>
             <translation>Não é possível ler %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Cannot write %1: %2</source>
             <translation>Não é possível escrever %1: %2</translation>
         </message>
@@ -3749,15 +3749,20 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+47" />
-            <location line="+5" />
+            <location filename="../src/gui/PictureExport.cpp" line="+81" />
             <source>Cannot write %1</source>
             <translation>Não é possível escrever %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-33" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>Não é possível escrever %1 (esperava-se um nome de ficheiro PNG ou SVG)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <source>Cannot write %1: %2</source>
+            <translation>Não é possível escrever %1: %2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4151,7 +4156,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
         <message>
             <location filename="../src/report/Report.cpp" line="+39" />
             <location line="+191" />
-            <location filename="../src/report/ReportFiles.cpp" line="+436" />
+            <location filename="../src/report/ReportFiles.cpp" line="+461" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
@@ -4192,7 +4197,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="-334" />
+            <location filename="../src/report/ReportFiles.cpp" line="-355" />
             <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
@@ -4290,7 +4295,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Valor</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <source>the PDF could not be written</source>
             <translation>não foi possível escrever o PDF</translation>
         </message>
@@ -4568,7 +4573,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Não é possível escrever o relatório: %1</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-391" />
+            <location filename="../src/report/ReportFiles.cpp" line="-412" />
             <location filename="../src/report/ReportPages.cpp" line="-126" />
             <source> … [cut: %1 characters]</source>
             <translation> … [cortado: %1 caracteres]</translation>
@@ -4905,7 +4910,7 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>Estado da exportação</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="+72" />
+            <location filename="../src/report/ReportFiles.cpp" line="+93" />
             <source>PDF document (.pdf)</source>
             <translation>Documento PDF (.pdf)</translation>
         </message>

@@ -286,8 +286,8 @@
     <context>
         <name>CatalogueStore</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+123" />
-            <location line="+16" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="+124" />
+            <location line="+18" />
             <source>Cannot save %1: %2</source>
             <translation>无法保存 %1：%2</translation>
         </message>
@@ -1793,12 +1793,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>title 列为空</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+62" />
             <source>funding amount "%1" is not a number</source>
             <translation>资金金额“%1”不是数字</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>%1 is empty (expected a header row naming the columns)</source>
             <translation>%1 为空（应有列出各列名称的标题行）</translation>
         </message>
@@ -2645,7 +2645,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IatiWriter</name>
         <message>
-            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+286" />
+            <location filename="../src/core/io/iati/IatiWriter.cpp" line="+288" />
             <source>no status (IATI requires activity-status)</source>
             <translation>没有状态（IATI 要求 activity-status）</translation>
         </message>
@@ -2933,7 +2933,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>IndexedQuery</name>
         <message>
-            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-99" />
+            <location filename="../src/core/index/IndexedQuerySaved.cpp" line="-101" />
             <source>The saved index %1 is damaged; it is built again from the catalogue</source>
             <translation>已保存的索引 %1 已损坏；将根据名录重新构建</translation>
         </message>
@@ -3730,12 +3730,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PgPassFile</name>
         <message>
-            <location filename="../src/core/team/PgPassFile.cpp" line="+80" />
+            <location filename="../src/core/team/PgPassFile.cpp" line="+81" />
             <source>Cannot read %1</source>
             <translation>无法读取 %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>
@@ -3743,15 +3743,20 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+47" />
-            <location line="+5" />
+            <location filename="../src/gui/PictureExport.cpp" line="+81" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-33" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>无法写入 %1（应为 PNG 或 SVG 文件名）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+29" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <location line="+14" />
@@ -4145,7 +4150,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         <message>
             <location filename="../src/report/Report.cpp" line="+39" />
             <location line="+191" />
-            <location filename="../src/report/ReportFiles.cpp" line="+436" />
+            <location filename="../src/report/ReportFiles.cpp" line="+461" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -4186,7 +4191,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
         </message>
         <message>
             <location filename="../src/report/ReportFigures.cpp" line="+78" />
-            <location filename="../src/report/ReportFiles.cpp" line="-334" />
+            <location filename="../src/report/ReportFiles.cpp" line="-355" />
             <location line="+102" />
             <location filename="../src/report/ReportHtml.cpp" line="+84" />
             <location line="+32" />
@@ -4284,7 +4289,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>值</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+89" />
             <source>the PDF could not be written</source>
             <translation>无法写入 PDF</translation>
         </message>
@@ -4562,7 +4567,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>无法写入报告：%1</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="-391" />
+            <location filename="../src/report/ReportFiles.cpp" line="-412" />
             <location filename="../src/report/ReportPages.cpp" line="-126" />
             <source> … [cut: %1 characters]</source>
             <translation> … [已截去：%1 个字符]</translation>
@@ -4899,7 +4904,7 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>导出状态</translation>
         </message>
         <message>
-            <location filename="../src/report/ReportFiles.cpp" line="+72" />
+            <location filename="../src/report/ReportFiles.cpp" line="+93" />
             <source>PDF document (.pdf)</source>
             <translation>PDF 文档 (.pdf)</translation>
         </message>

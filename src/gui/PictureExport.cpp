@@ -1,14 +1,18 @@
 #include "PictureExport.h"
 
+#include "core/base/FileCommit.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace ssc {
@@ -33,29 +37,49 @@ QImage imageOf(const ExportablePicture &picture)
 
 } // namespace
 
+// Written beside the target and put in place whole (QSaveFile), so that a
+// full disk or a killed program never leaves half a picture under its name;
+// the failure names the system's reason.
 bool savePicture(const ExportablePicture &picture, const QString &path, QString *error)
 {
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+    const QByteArray suffix = QFileInfo(path).suffix().toLower().toLatin1();
+    const bool isSvg = suffix == "svg";
+    if (!isSvg && !QImageWriter::supportedImageFormats().contains(suffix)) {
+        *error = Tr::tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // The writers are given a CheckedWrites: they do not notice a short
+    // write, and an SVG cut short on a full disk was put in place.
+    CheckedWrites checked(file);
+    bool drawn = false;
+    if (isSvg) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&checked);
         svg.setSize(picture.size);
         svg.setViewBox(QRect(QPoint(), picture.size));
         svg.setTitle(picture.title);
         svg.setDescription(picture.description);
         QPainter p;
-        if (!p.begin(&svg)) {
-            *error = Tr::tr("Cannot write %1").arg(path);
-            return false;
+        if (p.begin(&svg)) {
+            picture.paint(p, picture.size);
+            drawn = p.end();
         }
-        picture.paint(p, picture.size);
-        if (!p.end()) {
-            *error = Tr::tr("Cannot write %1").arg(path);
-            return false;
-        }
-        return true;
+    } else {
+        drawn = imageOf(picture).save(&checked, suffix.constData());
     }
-    if (!imageOf(picture).save(path)) {
-        *error = Tr::tr("Cannot write %1 (a PNG or SVG file name was expected)").arg(path);
+    QString why = checked.failure();
+    if (!drawn || !why.isEmpty())
+        file.cancelWriting(); // nothing is put in place
+    else
+        why = commitSaveFile(file);
+    if (!drawn || !why.isEmpty()) {
+        *error = why.isEmpty() ? Tr::tr("Cannot write %1").arg(path)
+                               : Tr::tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

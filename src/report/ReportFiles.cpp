@@ -271,47 +271,14 @@ Status writeXlsx(const Report &r, const QString &path)
     return success();
 }
 
-// What QPdfWriter writes passes through this to the file, which keeps the
-// first failure. QPdfWriter ignores a failed write and closes its device at
-// the end, and QFile::close() forgets the error: on a full disk a PDF cut
-// short was reported written.
-class CheckedOutput : public QIODevice
-{
-public:
-    explicit CheckedOutput(QFile &file) : m_file(file) { open(QIODevice::WriteOnly); }
-    // Empty while every byte has gone to the file.
-    QString failure() const { return m_failure; }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 length) override
-    {
-        if (!m_failure.isEmpty())
-            return -1;
-        // A short write is tried again for the rest: the next one fails
-        // with the system's reason.
-        for (qint64 done = 0; done < length;) {
-            const qint64 n = m_file.write(data + done, length - done);
-            if (n <= 0) {
-                m_failure = m_file.errorString();
-                return -1;
-            }
-            done += n;
-        }
-        return length;
-    }
-
-private:
-    QFile &m_file;
-    QString m_failure;
-};
-
+// The writer is given a CheckedWrites, not a path: QPdfWriter ignores a
+// failed write, and a PDF cut short on a full disk was reported written.
 Status writePdf(const Report &r, const QString &path)
 {
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return cannotWrite(path, out.errorString());
-    CheckedOutput checked(out);
+    CheckedWrites checked(out);
     bool printed = false;
     {
         QPdfWriter pdf(&checked);

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineF>
 #include <QSettings>
@@ -166,6 +167,30 @@ TEST_CASE("The map shades each country by its count under the filter, in the cho
     CHECK(paths > 150); // drawn as vectors: a path per country (small ones are dots)
     CHECK_FALSE(map->exportTo(dir.filePath(QStringLiteral("no/such/folder/map.png")), &error));
     CHECK(error.contains(QStringLiteral("map.png")));
+    // On a full disk (here a file-size limit) the system's reason is given
+    // and no file is left, under the name or beside it. (The SVG was once
+    // written straight to its name, and its failed writes went unnoticed.)
+    {
+        QTemporaryDir full;
+        QString pngError;
+        QString svgError;
+        bool pngSaved = true;
+        bool svgSaved = true;
+        {
+            const FileSizeLimit limit(4 * 1024);
+            REQUIRE(limit.on());
+            pngSaved = map->exportTo(full.filePath(QStringLiteral("full.png")), &pngError);
+            svgSaved = map->exportTo(full.filePath(QStringLiteral("full.svg")), &svgError);
+        }
+        CHECK_FALSE(pngSaved);
+        CHECK(pngError.contains(QStringLiteral("full.png")));
+        INFO(pngError.toStdString());
+        CHECK(pngError.contains(FileSizeLimit::reason()));
+        CHECK_FALSE(svgSaved);
+        CHECK(svgError.contains(QStringLiteral("full.svg")));
+        CHECK(svgError.contains(FileSizeLimit::reason()));
+        CHECK(QDir(full.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
 
     // In the links, a click filters by the country in any role (the role
     // box does not apply there).

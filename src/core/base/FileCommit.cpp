@@ -37,4 +37,27 @@ QString commitSaveFile(QSaveFile &file)
     return reason;
 }
 
+CheckedWrites::CheckedWrites(QFileDevice &file) : m_file(file)
+{
+    open(QIODevice::WriteOnly);
+}
+
+qint64 CheckedWrites::writeData(const char *data, qint64 length)
+{
+    if (!m_failure.isEmpty())
+        return -1;
+    for (qint64 done = 0; done < length;) {
+        const qint64 n = m_file.write(data + done, length - done);
+        if (n <= 0) {
+            // A buffered file meeting a short write keeps no reason; one
+            // more try at what is left in its buffer gets the system's.
+            m_file.flush();
+            m_failure = reasonOf(m_file);
+            return -1;
+        }
+        done += n;
+    }
+    return length;
+}
+
 } // namespace ssc

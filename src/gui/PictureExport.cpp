@@ -3,6 +3,7 @@
 #include "core/base/FileCommit.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -70,7 +71,13 @@ bool savePicture(const ExportablePicture &picture, const QString &path, QString 
             drawn = p.end();
         }
     } else {
-        drawn = imageOf(picture).save(&checked, suffix.constData());
+        // Encoded in memory first: Qt's PNG writer leaks a row when a write
+        // fails under it (found by LeakSanitizer on a full disk).
+        QByteArray encoded;
+        QBuffer buffer(&encoded);
+        drawn = buffer.open(QIODevice::WriteOnly) &&
+                imageOf(picture).save(&buffer, suffix.constData()) &&
+                checked.write(encoded) == encoded.size();
     }
     QString why = checked.failure();
     if (!drawn || !why.isEmpty())

@@ -664,7 +664,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 ليس نسخة من كتالوج فريق: حدِّد --since DATE</translation>
         </message>
@@ -685,12 +685,12 @@
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>ليس حزمة تغييرات (المتوقع: "format": "%1")</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>حزمة تغييرات من إصدار آخر (يقرأ هذا البرنامج الإصدار %1)</translation>
         </message>
@@ -710,7 +710,12 @@
             <translation>%1، الحقل "%2": المتوقع سجل أو null</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1، الحقل "author": المتوقع نص</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1: %2: %3</translation>
         </message>
@@ -3773,18 +3778,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>تتعذر كتابة %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>تتعذر كتابة %1 (المتوقع: اسم ملف PNG أو SVG)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>تتعذر كتابة %1: %2</translation>
         </message>

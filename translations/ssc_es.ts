@@ -656,7 +656,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 no es una copia de un catálogo del equipo: indique --since FECHA</translation>
         </message>
@@ -677,12 +677,12 @@
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>no es un paquete de cambios (se esperaba "format": "%1")</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>un paquete de cambios de otra versión (este programa lee %1)</translation>
         </message>
@@ -702,7 +702,12 @@
             <translation>%1, campo "%2": se esperaba un registro o null</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1, campo "author": se esperaba texto</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1: %2: %3</translation>
         </message>
@@ -3749,18 +3754,18 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>No se puede escribir %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>No se puede escribir %1 (se esperaba un nombre de archivo PNG o SVG)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>No se puede escribir %1: %2</translation>
         </message>

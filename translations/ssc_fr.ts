@@ -656,7 +656,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 n'est pas une copie d'un catalogue d'équipe : indiquez --since DATE</translation>
         </message>
@@ -677,12 +677,12 @@
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>n'est pas un lot de modifications ("format": "%1" attendu)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>lot de modifications d'une autre version (ce programme lit la version %1)</translation>
         </message>
@@ -702,7 +702,12 @@
             <translation>%1, champ « %2 » : fiche ou null attendu</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1, champ « author » : texte attendu</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1 : %2 : %3</translation>
         </message>
@@ -3749,18 +3754,18 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>Impossible d'écrire %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>Impossible d'écrire %1 (nom de fichier PNG ou SVG attendu)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>Impossible d'écrire %1 : %2</translation>
         </message>

@@ -656,7 +656,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 não é uma cópia de um catálogo da equipa: indique --since DATE</translation>
         </message>
@@ -677,12 +677,12 @@
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>não é um pacote de alterações (esperava-se "format": "%1")</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>um pacote de alterações de outra versão (este programa lê a versão %1)</translation>
         </message>
@@ -702,7 +702,12 @@
             <translation>%1, campo "%2": esperava-se um registo ou null</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1, campo "author": esperava-se texto</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1: %2: %3</translation>
         </message>
@@ -3749,18 +3754,18 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>Não é possível escrever %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>Não é possível escrever %1 (esperava-se um nome de ficheiro PNG ou SVG)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>Não é possível escrever %1: %2</translation>
         </message>

@@ -658,7 +658,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 не является копией общего каталога: укажите --since DATE</translation>
         </message>
@@ -679,12 +679,12 @@
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>не является пакетом изменений (ожидается "format": "%1")</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>пакет изменений другой версии (эта программа поддерживает версию %1)</translation>
         </message>
@@ -704,7 +704,12 @@
             <translation>%1, поле "%2": ожидается запись или null</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1, поле "author": ожидается текст</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1: %2: %3</translation>
         </message>
@@ -3755,18 +3760,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>Не удается записать %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>Не удается записать %1 (ожидалось имя файла PNG или SVG)</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>Не удается записать %1: %2</translation>
         </message>

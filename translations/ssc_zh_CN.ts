@@ -654,7 +654,7 @@
     <context>
         <name>ChangeBundle</name>
         <message>
-            <location filename="../src/core/team/ChangeBundle.cpp" line="+67" />
+            <location filename="../src/core/team/ChangeBundle.cpp" line="+68" />
             <source>%1 is not a copy of a team catalogue: give --since DATE</source>
             <translation>%1 不是团队名录的副本：请指定 --since DATE</translation>
         </message>
@@ -675,12 +675,12 @@
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>not a change bundle (expected "format": "%1")</source>
             <translation>不是变更包（应为 "format": "%1"）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>a change bundle of another version (this program reads %1)</source>
             <translation>其他版本的变更包（本程序读取的版本为 %1）</translation>
         </message>
@@ -700,7 +700,12 @@
             <translation>%1，字段“%2”：应为记录或 null</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+3" />
+            <source>%1, field "author": expected text</source>
+            <translation>%1，字段“author”：应为文本</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1: %2: %3</source>
             <translation>%1：%2：%3</translation>
         </message>
@@ -3743,18 +3748,18 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
     <context>
         <name>PictureExport</name>
         <message>
-            <location filename="../src/gui/PictureExport.cpp" line="+81" />
+            <location filename="../src/gui/PictureExport.cpp" line="+88" />
             <source>Cannot write %1</source>
             <translation>无法写入 %1</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-39" />
             <source>Cannot write %1 (a PNG or SVG file name was expected)</source>
             <translation>无法写入 %1（应为 PNG 或 SVG 文件名）</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+29" />
+            <location line="+35" />
             <source>Cannot write %1: %2</source>
             <translation>无法写入 %1：%2</translation>
         </message>

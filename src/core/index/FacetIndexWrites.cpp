@@ -215,7 +215,14 @@ Status FacetIndex::readValues(const IndexSource &source, Facet facet, qint64 aft
             // Organisations are named by the catalogue (the second column).
             slot = values.slot(value, def.storage.byOrganisation ? second : def.valueLabel(value));
         }
-        ids.push_back(uint32_t(q.columnInt(2)));
+        // A link to a row past the last initiative read is left out: in a
+        // damaged file (foreign keys broken) it would index past the row
+        // arrays (found by the catalogue_open fuzzer); written by another
+        // program since the rows were read, the next update takes it in.
+        const qint64 id = q.columnInt(2);
+        if (id <= 0 || id > m_maxRowId)
+            continue;
+        ids.push_back(uint32_t(id));
     }
     flush();
     if (!q.ok())

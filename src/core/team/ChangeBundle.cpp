@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstdint>
 #include <limits>
 #include <set>
 
@@ -126,10 +127,18 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
     const QString name = QFileInfo(path).fileName();
     const Json root = Json::parse(file.readAll().toStdString(), nullptr, false);
     auto bad = [&name](const QString &what) { return Error{Tr::tr("%1: %2").arg(name, what)}; };
-    if (!root.is_object() || root.value("format", "") != kFormat)
+    // Each field's type is checked before it is read: json::value() with a
+    // default of another type throws (the bundle fuzzer's {"format": []}).
+    auto isText = [](const Json &object, const char *key, const char *text) {
+        const auto it = object.find(key);
+        return it != object.end() && it->is_string() && it->get<std::string>() == text;
+    };
+    if (!root.is_object() || !isText(root, "format", kFormat))
         return bad(Tr::tr("not a change bundle (expected \"format\": \"%1\")")
                        .arg(QLatin1String(kFormat)));
-    if (root.value("formatVersion", 0) != kFormatVersion)
+    if (const auto version = root.find("formatVersion");
+        version == root.end() || !version->is_number_integer() ||
+        version->get<std::int64_t>() != kFormatVersion)
         return bad(Tr::tr("a change bundle of another version (this program reads %1)")
                        .arg(kFormatVersion));
     // Organisations and sources, checked as a catalogue file's are.
@@ -161,6 +170,8 @@ Result<ChangeBundle::Applied> ChangeBundle::apply(CatalogueStore &store, const Q
             if (c.contains(f) && !c[f].is_null() && !c[f].is_object())
                 return bad(Tr::tr("%1, field \"%2\": expected a record or null")
                                .arg(where, QLatin1String(f)));
+        if (c.contains("author") && !c["author"].is_string())
+            return bad(Tr::tr("%1, field \"author\": expected text").arg(where));
         const QString key = QString::fromStdString(c["id"].get<std::string>());
         const Json theirs = c.value("record", Json());
         const Json was = c.value("base", Json());

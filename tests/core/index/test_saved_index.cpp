@@ -251,3 +251,36 @@ TEST_CASE("An index build stopped at any step leaves no saved index behind and d
         CHECK_FALSE(QFile::exists(facets));
     }
 }
+
+TEST_CASE("Links to a row past the last initiative (a damaged file) are left out of the index, "
+          "without a crash",
+          "[saved-index][hostile]")
+{
+    // Found by the catalogue_open fuzzer: such a link indexed past the row
+    // arrays when the index was built (a heap overflow).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stray.ssccat"));
+    FacetCounts before;
+    {
+        auto writer = okValue(CatalogueStore::open(path));
+        REQUIRE(CatalogueGenerator(7).writeInto(*writer, 50).ok());
+        before = facetsOf(*writer, {});
+    }
+    QFile::remove(path + QStringLiteral(".facets"));
+    withConnection(path, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO initiative_country (initiative_id, country_code, role, position) "
+            "SELECT max(id) + 1000, 'KE', 'recipient', 0 FROM initiative")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO initiative_area (initiative_id, area_id, position) "
+            "SELECT max(id) + 5000, (SELECT area_id FROM initiative_area LIMIT 1), 0 "
+            "FROM initiative")));
+    });
+    auto store = okValue(CatalogueStore::open(path));
+    REQUIRE(IndexedQuery::install(*store).ok());
+    REQUIRE(IndexedQuery::of(*store));
+    const FacetCounts after = facetsOf(*store, {});
+    CHECK(after.at(Facet::Country) == before.at(Facet::Country));
+    CHECK(after.at(Facet::ProgrammeArea) == before.at(Facet::ProgrammeArea));
+}

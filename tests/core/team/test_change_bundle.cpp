@@ -102,6 +102,13 @@ TEST_CASE("A damaged change bundle is refused, named, and changes nothing", "[bu
                 R"({"format": "ssc-change-bundle", "formatVersion": 1, "changes": [{"id": "x", "record": 3}]})",
                 "changes[0], field \"record\": expected a record or null"},
             Case{R"({"format": "ssc-change-bundle", "formatVersion": 9})", "another version"},
+            // Fields of another type (the first ended the program: found by
+            // the bundle fuzzer).
+            Case{R"({"format": []})", "not a change bundle"},
+            Case{R"({"format": "ssc-change-bundle", "formatVersion": "1"})", "another version"},
+            Case{
+                R"({"format": "ssc-change-bundle", "formatVersion": 1, "changes": [{"id": "x", "record": null, "author": 5}]})",
+                "changes[0], field \"author\": expected text"},
             Case{
                 R"({"format": "ssc-change-bundle", "formatVersion": 1, "changes": [{"id": "x", "record": {"id": "x"}}]})",
                 "changes[0]"},

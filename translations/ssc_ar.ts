@@ -298,7 +298,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>تتعذر الكتابة في %1: %2</translation>
@@ -337,7 +337,7 @@
             <translation>تعذر استبدال المبادرة %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 مجلد، وليس ملف كتالوج</translation>
         </message>
@@ -388,13 +388,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>تتعذر تهيئة %1: %2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 ليس كتالوج SSC (%2)</translation>
         </message>
@@ -404,7 +404,12 @@
             <translation>%1 قاعدة بيانات SQLite ولكنه ليس كتالوج SSC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 تالف: إصدار مخططه هو %2، ولا يكتب أي SSC Catalogue هذا الإصدار</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>أُنشئ %1 بإصدار أحدث من SSC Catalogue (إصدار المخطط %2؛ ويعرف هذا البرنامج الإصدارات حتى %3). حدِّث البرنامج لفتحه.</translation>
         </message>
@@ -4977,7 +4982,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>فشلت خطوة المخطط %1: %2 (في: %3)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>إصدار المخطط %1 ليس إصدارًا يمكن لهذا البرنامج ترقيته</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>خطوة المخطط %1 غير موجودة في البرنامج</translation>
         </message>

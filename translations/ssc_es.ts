@@ -294,7 +294,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>No se puede escribir en %1: %2</translation>
@@ -333,7 +333,7 @@
             <translation>No se pudo reemplazar la iniciativa %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 es una carpeta, no un archivo de catálogo</translation>
         </message>
@@ -384,13 +384,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>No se puede configurar %1: %2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 no es un catálogo SSC (%2)</translation>
         </message>
@@ -400,7 +400,12 @@
             <translation>%1 es una base de datos SQLite, pero no un catálogo SSC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 está dañado: su versión de esquema es %2, que ningún SSC Catalogue escribe</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>%1 se creó con una versión más reciente de SSC Catalogue (versión del esquema %2; este programa admite hasta la %3). Actualice el programa para abrirlo.</translation>
         </message>
@@ -4953,7 +4958,12 @@ Códigos de salida: 0 éxito, 1 error de uso o de entrada, 2 error del catálogo
             <translation>Falló el paso %1 del esquema: %2 (en: %3)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>La versión de esquema %1 no es una que este programa pueda actualizar</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>Falta en el programa el paso %1 del esquema</translation>
         </message>

@@ -294,7 +294,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>Impossible d'écrire dans %1 : %2</translation>
@@ -333,7 +333,7 @@
             <translation>Impossible de remplacer l'initiative %1 : %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 est un dossier, et non un fichier de catalogue</translation>
         </message>
@@ -384,13 +384,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>Impossible de configurer %1 : %2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 n'est pas un catalogue SSC (%2)</translation>
         </message>
@@ -400,7 +400,12 @@
             <translation>%1 est une base de données SQLite, mais pas un catalogue SSC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 est endommagé : sa version de schéma est %2, qu'aucun SSC Catalogue n'écrit</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>%1 a été créé par une version plus récente de SSC Catalogue (version de schéma %2 ; ce programme connaît jusqu'à la version %3). Mettez à jour le programme pour l'ouvrir.</translation>
         </message>
@@ -4953,7 +4958,12 @@ Codes de sortie : 0 succès, 1 erreur d'utilisation ou de saisie, 2 erreur du c
             <translation>L'étape de schéma %1 a échoué : %2 (dans : %3)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>La version de schéma %1 n'est pas une version que ce programme peut mettre à niveau</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>L'étape de schéma %1 est absente du programme</translation>
         </message>

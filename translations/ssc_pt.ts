@@ -294,7 +294,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>Não é possível escrever em %1: %2</translation>
@@ -333,7 +333,7 @@
             <translation>Não foi possível substituir a iniciativa %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 é uma pasta, não um ficheiro de catálogo</translation>
         </message>
@@ -384,13 +384,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>Não é possível configurar %1: %2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 não é um catálogo SSC (%2)</translation>
         </message>
@@ -400,7 +400,12 @@
             <translation>%1 é uma base de dados SQLite, mas não um catálogo SSC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 está danificado: a sua versão de esquema é %2, que nenhum SSC Catalogue escreve</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>%1 foi criado por uma versão mais recente do SSC Catalogue (versão do esquema %2; este programa conhece até à %3). Atualize o programa para o abrir.</translation>
         </message>
@@ -4953,7 +4958,12 @@ Códigos de saída: 0 êxito, 1 erro de utilização ou de entrada, 2 erro do ca
             <translation>O passo %1 do esquema falhou: %2 (em: %3)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>A versão de esquema %1 não é uma que este programa possa atualizar</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>O passo %1 do esquema não existe no programa</translation>
         </message>

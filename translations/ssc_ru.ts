@@ -295,7 +295,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>Не удается выполнить запись в %1: %2</translation>
@@ -334,7 +334,7 @@
             <translation>Не удалось заменить инициативу %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 — это папка, а не файл каталога</translation>
         </message>
@@ -385,13 +385,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>Не удается настроить %1: %2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 не является каталогом SSC (%2)</translation>
         </message>
@@ -401,7 +401,12 @@
             <translation>%1 — база данных SQLite, но не каталог SSC</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 повреждён: версия его схемы — %2, такую не записывает ни одна версия SSC Catalogue</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>Файл %1 создан более новой версией SSC Catalogue (версия схемы %2; эта программа поддерживает версии до %3). Чтобы открыть его, обновите программу.</translation>
         </message>
@@ -4959,7 +4964,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>Шаг обновления схемы %1 не выполнен: %2 (в: %3)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>Версию схемы %1 эта программа не может обновить</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>Шаг обновления схемы %1 отсутствует в программе</translation>
         </message>

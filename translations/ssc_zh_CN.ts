@@ -293,7 +293,7 @@
         </message>
         <message>
             <location filename="../src/core/storage/BulkLoad.cpp" line="+12" />
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="+262" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="+268" />
             <location filename="../src/core/storage/CatalogueWrites.cpp" line="+30" />
             <source>Cannot write to %1: %2</source>
             <translation>无法写入 %1：%2</translation>
@@ -332,7 +332,7 @@
             <translation>无法替换举措 %1：%2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/CatalogueStore.cpp" line="-313" />
+            <location filename="../src/core/storage/CatalogueStore.cpp" line="-319" />
             <source>%1 is a folder, not a catalogue file</source>
             <translation>%1 是文件夹，不是名录文件</translation>
         </message>
@@ -383,13 +383,13 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+29" />
+            <location line="+35" />
             <location line="+234" />
             <source>Cannot configure %1: %2</source>
             <translation>无法配置 %1：%2</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-261" />
             <source>%1 is not an SSC catalogue (%2)</source>
             <translation>%1 不是 SSC 名录（%2）</translation>
         </message>
@@ -399,7 +399,12 @@
             <translation>%1 是 SQLite 数据库，但不是 SSC 名录</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>%1 is damaged: its schema version is %2, which no SSC Catalogue writes</source>
+            <translation>%1 已损坏：其架构版本为 %2，任何 SSC Catalogue 都不会写入此版本</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1 was made by a newer SSC Catalogue (schema version %2; this program knows up to %3). Update the program to open it.</source>
             <translation>%1 由更新版本的 SSC Catalogue 创建（架构版本 %2；本程序最高支持 %3）。请更新程序后再打开。</translation>
         </message>
@@ -4947,7 +4952,12 @@ Exit codes: 0 success, 1 usage or input error, 2 catalogue error.
             <translation>架构步骤 %1 失败：%2（位于：%3）</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+11" />
+            <source>Schema version %1 is not one this program can upgrade</source>
+            <translation>此程序无法升级架构版本 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Schema step %1 is missing from the program</source>
             <translation>程序中缺少架构步骤 %1</translation>
         </message>

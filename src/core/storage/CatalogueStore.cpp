@@ -172,6 +172,12 @@ Status CatalogueStore::checkIdentity() const
     if (objects > 0 && applicationId != SchemaMigrator::kApplicationId)
         return Error{Tr::tr("%1 is an SQLite database but not an SSC catalogue").arg(m_path)};
     const int version = SchemaMigrator::currentVersion(m_db);
+    // Only damage gives a version below 0 (found by the catalogue_open
+    // fuzzer: the upgrade then read before its list of steps).
+    if (version < 0)
+        return Error{Tr::tr("%1 is damaged: its schema version is %2, which no SSC Catalogue "
+                            "writes")
+                         .arg(m_path, QString::number(version))};
     if (version > SchemaMigrator::latestVersion())
         return Error{Tr::tr("%1 was made by a newer SSC Catalogue (schema version %2; this program "
                             "knows up to %3). Update the program to open it.")

@@ -72,6 +72,10 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
 {
     const QStringList files = migrationFiles();
     const int from = currentVersion(db);
+    if (from < 0) // a damaged file (CatalogueStore refuses it before this)
+        return Error{QCoreApplication::translate(
+                         "SchemaMigrator", "Schema version %1 is not one this program can upgrade")
+                         .arg(from)};
     for (int version = from + 1; version <= targetVersion && version <= files.size(); ++version) {
         const QString name = files[version - 1];
         QFile file(QStringLiteral(":/schema/") + name);

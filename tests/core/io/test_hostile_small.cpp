@@ -264,3 +264,26 @@ TEST_CASE("A zero-length file is refused as a catalogue and left as it is", "[st
     const auto created = CatalogueStore::open(fresh);
     CHECK(created.ok());
 }
+
+TEST_CASE("A catalogue whose schema version is below 0 is refused as damaged and left as it is",
+          "[storage][hostile]")
+{
+    // Found by the catalogue_open fuzzer: the upgrade read before its list
+    // of steps (SIGSEGV).
+    CatalogueFile catalogue;
+    withConnection(catalogue.path, [](QSqlQuery &q) {
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = -7")));
+    });
+    const QByteArray before = readAll(catalogue.path);
+    const auto store = CatalogueStore::open(catalogue.path);
+    REQUIRE_FALSE(store.ok());
+    CHECK(
+        store.error().message ==
+        catalogue.path +
+            QStringLiteral(" is damaged: its schema version is -7, which no SSC Catalogue writes"));
+    CHECK(readAll(catalogue.path) == before);
+    const Run r = cli({QStringLiteral("list"), QStringLiteral("--db"), catalogue.path});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("schema version is -7")));
+}
